@@ -1,0 +1,5 @@
+import sys
+
+from iraq_events.cli import main
+
+sys.exit(main())

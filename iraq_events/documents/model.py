@@ -1,0 +1,241 @@
+"""The document model: a Kamerbrief read into metadata, pages, sections, sentences, footnotes
+and citations, every part with character offsets into the original, unchanged text.
+
+``read_document`` (in ``iraq_events.documents.reader``) builds these; nothing here parses.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import enum
+
+import attrs
+
+from iraq_events.errors import IraqEventsError
+from iraq_events.temporal.types import TemporalExpression
+
+__all__ = [
+    "Citation",
+    "CitationKind",
+    "CleanText",
+    "Document",
+    "DocumentDate",
+    "DocumentError",
+    "DocumentMetadata",
+    "Footnote",
+    "FootnoteMarker",
+    "Page",
+    "Paragraph",
+    "Section",
+    "Sentence",
+    "Signatory",
+]
+
+
+class DocumentError(IraqEventsError):
+    """A source that cannot be read as a letter (missing, a directory, empty, binary, ...)."""
+
+
+class CitationKind(enum.StrEnum):
+    KAMERSTUK = "kamerstuk"
+    WEB = "web"
+    MOTION = "motion"
+
+
+@attrs.frozen(kw_only=True)
+class Citation:
+    """A reference to another paper: a Kamerstuk, a web page or a named motion.
+
+    For a Kamerstuk, ``identifier`` is the official publication identifier
+    (``kst-27925-943``) and ``url`` its page on officielebekendmakingen.nl; for a web link both
+    are the URL; a motion without a number has ``identifier`` ``motion:<names>``.
+    """
+
+    kind: CitationKind
+    text: str
+    start: int
+    end: int
+    identifier: str
+    url: str | None = None
+    chamber: str | None = None
+    dossier: str | None = None
+    number: str | None = None
+    date: datetime.date | None = None
+    footnote: int | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Signatory:
+    name: str
+    office: str
+
+
+@attrs.frozen(kw_only=True)
+class DocumentMetadata:
+    """What the letter says about itself; every field is ``None``/empty when the text lacks it."""
+
+    chamber: str | None = None
+    parliamentary_year: str | None = None
+    dossier: str | None = None
+    dossier_title: str | None = None
+    letter_code: str | None = None
+    title: str | None = None
+    place: str | None = None
+    date: datetime.date | None = None
+    senders: tuple[str, ...] = ()
+    signatories: tuple[Signatory, ...] = ()
+    reporting_period: TemporalExpression | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Page:
+    """A page of the original PDF text; ``number`` as printed, ``None`` where the text omits it."""
+
+    index: int
+    number: int | None
+    start: int
+    end: int
+
+
+@attrs.frozen(kw_only=True)
+class Section:
+    title: str
+    start: int
+    end: int
+    level: int = 1
+
+
+@attrs.frozen(kw_only=True)
+class Paragraph:
+    index: int
+    start: int
+    end: int
+
+
+@attrs.frozen(kw_only=True)
+class FootnoteMarker:
+    """A footnote reference in the body; ``start``/``end`` cover the marker digits only."""
+
+    number: int
+    start: int
+    end: int
+
+
+@attrs.frozen(kw_only=True)
+class Footnote:
+    number: int
+    text: str
+    start: int
+    end: int
+    citations: tuple[Citation, ...] = ()
+    markers: tuple[FootnoteMarker, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Sentence:
+    """A sentence of the body or of a footnote (``footnote`` is then its number).
+
+    ``text`` is the original slice; ``clean_text`` has line breaks joined and footnote markers
+    removed, which is what later stages read; it is ``document.clean.text[clean_start:clean_end]``.
+    """
+
+    index: int
+    start: int
+    end: int
+    text: str
+    clean_text: str
+    clean_start: int
+    clean_end: int
+    paragraph: int | None
+    page: int | None
+    section: str | None = None
+    footnote: int | None = None
+    footnote_numbers: tuple[int, ...] = ()
+    citations: tuple[Citation, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class DocumentDate:
+    """A temporal expression of the document.
+
+    ``expression.start``/``end`` (and ``expression.text``) are in the original text;
+    ``clean_start``/``clean_end`` locate the same words in ``document.clean.text``.
+    """
+
+    expression: TemporalExpression
+    clean_start: int
+    clean_end: int
+    page: int | None
+    sentence: int | None
+
+
+@attrs.frozen
+class CleanText:
+    """The letter as later stages read it, with a map from every clean offset to the original.
+
+    The body comes first (line breaks inside sentences joined, footnote markers, footnote blocks
+    and page numbers removed), then each footnote's text as a paragraph of its own.
+
+    ``offsets[i]`` is the original offset of ``text[i]``; ``offsets[len(text)]`` is the original
+    offset just past the last character, so spans map as ``to_original(start)`` ..
+    ``to_original(end)``.
+    """
+
+    text: str
+    offsets: tuple[int, ...] = attrs.field()
+
+    @offsets.validator
+    def _one_more_offset_than_characters(
+        self, attribute: attrs.Attribute[tuple[int, ...]], value: tuple[int, ...]
+    ) -> None:
+        if len(value) != len(self.text) + 1:
+            raise ValueError(
+                f"clean text has {len(self.text)} characters but {len(value)} offsets"
+            )
+
+    def to_original(self, offset: int) -> int:
+        return self.offsets[offset]
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """A letter read from its text.
+
+    ``text`` is the original, unchanged, and every offset of every part points into it.
+    """
+
+    text: str
+    document_id: str
+    sha256: str
+    metadata: DocumentMetadata
+    source_name: str | None = None
+    encoding: str = "utf-8"
+    pages: tuple[Page, ...] = ()
+    sections: tuple[Section, ...] = ()
+    paragraphs: tuple[Paragraph, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    footnotes: tuple[Footnote, ...] = ()
+    markers: tuple[FootnoteMarker, ...] = ()
+    citations: tuple[Citation, ...] = ()
+    clean: CleanText = CleanText("", (0,))
+    dates: tuple[DocumentDate, ...] = ()
+
+    @property
+    def date(self) -> datetime.date | None:
+        return self.metadata.date
+
+    def page_of(self, offset: int) -> int | None:
+        """The printed page number (or page index + 1 where unprinted) holding ``offset``."""
+        starts = [page.start for page in self.pages]
+        position = bisect.bisect_right(starts, offset) - 1
+        if position < 0:
+            return None
+        page = self.pages[position]
+        return page.number if page.number is not None else page.index + 1
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return None

@@ -1,0 +1,133 @@
+"""The value types of the temporal engine: what a Dutch date expression denotes.
+
+The semantics (spans, anchoring, the interval of each expression type) are the contract in
+``docs/dates.md``. Every expression carries its provenance: the exact span it was read from,
+the name of the grammar rule that read it and the anchor date it was resolved against.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+
+import attrs
+
+from iraq_events.errors import IraqEventsError
+
+__all__ = [
+    "Anchoring",
+    "DateParseError",
+    "ExpressionKind",
+    "Granularity",
+    "Mod",
+    "TemporalExpression",
+]
+
+
+class ExpressionKind(enum.StrEnum):
+    """What sort of time an expression denotes (TIMEX3 types)."""
+
+    DATE = "date"
+    RANGE = "range"
+    DURATION = "duration"
+    SET = "set"
+
+
+class Granularity(enum.StrEnum):
+    """The precision an expression is written at; ``PERIOD`` is a span of several units."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    SEASON = "season"
+    QUARTER = "quarter"
+    HALF = "half"
+    YEAR = "year"
+    DECADE = "decade"
+    PERIOD = "period"
+
+
+class Mod(enum.StrEnum):
+    """TIMEX3 modifiers; an expression without a modifier has ``mod=None``."""
+
+    START = "START"
+    MID = "MID"
+    END = "END"
+    APPROX = "APPROX"
+    BEFORE = "BEFORE"
+    AFTER = "AFTER"
+    ON_OR_AFTER = "ON_OR_AFTER"
+    ON_OR_BEFORE = "ON_OR_BEFORE"
+
+
+class Anchoring(enum.StrEnum):
+    """Where the interval of an expression comes from."""
+
+    ABSOLUTE = "absolute"
+    DOCUMENT_RELATIVE = "document-relative"
+    CONTEXTUAL = "contextual"
+    UNRESOLVED = "unresolved"
+
+
+class DateParseError(IraqEventsError, ValueError):
+    """Raised by ``parse_date`` when the input is not a date, or not a valid one."""
+
+    def __init__(self, expression: str, problem: str) -> None:
+        self.expression = expression
+        self.problem = problem
+        super().__init__(f"cannot parse {expression!r} as a date: {problem}")
+
+
+def _check_interval(
+    instance: TemporalExpression, attribute: attrs.Attribute[object], value: object
+) -> None:
+    if instance.earliest is not None and instance.latest is not None:
+        if instance.earliest > instance.latest:
+            raise ValueError(
+                f"earliest {instance.earliest} is after latest {instance.latest} "
+                f"for {instance.text!r}"
+            )
+
+
+def _check_span(
+    instance: TemporalExpression, attribute: attrs.Attribute[object], value: int
+) -> None:
+    if value < instance.start:
+        raise ValueError(f"end {value} is before start {instance.start} for {instance.text!r}")
+
+
+@attrs.frozen(kw_only=True)
+class TemporalExpression:
+    """One temporal expression found in text, with the interval it denotes.
+
+    ``earliest`` and ``latest`` are inclusive bounds; ``None`` means an open end
+    (``sinds juli 2021`` has no open end, ``vanaf mei 2024`` has) or, for an unresolved
+    expression, that nothing can be known. ``start``/``end`` are character offsets into the
+    text the expression was found in, so ``text == source[start:end]``.
+    """
+
+    text: str
+    start: int = attrs.field(validator=attrs.validators.ge(0))
+    end: int = attrs.field(validator=_check_span)
+    kind: ExpressionKind
+    granularity: Granularity
+    earliest: datetime.date | None = attrs.field(default=None, validator=_check_interval)
+    latest: datetime.date | None = attrs.field(default=None, validator=_check_interval)
+    mod: Mod | None = None
+    anchoring: Anchoring = Anchoring.ABSOLUTE
+    value: str = ""
+    duration: str | None = None
+    rule: str = ""
+    anchor: datetime.date | None = None
+
+    @property
+    def is_resolved(self) -> bool:
+        """True unless the expression could not be anchored at all."""
+        return self.anchoring is not Anchoring.UNRESOLVED
+
+    @property
+    def is_open(self) -> bool:
+        """True when a resolved date or range has an open end."""
+        return self.kind in (ExpressionKind.DATE, ExpressionKind.RANGE) and self.is_resolved and (
+            self.earliest is None or self.latest is None
+        )

@@ -1,0 +1,17 @@
+import os
+
+from hypothesis import HealthCheck, settings
+
+# "ci" is deterministic (derandomized, no example database) so that a CI run is reproducible;
+# "dev" explores more widely on a developer's machine.
+settings.register_profile(
+    "ci",
+    derandomize=True,
+    database=None,
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    print_blob=True,
+)
+settings.register_profile("dev", max_examples=100, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev"))
