@@ -1,0 +1,26 @@
+"""The package stays lint-clean and type-clean: the same checks a reviewer runs by hand."""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _run(*command: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+
+
+@pytest.mark.skipif(shutil.which("ruff") is None, reason="ruff is a dev dependency")
+def test_ruff_reports_nothing() -> None:
+    result = _run("ruff", "check", "iraq_events", "tests", "benchmarks")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_strict_on_the_package_reports_nothing() -> None:
+    pytest.importorskip("mypy")
+    result = _run(sys.executable, "-m", "mypy", "iraq_events")
+    assert result.returncode == 0, result.stdout + result.stderr
