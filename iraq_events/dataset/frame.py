@@ -1,0 +1,82 @@
+"""pandas views of the tables, with the dtypes chosen once in ``schema.pandas_dtype``.
+
+What a column becomes (pandas 3.x, which this project is tested with; pandas 2.x in brackets
+where it differs):
+
+- dates (``date_start``, ``date_end``, ``date_anchor``, ...): ``date32[day][pyarrow]``, an
+  ``ArrowDtype`` holding ``datetime.date`` values with ``<NA>`` for open ends (same in 2.x);
+- dictionary columns (``event_type``, ``status``, ``date_precision``, ...): ``category`` whose
+  categories are ``str`` [``object``];
+- nullable integers (``page``, offsets, fatalities): ``Int32``/``Int64``;
+- strings: ``str`` (pandas' default string dtype) [``object``];
+- nested columns (``actors``, ``location``, ``quantities``, ``citations``, ``mentions``):
+  ``object`` holding lists of dicts / dicts as pyarrow gives them.
+
+``pd.read_parquet`` gives the same dtypes, because each file carries matching ``pandas``
+metadata.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import importlib.resources.abc
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import pyarrow as pa
+
+from iraq_events.dataset.errors import DatasetError
+from iraq_events.dataset.parquet import make_table, read_table
+from iraq_events.dataset.schema import TABLES, pandas_dtype
+from iraq_events.events.model import Event
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["BUNDLED_PACKAGE", "bundled_path", "load_dataset", "table_to_frame", "to_dataframe"]
+
+# The top-level ``datasets/`` folder, shipped in the wheel as this package (see pyproject).
+BUNDLED_PACKAGE = "iraq_events.bundled"
+
+
+def _types_mapper(type_: pa.DataType) -> object:
+    import pandas as pd
+
+    dtype = pandas_dtype(type_)
+    return None if dtype is None else pd.api.types.pandas_dtype(dtype)
+
+
+def table_to_frame(table: pa.Table) -> pd.DataFrame:
+    """``table`` as a DataFrame with the project's dtypes."""
+    return table.to_pandas(types_mapper=_types_mapper)
+
+
+def to_dataframe(events: Sequence[Event]) -> pd.DataFrame:
+    """``events`` as a DataFrame with one row per event and the ``events`` table's columns."""
+    from iraq_events.dataset.convert import events_to_rows
+
+    return table_to_frame(make_table("events", events_to_rows(events)))
+
+
+def bundled_path(name: str) -> importlib.resources.abc.Traversable:
+    """The bundled Parquet file of table ``name``, wherever the package is installed."""
+    if name not in TABLES:
+        raise DatasetError(f"unknown dataset {name!r}; choose one of {', '.join(TABLES)}")
+    try:
+        folder = importlib.resources.files(BUNDLED_PACKAGE)
+    except ModuleNotFoundError as error:
+        raise DatasetError(
+            f"the bundled dataset is not installed ({BUNDLED_PACKAGE} is missing)"
+        ) from error
+    resource = folder / f"{name}.parquet"
+    if not resource.is_file():
+        raise DatasetError(
+            f"the bundled dataset has no {name}.parquet; run `iraq-events build` to create it"
+        )
+    return resource
+
+
+def load_dataset(name: str = "events") -> pd.DataFrame:
+    """The bundled table ``name`` (events, temporal_expressions or documents) as a DataFrame."""
+    with importlib.resources.as_file(bundled_path(name)) as path:
+        return table_to_frame(read_table(path, name))

@@ -1,0 +1,182 @@
+"""Writing and reading the project's Parquet tables: atomic, reproducible, schema-checked.
+
+Every write goes to a temporary file in the target's directory and is renamed over the target
+only once complete, so a failure never leaves a half-written file nor destroys the previous
+one. The writer options are fixed and the metadata carries no time, so the same rows give the
+same bytes (for a given pyarrow version, which Parquet records as ``created_by``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import stat
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from iraq_events.dataset.convert import events_to_rows, row_to_event
+from iraq_events.dataset.errors import DatasetError
+from iraq_events.dataset.schema import (
+    METADATA_DOCUMENTS,
+    METADATA_SCHEMA_VERSION,
+    METADATA_TABLE,
+    SCHEMA_VERSION,
+    TABLES,
+    arrow_schema,
+)
+from iraq_events.events.model import Event
+
+__all__ = [
+    "atomic_write",
+    "make_table",
+    "read_events",
+    "read_table",
+    "write_parquet",
+    "write_table",
+]
+
+# Fixed so that a rebuild gives the same bytes; never rely on pyarrow's defaults changing.
+_WRITER_OPTIONS: dict[str, Any] = {
+    "version": "2.6",
+    "data_page_version": "1.0",
+    "compression": "zstd",
+    "compression_level": 9,
+    "use_dictionary": True,
+    "write_statistics": True,
+    "store_schema": True,
+    "write_page_index": False,
+    "write_page_checksum": False,
+}
+
+
+def make_table(
+    name: str, rows: Sequence[dict[str, Any]], documents: Iterable[tuple[str, str | None]] = ()
+) -> pa.Table:
+    """The Arrow table ``name`` holding ``rows`` (dicts keyed by column), with full metadata."""
+    schema = arrow_schema(name, documents)
+    try:
+        return pa.Table.from_pylist(list(rows), schema=schema)
+    except (pa.ArrowException, OverflowError, TypeError, ValueError) as error:
+        raise DatasetError(f"cannot store rows in the {name!r} table: {error}") from error
+
+
+def atomic_write(path: str | os.PathLike[str], write: Callable[[IO[bytes]], None]) -> Path:
+    """Call ``write`` on a temporary file beside ``path``, then rename it to ``path``.
+
+    The directory is created if missing. A read-only target is refused with a clear error,
+    since a rename would silently replace it; on any failure the previous file stays intact.
+    """
+    target = Path(path)
+    if target.is_dir():
+        raise DatasetError(f"cannot write {target}: it is a directory")
+    if target.exists() and not target.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        raise DatasetError(f"cannot write {target}: the file is read-only")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle = tempfile.NamedTemporaryFile(
+            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp", delete=False
+        )
+    except OSError as error:
+        raise DatasetError(f"cannot write {target}: {error.strerror or error}") from error
+    temporary = Path(handle.name)
+    try:
+        with handle:
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, target)
+    except BaseException as error:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        if isinstance(error, OSError):
+            raise DatasetError(f"cannot write {target}: {error.strerror or error}") from error
+        raise
+    return target
+
+
+def write_table(table: pa.Table, path: str | os.PathLike[str]) -> Path:
+    """Write ``table`` to ``path`` atomically with the fixed, reproducible writer options."""
+    return atomic_write(path, lambda stream: pq.write_table(table, stream, **_WRITER_OPTIONS))
+
+
+def write_parquet(
+    events: Sequence[Event],
+    path: str | os.PathLike[str],
+    *,
+    documents: Iterable[tuple[str, str]] = (),
+) -> Path:
+    """Write ``events`` to the Parquet file ``path`` (in the given order) and return the path.
+
+    ``documents`` are (document id, SHA-256) pairs of the source letters, recorded in the
+    file's metadata; a document id of an event without a known hash is recorded with ``null``.
+    An empty list writes a valid empty table with the full schema.
+    """
+    hashes = dict(documents)
+    for event in events:
+        hashes.setdefault(event.source.document_id, None)  # type: ignore[arg-type]
+    table = make_table("events", events_to_rows(events), hashes.items())
+    return write_table(table, path)
+
+
+def _check_schema(path: Path, name: str, schema: pa.Schema) -> None:
+    metadata = {key.decode(): value.decode() for key, value in (schema.metadata or {}).items()}
+    table = metadata.get(METADATA_TABLE)
+    version = metadata.get(METADATA_SCHEMA_VERSION)
+    if table is None or version is None:
+        raise DatasetError(f"{path} is not an iraq-events table: it has no schema metadata")
+    if table != name:
+        raise DatasetError(f"{path} holds the {table!r} table, not {name!r}")
+    if version != SCHEMA_VERSION:
+        raise DatasetError(
+            f"{path} has schema_version {version} but this library reads schema_version "
+            f"{SCHEMA_VERSION}; rebuild it with this version (iraq-events build)"
+        )
+    expected = arrow_schema(name)
+    missing = [field.name for field in expected if field.name not in schema.names]
+    if missing:
+        raise DatasetError(f"{path} lacks the column(s) {', '.join(missing)} of the {name!r} table")
+    for field in expected:
+        actual = schema.field(field.name).type
+        if not actual.equals(field.type):
+            raise DatasetError(
+                f"{path}: column {field.name!r} has type {actual}, expected {field.type}"
+            )
+
+
+def read_table(path: str | os.PathLike[str], name: str) -> pa.Table:
+    """Read the table ``name`` from ``path``, checking it has this library's schema."""
+    if name not in TABLES:
+        raise DatasetError(f"unknown table {name!r}; choose one of {', '.join(TABLES)}")
+    source = Path(path)
+    if not source.is_file():
+        raise DatasetError(f"cannot read {source}: no such file")
+    try:
+        schema = pq.read_schema(source)
+    except (pa.ArrowException, OSError) as error:
+        raise DatasetError(f"cannot read {source} as Parquet: {error}") from error
+    _check_schema(source, name, schema)
+    try:
+        table = pq.read_table(source, columns=[field.name for field in arrow_schema(name)])
+    except (pa.ArrowException, OSError) as error:
+        raise DatasetError(f"cannot read {source} as Parquet: {error}") from error
+    return table
+
+
+def source_documents(table: pa.Table) -> list[dict[str, str | None]]:
+    """The (document id, sha256) records stored in a table's metadata."""
+    raw = (table.schema.metadata or {}).get(METADATA_DOCUMENTS.encode(), b"[]")
+    documents: list[dict[str, str | None]] = json.loads(raw)
+    return documents
+
+
+def read_events(path: str | os.PathLike[str]) -> list[Event]:
+    """The events of an ``events`` Parquet file, exactly as they were written."""
+    table = read_table(path, "events")
+    return [row_to_event(row) for row in table.to_pylist()]
