@@ -15,6 +15,7 @@ import pyarrow.parquet as pq
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from strategies_events import events
 
 import iraq_events
 from iraq_events.dataset import DatasetError, read_events, to_dataframe, write_parquet
@@ -47,7 +48,6 @@ from iraq_events.temporal.types import (
     Mod,
     TemporalExpression,
 )
-from strategies_events import events
 
 SENTENCE = "Op 28 januari 2024 kwamen twee Amerikaanse militairen om het leven."
 
@@ -282,7 +282,7 @@ def test_invalid_values_in_a_file_name_the_event(tmp_path: Path) -> None:
     index = table.schema.get_field_index("char_end")
     table = table.set_column(index, table.schema.field(index), pa.array([5], pa.int64()))
     _rewrite(path, table)
-    with pytest.raises(DatasetError, match="event 'evt-1' is not valid: .*char_end"):
+    with pytest.raises(DatasetError, match=r"event 'evt-1' is not valid: .*char_end"):
         read_events(path)
 
 

@@ -48,7 +48,8 @@ def _types_mapper(type_: pa.DataType) -> object:
 
 def table_to_frame(table: pa.Table) -> pd.DataFrame:
     """``table`` as a DataFrame with the project's dtypes."""
-    return table.to_pandas(types_mapper=_types_mapper)
+    frame: pd.DataFrame = table.to_pandas(types_mapper=_types_mapper)
+    return frame
 
 
 def to_dataframe(events: Sequence[Event]) -> pd.DataFrame:

@@ -66,7 +66,7 @@ def make_table(
         raise DatasetError(f"cannot store rows in the {name!r} table: {error}") from error
 
 
-def atomic_write(path: str | os.PathLike[str], write: Callable[[IO[bytes]], None]) -> Path:
+def atomic_write(path: str | os.PathLike[str], write: Callable[[IO[bytes]], object]) -> Path:
     """Call ``write`` on a temporary file beside ``path``, then rename it to ``path``.
 
     The directory is created if missing. A read-only target is refused with a clear error,

@@ -1,0 +1,129 @@
+"""The build: letters → documents → events → curation → four reproducible files."""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import functools
+import io
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+from dataset_helpers import extract_two, read_letter, write_seeds
+
+from iraq_events.cli import build as build_cli
+from iraq_events.cli import main
+from iraq_events.dataset import read_events, read_table
+from iraq_events.dataset.build import OUTPUT_FILES, build_dataset, event_sort_key
+from iraq_events.dataset.errors import CurationError, DatasetError
+from iraq_events.events.model import Curation
+
+build = functools.partial(build_dataset, read_document=read_letter, extract_events=extract_two)
+
+
+def test_build_writes_the_four_files_with_sorted_rows(tmp_path: Path) -> None:
+    seeds = write_seeds(tmp_path / "seeds", "b_letter", "a_letter")
+    summary = build(seeds, tmp_path / "out")
+    assert sorted(path.name for path in summary.files) == sorted(OUTPUT_FILES)
+    events = read_events(tmp_path / "out" / "events.parquet")
+    assert [event.source.document_id for event in events] == ["a_letter"] * 2 + ["b_letter"] * 2
+    assert events == sorted(events, key=event_sort_key)
+    assert summary.documents == 2 and summary.events == 4
+    assert summary.by_type == (("attack", 2), ("election", 2))
+    assert (summary.first_date, summary.last_date) == (
+        datetime.date(2023, 12, 18),
+        datetime.date(2024, 1, 4),
+    )
+    documents = read_table(tmp_path / "out" / "documents.parquet", "documents").to_pylist()
+    assert [row["document_id"] for row in documents] == ["a_letter", "b_letter"]
+    assert documents[0]["sentences"] == 2 and documents[0]["source_name"] == "a_letter.txt"
+    expressions = pd.read_parquet(tmp_path / "out" / "temporal_expressions.parquet")
+    assert expressions["text"].tolist() == ["18 december 2023", "4 januari 2024"] * 2
+    assert expressions["sentence_text"].iloc[1].startswith("Op 4 januari 2024")
+    assert expressions["earliest"].iloc[0] == datetime.date(2023, 12, 18)
+
+
+def test_rebuild_is_byte_identical(tmp_path: Path) -> None:
+    seeds = write_seeds(tmp_path / "seeds", "letter")
+    build(seeds, tmp_path / "one")
+    build(seeds, tmp_path / "two")
+    build(seeds, tmp_path / "one")
+    for name in OUTPUT_FILES:
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
+
+
+def test_metadata_names_the_sources_without_timestamps(tmp_path: Path) -> None:
+    seeds = write_seeds(tmp_path / "seeds", "letter")
+    build(seeds, tmp_path / "out")
+    letter = read_letter(seeds / "letter.txt")
+    for name in OUTPUT_FILES[:3]:
+        metadata = pq.read_schema(tmp_path / "out" / name).metadata
+        assert letter.sha256.encode() in metadata[b"iraq_events.documents"]
+        assert str(datetime.date.today().year).encode() not in b"".join(metadata.values())
+
+
+def test_curation_folder_beside_the_output_is_applied(tmp_path: Path) -> None:
+    seeds = write_seeds(tmp_path / "seeds", "letter")
+    curation = tmp_path / "out" / "curation"
+    curation.mkdir(parents=True)
+    (curation / "letter.toml").write_text(
+        '[[correct]]\nevent_id = "letter-attack"\nreason = "r"\nset = { event_type = "airstrike" }\n'
+        '[[reject]]\nevent_id = "letter-election"\nreason = "r"\n',
+        encoding="utf-8",
+    )
+    summary = build(seeds, tmp_path / "out")
+    (event,) = read_events(tmp_path / "out" / "events.parquet")
+    assert event.curation is Curation.CORRECTED and str(event.event_type) == "airstrike"
+    assert summary.rejected == 1 and summary.by_curation == (("corrected", 1),)
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "out" / "events.csv").read_text())))
+    assert [row["curation"] for row in rows] == ["corrected"]
+
+
+def test_stale_curation_fails_and_keeps_the_previous_files(tmp_path: Path) -> None:
+    seeds = write_seeds(tmp_path / "seeds", "letter")
+    build(seeds, tmp_path / "out")
+    before = {name: (tmp_path / "out" / name).read_bytes() for name in OUTPUT_FILES}
+    stale = tmp_path / "stale.toml"
+    stale.write_text('[[reject]]\nevent_id = "vanished"\nreason = "r"\n', encoding="utf-8")
+    with pytest.raises(CurationError, match=r"stale\.toml: rejection targets event_id 'vanished'"):
+        build(seeds, tmp_path / "out", curation=stale)
+    assert {name: (tmp_path / "out" / name).read_bytes() for name in OUTPUT_FILES} == before
+
+
+def test_csv_flattens_nested_columns(tmp_path: Path) -> None:
+    build(write_seeds(tmp_path / "seeds", "letter"), tmp_path / "out")
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "out" / "events.csv").read_text())))
+    assert [row["event_type"] for row in rows] == ["election", "attack"]
+    assert rows[1]["actors"] == "United States (initiator)"
+    assert rows[1]["date_start"] == "2024-01-04" and rows[1]["location"] == ""
+    assert rows[0]["mentions"] == f"{0}-{len(rows[0]['quote'])}"
+
+
+@pytest.mark.parametrize("case", ["missing", "empty", "only-meta"])
+def test_no_letters_is_a_clear_error(tmp_path: Path, case: str) -> None:
+    seeds = tmp_path / "seeds"
+    if case != "missing":
+        seeds.mkdir()
+    if case == "only-meta":
+        (seeds / "x.meta.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(DatasetError, match=str(seeds)):
+        build(seeds, tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+
+
+def test_cli_prints_a_summary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_seeds(tmp_path / "seeds", "letter")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(build_cli, "build_dataset", build)
+    assert main(["build"]) == 0
+    out = capsys.readouterr().out
+    assert "documents: 1" in out and "events: 2 (2 extracted)" in out
+    assert "by type: attack 1, election 1" in out
+    assert "date range: 2023-12-18 .. 2024-01-04" in out
+    assert (tmp_path / "datasets" / "events.parquet").is_file()
+    assert main(["build", "nowhere", "--out", "elsewhere"]) == 1
+    assert "no seeds folder at nowhere" in capsys.readouterr().err
