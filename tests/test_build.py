@@ -69,7 +69,8 @@ def test_curation_folder_beside_the_output_is_applied(tmp_path: Path) -> None:
     curation = tmp_path / "out" / "curation"
     curation.mkdir(parents=True)
     (curation / "letter.toml").write_text(
-        '[[correct]]\nevent_id = "letter-attack"\nreason = "r"\nset = { event_type = "airstrike" }\n'
+        '[[correct]]\nevent_id = "letter-attack"\nreason = "r"\n'
+        'set = { event_type = "airstrike" }\n'
         '[[reject]]\nevent_id = "letter-election"\nreason = "r"\n',
         encoding="utf-8",
     )

@@ -145,7 +145,7 @@ def test_twice_curated_id_and_bad_addition_span(tmp_path: Path, letter: Document
         "date_precision='day'\n",
         encoding="utf-8",
     )
-    with pytest.raises(CurationError, match="span 0..99999 is not inside the letter"):
+    with pytest.raises(CurationError, match=r"span 0\.\.99999 is not inside the letter"):
         apply_curation(extract_two(letter), read_curation(path), [letter])
 
 
