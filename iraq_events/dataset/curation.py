@@ -28,8 +28,8 @@ A curation file is TOML (read with the standard library), one per letter by conv
     date_value = "2023-07"
 
 ``set`` and ``add`` use the ``events`` table's column names and values (nested columns as TOML
-tables). An added event's quote, date text, page and citations are read from the letter at the
-given offsets, so they cannot drift from the source. A rejection or correction whose
+tables). An added event's quote (the sentence's clean text when the span is one sentence), date text,
+page and citations are read from the letter at the given offsets, so they cannot drift from the source. A rejection or correction whose
 ``event_id`` the extraction no longer produces is an error naming the id and the file: the
 build never silently drops a review.
 """
@@ -218,6 +218,14 @@ def _targets(plan: CurationPlan, events: Sequence[Event]) -> None:
         seen[entry.event_id] = entry.file
 
 
+def _quote(document: Document, start: int, end: int) -> str:
+    """The sentence as extraction quotes it (line breaks joined) when the span is one sentence."""
+    sentence = document.sentence_at(start)
+    if sentence is not None and (sentence.start, sentence.end) == (start, end):
+        return sentence.clean_text
+    return document.text[start:end]
+
+
 def _added_event(addition: Addition, documents: Mapping[str, Document]) -> Event:
     fields = addition.fields
     where = f"{addition.file}: add ({addition.reason})"
@@ -237,7 +245,7 @@ def _added_event(addition: Addition, documents: Mapping[str, Document]) -> Event
     source = {
         "document_id": document.document_id,
         "page": document.page_of(fields["char_start"]),
-        "quote": document.text[fields["char_start"] : fields["char_end"]],
+        "quote": _quote(document, fields["char_start"], fields["char_end"]),
         "char_start": fields["char_start"],
         "char_end": fields["char_end"],
         "date_char_start": date_start,
