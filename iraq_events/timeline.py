@@ -352,17 +352,21 @@ class Timeline(Sequence[Event]):
         if location is not None:
             places = _names(location)
             predicates.append(
-                lambda event: event.location is not None
-                and (
-                    event.location.name.casefold() in places
-                    or event.location.surface.casefold() in places
+                lambda event: (
+                    event.location is not None
+                    and (
+                        event.location.name.casefold() in places
+                        or event.location.surface.casefold() in places
+                    )
                 )
             )
         if document is not None:
             documents = frozenset(document) if not isinstance(document, str) else {document}
             predicates.append(
-                lambda event: event.source.document_id in documents
-                or any(mention.document_id in documents for mention in event.mentions)
+                lambda event: (
+                    event.source.document_id in documents
+                    or any(mention.document_id in documents for mention in event.mentions)
+                )
             )
         return self.where(lambda event: all(predicate(event) for predicate in predicates))
 
@@ -483,4 +487,3 @@ def _countries(event: Event) -> set[str]:
     if event.location is not None and event.location.country:
         codes.add(event.location.country.casefold())
     return codes
-

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import itertools
 
 import pytest
 from hypothesis import given
@@ -80,7 +81,7 @@ def test_order_is_total_and_stable(events: list) -> None:  # type: ignore[type-a
     timeline = Timeline(events)
     keys = [sort_key(e) for e in timeline]
     # total: any two keys compare without error, and the sequence never goes down
-    assert all(k1 <= k2 for k1, k2 in zip(keys, keys[1:], strict=False))
+    assert all(k1 <= k2 for k1, k2 in itertools.pairwise(keys))
     # stable: events with equal keys keep the order they were given in
     for key in set(keys):
         given_order = [i for i, e in enumerate(events) if sort_key(e) == key]
@@ -207,9 +208,7 @@ def test_filter_by_actor_name_or_surface_any_case(timeline: Timeline) -> None:
 
 
 def test_filter_by_country_location_and_document() -> None:
-    in_doc_b = make_event(
-        "b", D(2024, 2, 6), D(2024, 2, 6), document_id="doc-b", location=BAGHDAD
-    )
+    in_doc_b = make_event("b", D(2024, 2, 6), D(2024, 2, 6), document_id="doc-b", location=BAGHDAD)
     usa = make_event("u", D(2024, 2, 7), D(2024, 2, 7), actors=(US, MILITIAS))
     timeline = Timeline([in_doc_b, usa])
     assert ids(timeline.filter(country="irq")) == ["b"]
@@ -294,9 +293,10 @@ def test_timeline_relation_queries(timeline: Timeline) -> None:
     possibly_after = ids(timeline.after(tower, mode="possible"))
     assert "since-2021-07" in possibly_after and "strike-2024-01-04" not in possibly_after
     assert ids(timeline.before(SAMPLE["storming-2023-07"])) == []
-    assert ids(
-        timeline.between(SAMPLE["strike-2023-11-21"], SAMPLE["handover-2024-05-24"])
-    ) == ["strike-2024-01-04", "late-2024-04"]
+    assert ids(timeline.between(SAMPLE["strike-2023-11-21"], SAMPLE["handover-2024-05-24"])) == [
+        "strike-2024-01-04",
+        "late-2024-04",
+    ]
 
 
 # --- grouping and frames ----------------------------------------------------------------------

@@ -1,17 +1,203 @@
-"""`iraq-events timeline`: placeholder until its stage lands (replaced by its owner)."""
+"""`iraq-events timeline` and `iraq-events plot`: the events in date order, as text or a chart.
+
+Both read a Parquet events file (default ``datasets/events.parquet``) or a letter (``.txt``,
+read and extracted on the fly), apply the same filters, and write in timeline order.
+"""
 
 from __future__ import annotations
 
 import argparse
+import datetime
+import json
+import sys
+from pathlib import Path
 from typing import Any
 
 from iraq_events.cli import CliError
+from iraq_events.cli._output import FORMATS, write_records
+from iraq_events.timeline import MODES, Timeline
+
+__all__ = ["DEFAULT_EVENTS", "load_timeline", "register"]
+
+DEFAULT_EVENTS = Path("datasets") / "events.parquet"
+TIMELINE_FORMATS = (*FORMATS, "timelinejs")
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("timeline", help="(not yet available)")
-    parser.set_defaults(func=_run)
+    timeline = subparsers.add_parser(
+        "timeline",
+        help="list events in date order, honest about uncertain dates",
+        description=(
+            "List events in timeline order. Dates are shown at their precision "
+            "(2024-02-06, 2023-11, 2023-Q4, 2021-07/..). --from/--to keep the events certainly "
+            "inside the window (--mode certain, the default) or possibly inside it "
+            "(--mode possible)."
+        ),
+    )
+    _add_input_and_filters(timeline)
+    timeline.add_argument(
+        "--format",
+        choices=TIMELINE_FORMATS,
+        default="table",
+        help="table/markdown for reading; json/csv one record per event with the dataset's "
+        "column names; timelinejs for Knight Lab TimelineJS (default: table)",
+    )
+    timeline.add_argument("-o", "--output", type=Path, help="write to this file, not stdout")
+    timeline.set_defaults(func=_run_timeline)
+
+    plot = subparsers.add_parser(
+        "plot",
+        help="draw the timeline as a chart (PNG, SVG or PDF)",
+        description="Draw the events as a chart with one lane per event type or per actor.",
+    )
+    _add_input_and_filters(plot)
+    plot.add_argument(
+        "-o", "--output", type=Path, required=True, help="the image to write (.png, .svg, .pdf)"
+    )
+    plot.add_argument(
+        "--by", choices=("type", "actor"), default="type", help="one lane per (default: type)"
+    )
+    plot.add_argument("--title", help="the chart title (default: from the documents)")
+    plot.set_defaults(func=_run_plot)
 
 
-def _run(args: argparse.Namespace) -> int:
-    raise CliError("this command is not available yet")
+def _add_input_and_filters(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "file",
+        nargs="?",
+        type=Path,
+        default=DEFAULT_EVENTS,
+        help=f"an events .parquet file or a letter .txt (default: {DEFAULT_EVENTS})",
+    )
+    parser.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD")
+    parser.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD")
+    parser.add_argument(
+        "--mode",
+        choices=MODES,
+        default="certain",
+        help="certain: the whole date lies in the window; possible: it overlaps (default: certain)",
+    )
+    parser.add_argument("--type", dest="event_type", action="append", metavar="TYPE")
+    parser.add_argument(
+        "--actor", action="append", help="canonical name or words in the letter, any case"
+    )
+    parser.add_argument("--status", action="append")
+    parser.add_argument("--country", action="append", metavar="ISO3")
+    parser.add_argument("--location", action="append")
+    parser.add_argument("--document", action="append", metavar="DOCUMENT_ID")
+
+
+def _date(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a valid date in the form YYYY-MM-DD"
+        ) from None
+
+
+def load_timeline(path: Path) -> tuple[Timeline, str | None]:
+    """The events of an events Parquet file or of a letter, and a title if the input gives one."""
+    if not path.exists():
+        raise CliError(f"{path}: no such file")
+    if path.is_dir():
+        raise CliError(f"{path}: is a directory, not an events .parquet file or a letter")
+    if path.suffix.lower() == ".parquet":
+        return Timeline.from_parquet(path), None
+    from iraq_events.documents import read_document
+    from iraq_events.events import extract_events
+
+    document = read_document(path)
+    return Timeline(extract_events(document)), _document_title(document)
+
+
+def _document_title(document: Any) -> str | None:
+    metadata = getattr(document, "metadata", None)
+    if metadata is None:
+        return None
+    parts = [
+        str(part)
+        for part in (
+            getattr(metadata, "dossier", None),
+            getattr(metadata, "dossier_title", None) or getattr(metadata, "title", None),
+        )
+        if part
+    ]
+    date = getattr(document, "date", None)
+    title = " ".join(parts) or str(document.document_id)
+    return f"{title} — letter of {date.isoformat()}" if date is not None else title
+
+
+def _select(args: argparse.Namespace) -> tuple[Timeline, str | None]:
+    timeline, title = load_timeline(args.file)
+    if args.start is not None and args.end is not None and args.start > args.end:
+        raise CliError(f"--from {args.start} is after --to {args.end}")
+    try:
+        timeline = timeline.filter(
+            event_type=args.event_type,
+            status=args.status,
+            actor=args.actor,
+            country=args.country,
+            location=args.location,
+            document=args.document,
+        )
+    except ValueError as error:
+        raise CliError(str(error)) from None
+    if args.start is not None or args.end is not None:
+        timeline = timeline.window(args.start, args.end, mode=args.mode)
+    return timeline, title
+
+
+def _run_timeline(args: argparse.Namespace) -> int:
+    timeline, title = _select(args)
+    output = args.output
+    if output is not None:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        partial = output.with_name(f".{output.name}.partial")
+        try:
+            with partial.open("w", encoding="utf-8", newline="") as stream:
+                _write(timeline, title, args.format, stream)
+            partial.replace(output)
+        finally:
+            partial.unlink(missing_ok=True)
+    else:
+        _write(timeline, title, args.format, sys.stdout)
+    return 0
+
+
+def _write(timeline: Timeline, title: str | None, fmt: str, stream: Any) -> None:
+    if fmt == "timelinejs":
+        from iraq_events.views.timelinejs import to_timelinejs
+
+        document = to_timelinejs(timeline, title=title)
+        json.dump(document, stream, ensure_ascii=False, indent=2)
+        stream.write("\n")
+        skipped = len(timeline) - len(document["events"])
+        if skipped:
+            print(
+                f"iraq-events timeline: {skipped} event(s) with an unresolved date left out",
+                file=sys.stderr,
+            )
+    elif fmt in ("json", "csv"):
+        from iraq_events.views.terminal import dataset_records
+
+        records, columns = dataset_records(timeline)
+        write_records(records, columns, fmt, stream)
+    else:
+        from iraq_events.views.terminal import TABLE_COLUMNS, table_records
+
+        write_records(table_records(timeline), TABLE_COLUMNS, fmt, stream)
+
+
+def _run_plot(args: argparse.Namespace) -> int:
+    from iraq_events.views.chart import save_chart
+
+    timeline, title = _select(args)
+    if not len(timeline):
+        raise CliError(f"{args.file}: no events to plot after the filters")
+    try:
+        written = save_chart(timeline, args.output, by=args.by, title=args.title or title)
+    except ValueError as error:
+        raise CliError(str(error)) from None
+    print(f"wrote {written} ({len(timeline)} events)", file=sys.stderr)
+    return 0

@@ -1,0 +1,429 @@
+"""The timeline as a chart (matplotlib, drawn on an Agg canvas; pyplot is never touched).
+
+One horizontal lane per event type (or per actor with ``by="actor"``). In each lane:
+
+* a day-precise event is a point;
+* an event known to a month, a quarter, a year or a range of days is a bar over its interval;
+* an open interval ("vanaf mei 2024") is a bar fading in steps of transparency to the edge
+  of the plot, ending in an arrowhead;
+* a planned or expected event is hollow (no fill), whatever its shape;
+* unresolved dates cannot be placed and are counted in a note under the chart.
+
+Labels sit to the right of where their event starts; within a lane each event takes the first
+row where its mark and label fit without touching anything already placed (greedy stacking,
+measured in pixels with the renderer's own font metrics), so no two labels overlap.
+
+Every mark carries a ``gid`` of the form ``"<shape>|<lane>|<event_id>"`` with shape one of
+``point``, ``bar``, ``fade``, ``arrow``, ``label``, so a test or a caller can find what was
+drawn without looking at pixels.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+import attrs
+
+from iraq_events.events.model import ActorRole, Event, EventStatus, EventType
+from iraq_events.timeline import Timeline
+from iraq_events.views.labels import date_label, headline
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+__all__ = ["LANE_MODES", "ChartItem", "LaneBy", "draw_timeline", "plan_lanes", "save_chart"]
+
+LaneBy = Literal["type", "actor"]
+LANE_MODES: tuple[LaneBy, ...] = ("type", "actor")
+
+_FIGURE_WIDTH = 14.0  # inches
+_DPI = 100
+_LEFT = 2.1  # inches for the lane names
+_RIGHT = 0.3
+_TOP = 0.7  # the title
+_BOTTOM = 1.1  # the date axis, the legend and the note
+_ROW = 0.27  # inches per row of marks
+_FONT_SIZE = 7.0
+_LABEL_CHARACTERS = 48
+_FADE_STEPS = 10
+_BAR_HEIGHT = 0.5  # in rows
+_GAP_PIXELS = 6.0  # kept free between neighbours in a row
+_NO_ACTOR = "(no actor)"
+
+
+@attrs.frozen
+class ChartItem:
+    """One event as placed on the chart (days are matplotlib date numbers)."""
+
+    event: Event
+    lane: str
+    row: int  # the row within its lane, 0 on top
+    start: float
+    end: float  # the last day's end, so a one-day bar has width 1
+    open_start: bool
+    open_end: bool
+    label: str
+    label_x: float  # where the label is anchored
+    label_left: bool  # True when the label ends at label_x (no room to the right of the mark)
+
+
+def _lane_of(event: Event, by: LaneBy) -> str:
+    if by == "type":
+        return event.event_type.value
+    for role in (ActorRole.INITIATOR, ActorRole.HOST, ActorRole.PARTICIPANT):
+        for actor in event.actors:
+            if actor.role is role:
+                return actor.name
+    return event.actors[0].name if event.actors else _NO_ACTOR
+
+
+def _label(event: Event, by: LaneBy) -> str:
+    text = headline(event, with_type=by != "type")
+    if by == "type" and not text:
+        text = event.event_type.value
+    text = f"{date_label(event)} {text}".strip()
+    if event.status is not EventStatus.OCCURRED:
+        text += f" ({event.status.value})"
+    if len(text) > _LABEL_CHARACTERS:
+        text = text[: _LABEL_CHARACTERS - 1].rstrip() + "…"
+    return text
+
+
+def _day_number(day: datetime.date) -> float:
+    from matplotlib.dates import date2num
+
+    return float(date2num(day))  # type: ignore[no-untyped-call]
+
+
+def plan_lanes(
+    timeline: Timeline, *, by: LaneBy = "type", width: float = _FIGURE_WIDTH
+) -> tuple[list[str], list[ChartItem], tuple[float, float], int]:
+    """Place every dated event: lanes in order, items with rows, the x range, unplaced count.
+
+    Pure layout, no drawing, so the stacking can be tested on its own.
+    """
+    from matplotlib.backends.backend_agg import RendererAgg
+    from matplotlib.font_manager import FontProperties
+
+    if by not in LANE_MODES:
+        raise ValueError(f"unknown lane grouping {by!r}; choose one of {', '.join(LANE_MODES)}")
+    placed = [e for e in timeline if e.date.is_resolved and (e.date_start or e.date_end)]
+    unplaced = len(timeline) - len(placed)
+    days = [d for e in placed for d in (e.date_start, e.date_end) if d is not None]
+    if not days:
+        today_free = _day_number(datetime.date(2000, 1, 1))
+        return [], [], (today_free, today_free + 1), unplaced
+    first, last = _day_number(min(days)), _day_number(max(days)) + 1
+    padding = max(15.0, (last - first) * 0.03)
+    x_range = (first - padding, last + padding)
+
+    pixels_per_day = (width - _LEFT - _RIGHT) * _DPI / (x_range[1] - x_range[0])
+    renderer = RendererAgg(10, 10, _DPI)  # type: ignore[no-untyped-call]
+    font = FontProperties(size=_FONT_SIZE)
+
+    def label_days(text: str) -> float:
+        pixels, _, _ = renderer.get_text_width_height_descent(text, font, ismath=False)  # type: ignore[no-untyped-call]
+        # a little slack: hinting at the export resolution can widen text by a few pixels
+        return float(pixels) * 1.05 / pixels_per_day
+
+    if by == "type":
+        order = {member.value: index for index, member in enumerate(EventType)}
+        lanes = sorted({_lane_of(e, by) for e in placed}, key=lambda lane: order[lane])
+    else:
+        counts: dict[str, int] = {}
+        for event in placed:
+            counts[_lane_of(event, by)] = counts.get(_lane_of(event, by), 0) + 1
+        lanes = sorted(counts, key=lambda lane: (lane == _NO_ACTOR, -counts[lane], lane))
+
+    gap = _GAP_PIXELS / pixels_per_day
+    marker_room = 6.0 / pixels_per_day
+    items: list[ChartItem] = []
+    for lane in lanes:
+        rows: list[list[tuple[float, float]]] = []  # the occupied x extents of each row
+        for event in (e for e in placed if _lane_of(e, by) == lane):
+            open_start, open_end = event.date_start is None, event.date_end is None
+            start = x_range[0] if open_start else _day_number(event.date_start)  # type: ignore[arg-type]
+            end = x_range[1] if open_end else _day_number(event.date_end) + 1  # type: ignore[arg-type]
+            label = _label(event, by)
+            width_days = label_days(label)
+            # the label goes right of the mark; left of it when that saves a row or the
+            # right edge is too close
+            right = (
+                start + marker_room,
+                False,
+                start - marker_room,
+                max(end, start + marker_room + width_days),
+            )
+            left = (start - marker_room, True, start - marker_room - width_days, end)
+            inside = [
+                c for c in (right, left) if x_range[0] - marker_room <= c[2] and c[3] <= x_range[1]
+            ]
+            choices = inside or [right]
+            row, choice = _first_free(rows, choices, gap)
+            label_x, label_left, occupied_from, occupied_to = choice
+            if row == len(rows):
+                rows.append([])
+            rows[row].append((occupied_from, occupied_to))
+            items.append(
+                ChartItem(
+                    event=event,
+                    lane=lane,
+                    row=row,
+                    start=start,
+                    end=end,
+                    open_start=open_start,
+                    open_end=open_end,
+                    label=label,
+                    label_x=label_x,
+                    label_left=label_left,
+                )
+            )
+    return lanes, items, x_range, unplaced
+
+
+def _first_free(
+    rows: list[list[tuple[float, float]]],
+    choices: list[tuple[float, bool, float, float]],
+    gap: float,
+) -> tuple[int, tuple[float, bool, float, float]]:
+    """The first row where a choice fits (trying each choice in every row before the next
+    choice), or a new row with the first choice."""
+    for choice in choices:
+        low, high = choice[2], choice[3]
+        for index, row in enumerate(rows):
+            if all(high + gap <= left or right + gap <= low for left, right in row):
+                return index, choice
+    return len(rows), choices[0]
+
+
+def _colours() -> dict[str, tuple[float, float, float, float]]:
+    from matplotlib import colormaps
+
+    palette = colormaps["tab20"]
+    return {member.value: palette(index % 20) for index, member in enumerate(EventType)}
+
+
+def default_title(timeline: Timeline) -> str:
+    """ "Events reported in <documents>, <first>–<last>"."""
+    documents = ", ".join(timeline.document_ids) or "no documents"
+    span = timeline.span
+    when = f", {span[0].isoformat()} – {span[1].isoformat()}" if span else ""
+    return f"Events reported in {documents}{when}"
+
+
+def draw_timeline(
+    timeline: Timeline,
+    *,
+    by: LaneBy = "type",
+    title: str | None = None,
+    width: float = _FIGURE_WIDTH,
+) -> Figure:
+    """Draw ``timeline`` on a new figure (not registered with pyplot) and return it."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+    from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch, Rectangle
+
+    lanes, items, x_range, unplaced = plan_lanes(timeline, by=by, width=width)
+    lane_rows = {
+        lane: 1 + max((i.row for i in items if i.lane == lane), default=0) for lane in lanes
+    }
+    total_rows = max(1, sum(lane_rows.values()))
+    height = _TOP + _BOTTOM + total_rows * _ROW
+    figure = Figure(figsize=(width, height), dpi=_DPI)
+    FigureCanvasAgg(figure)
+    axes = figure.add_axes(
+        (
+            _LEFT / width,
+            _BOTTOM / height,
+            (width - _LEFT - _RIGHT) / width,
+            (height - _TOP - _BOTTOM) / height,
+        )
+    )
+    axes.set_xlim(*x_range)
+    axes.set_ylim(total_rows - 0.5, -0.5)  # row 0 on top
+    locator = AutoDateLocator()  # type: ignore[no-untyped-call]
+    axes.xaxis.set_major_locator(locator)
+    axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
+    axes.grid(axis="x", color="0.88", linewidth=0.6)
+    axes.set_axisbelow(True)
+    for side in ("top", "right", "left"):
+        axes.spines[side].set_visible(False)
+
+    colours = _colours()
+    first_row: dict[str, int] = {}
+    offset = 0
+    for lane in lanes:
+        first_row[lane] = offset
+        offset += lane_rows[lane]
+        if offset < total_rows:
+            axes.axhline(offset - 0.5, color="0.75", linewidth=0.6)
+    axes.set_yticks([first_row[lane] + (lane_rows[lane] - 1) / 2 for lane in lanes])
+    axes.set_yticklabels(lanes, fontsize=8)
+    axes.tick_params(axis="y", length=0)
+
+    fade_width = (x_range[1] - x_range[0]) * 0.06
+    for item in items:
+        event = item.event
+        colour = colours[event.event_type.value]
+        hollow = event.status in (EventStatus.PLANNED, EventStatus.EXPECTED)
+        face = "none" if hollow else colour
+        y = first_row[item.lane] + item.row
+        gid = f"{item.lane}|{event.event_id}"
+        single_day = not (item.open_start or item.open_end) and item.end - item.start <= 1
+        if single_day:
+            axes.add_line(
+                Line2D(
+                    [item.start + 0.5],
+                    [y],
+                    marker="o",
+                    markersize=6,
+                    color=colour,
+                    markerfacecolor=face,
+                    markeredgecolor=colour,
+                    linestyle="none",
+                    gid=f"point|{gid}",
+                )
+            )
+        else:
+            both_open = item.open_start and item.open_end
+            fade_length = min(fade_width, (item.end - item.start) / (2 if both_open else 1))
+            solid_start = item.start + (fade_length if item.open_start else 0)
+            solid_end = item.end - (fade_length if item.open_end else 0)
+            if solid_end > solid_start:
+                axes.add_patch(
+                    Rectangle(
+                        (solid_start, y - _BAR_HEIGHT / 2),
+                        solid_end - solid_start,
+                        _BAR_HEIGHT,
+                        facecolor=face,
+                        edgecolor=colour,
+                        alpha=0.55 if not hollow else 1.0,
+                        linewidth=1.0,
+                        gid=f"bar|{gid}",
+                    )
+                )
+            step = fade_length / _FADE_STEPS
+            for is_open, from_x, direction in (
+                (item.open_end, solid_end, 1.0),
+                (item.open_start, solid_start, -1.0),
+            ):
+                if not is_open:
+                    continue
+                # steps of falling opacity away from the known bound: the fading arrow
+                for index in range(_FADE_STEPS):
+                    alpha = 0.55 * (1 - (index + 0.5) / _FADE_STEPS)
+                    left = from_x + direction * index * step - (step if direction < 0 else 0)
+                    axes.add_patch(
+                        Rectangle(
+                            (left, y - _BAR_HEIGHT / 2),
+                            step,
+                            _BAR_HEIGHT,
+                            facecolor=face if not hollow else "none",
+                            edgecolor="none" if not hollow else colour,
+                            alpha=alpha if not hollow else max(alpha, 0.1),
+                            linewidth=0.8,
+                            gid=f"fade|{gid}",
+                        )
+                    )
+                edge = x_range[1] if direction > 0 else x_range[0]
+                axes.add_line(
+                    Line2D(
+                        [edge - direction * step / 2],
+                        [y],
+                        marker=">" if direction > 0 else "<",
+                        markersize=5,
+                        color=colour,
+                        alpha=0.35,
+                        markerfacecolor=face,
+                        linestyle="none",
+                        gid=f"arrow|{gid}",
+                    )
+                )
+        axes.text(
+            item.label_x,
+            y,
+            item.label,
+            fontsize=_FONT_SIZE,
+            verticalalignment="center",
+            horizontalalignment="right" if item.label_left else "left",
+            gid=f"label|{gid}",
+            clip_on=True,
+        )
+
+    figure.suptitle(title if title is not None else default_title(timeline), fontsize=11)
+    present = [t for t in EventType if t.value in {i.event.event_type.value for i in items}]
+    handles: list[Line2D | Patch] = [
+        Patch(facecolor=colours[t.value], edgecolor=colours[t.value], label=t.value)
+        for t in present
+    ]
+    grey = "0.35"
+    handles += [
+        Line2D([], [], marker="o", color=grey, linestyle="none", label="on a known day"),
+        Patch(facecolor=grey, alpha=0.55, label="within a month / range"),
+        Patch(facecolor="none", edgecolor=grey, label="planned or expected"),
+        Line2D([], [], marker=">", color=grey, alpha=0.4, linestyle="none", label="open-ended"),
+    ]
+    figure.legend(
+        handles=handles,
+        loc="lower center",
+        ncol=min(8, len(handles)),
+        fontsize=7,
+        frameon=False,
+        bbox_to_anchor=(0.5, 0.08 / height),
+    )
+    if unplaced:
+        figure.text(
+            0.99,
+            0.02 / height + 0.005,
+            f"{unplaced} event(s) with an unresolved date not shown",
+            horizontalalignment="right",
+            fontsize=7,
+            color="0.4",
+        )
+    return figure
+
+
+def save_chart(
+    timeline: Timeline,
+    path: str | os.PathLike[str],
+    *,
+    by: LaneBy = "type",
+    title: str | None = None,
+) -> Path:
+    """Draw and write the chart; the format follows the suffix (``.png``, ``.svg``, ``.pdf``)."""
+    target = Path(path)
+    fmt = target.suffix.lower().lstrip(".")
+    if fmt not in _SAVE_FORMATS:
+        raise ValueError(
+            f"cannot write a chart to {target.name!r}: use a "
+            f"{', '.join('.' + f for f in _SAVE_FORMATS)} file"
+        )
+    figure = draw_timeline(timeline, by=by, title=title)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # write next to the target and rename, so a failure never leaves half an image
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        figure.savefig(partial, format=fmt, dpi=_DPI * 1.5, metadata=_metadata(fmt))
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
+    return target
+
+
+_SAVE_FORMATS: Sequence[str] = ("png", "svg", "pdf")
+
+
+def _metadata(fmt: str) -> dict[str, str | None]:
+    # no timestamps or software versions in the file, so the committed image only changes
+    # when the chart does
+    if fmt == "png":
+        return {"Software": None}
+    if fmt == "svg":
+        return {"Date": None, "Creator": None}
+    return {"CreationDate": None, "Producer": None, "Creator": None}

@@ -1,0 +1,189 @@
+"""The words every view shows for an event: its date as written at its precision, a headline,
+and where it was read. One place, so that the table, the chart and TimelineJS agree.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+
+from iraq_events.events.model import ActorRole, Event, EventStatus
+from iraq_events.temporal.types import Granularity, Mod
+
+__all__ = [
+    "OPEN",
+    "date_label",
+    "headline",
+    "interval_label",
+    "source_label",
+    "status_suffix",
+]
+
+OPEN = ".."
+
+_SEASONS = {(3, 5): "SP", (6, 8): "SU", (9, 11): "FA", (12, 2): "WI"}
+_MOD_WORDS = {
+    Mod.START: "early ",
+    Mod.MID: "mid ",
+    Mod.END: "late ",
+    Mod.APPROX: "~",
+}
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _starts_month(day: datetime.date) -> bool:
+    return day.day == 1
+
+
+def _ends_month(day: datetime.date) -> bool:
+    return day.day == _last_day(day.year, day.month)
+
+
+def _bound_label(day: datetime.date, *, coarse: str) -> str:
+    if coarse == "year":
+        return f"{day.year:04d}"
+    if coarse == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    return day.isoformat()
+
+
+def _unit_label(low: datetime.date, high: datetime.date) -> str | None:
+    """The name of the single calendar unit exactly covering ``low .. high``, if there is one."""
+    if low == high:
+        return low.isoformat()
+    if not (_starts_month(low) and _ends_month(high)):
+        week_start = low - datetime.timedelta(days=low.weekday())
+        if low == week_start and high == low + datetime.timedelta(days=6):
+            year, week, _ = low.isocalendar()
+            return f"{year:04d}-W{week:02d}"
+        return None
+    months = (high.year - low.year) * 12 + high.month - low.month + 1
+    if months == 1:
+        return f"{low.year:04d}-{low.month:02d}"
+    if months == 3 and (low.month, high.month) in _SEASONS:
+        return f"{low.year:04d}-{_SEASONS[(low.month, high.month)]}"
+    if months == 3 and low.month % 3 == 1:
+        return f"{low.year:04d}-Q{(low.month - 1) // 3 + 1}"
+    if months == 6 and low.month in (1, 7):
+        return f"{low.year:04d}-H{1 if low.month == 1 else 2}"
+    if months == 12 and low.month == 1:
+        return f"{low.year:04d}"
+    return None
+
+
+def _coarsest(day: datetime.date, *, is_start: bool) -> str:
+    on_boundary = _starts_month(day) if is_start else _ends_month(day)
+    if not on_boundary:
+        return "day"
+    year_boundary = (day.month, day.day) == ((1, 1) if is_start else (12, 31))
+    return "year" if year_boundary else "month"
+
+
+def interval_label(
+    low: datetime.date | None, high: datetime.date | None, granularity: Granularity | None = None
+) -> str:
+    """``low .. high`` written at its precision: "2024-02-06", "2023-11", "2023-Q4", "2023",
+    "2023-05/2024-04", "2021-07/.." (open end), "../2024-04" (open start).
+
+    A range writes both bounds at the coarsest unit both sit on, so a day-precise range
+    stays day-precise ("2023-08-07/2023-08-08").
+    """
+    if low is None and high is None:
+        return "?"
+    if low is not None and high is not None:
+        unit = _unit_label(low, high)
+        if unit is not None:
+            return unit
+        coarse = {"day": 0, "month": 1, "year": 2}
+        level = min(coarse[_coarsest(low, is_start=True)], coarse[_coarsest(high, is_start=False)])
+        if granularity is Granularity.DAY:
+            level = 0
+        name = ("day", "month", "year")[level]
+        return f"{_bound_label(low, coarse=name)}/{_bound_label(high, coarse=name)}"
+    if low is not None:
+        start = _bound_label(low, coarse=_open_bound_coarseness(low, granularity, is_start=True))
+        return f"{start}/{OPEN}"
+    assert high is not None
+    end = _bound_label(high, coarse=_open_bound_coarseness(high, granularity, is_start=False))
+    return f"{OPEN}/{end}"
+
+
+def _open_bound_coarseness(
+    day: datetime.date, granularity: Granularity | None, *, is_start: bool
+) -> str:
+    # the known bound of an open interval is written at the expression's granularity when it
+    # sits on that unit's boundary ("vanaf mei 2024" → "2024-05/..")
+    natural = _coarsest(day, is_start=is_start)
+    if granularity is Granularity.YEAR and natural == "year":
+        return "year"
+    if granularity in (Granularity.MONTH, Granularity.YEAR) and natural in ("month", "year"):
+        return "month"
+    return "day"
+
+
+def date_label(event: Event) -> str:
+    """The event's date as written at its precision, without its status.
+
+    Modifiers show as words: "early 2024-04", "late 2024-04", "~2023-05"; an unresolved date
+    shows "?" and the words it was written in.
+    """
+    date = event.date
+    if not date.is_resolved or (date.earliest is None and date.latest is None):
+        return f"? ({date.text})" if date.text else "?"
+    prefix = _MOD_WORDS.get(date.mod, "") if date.mod is not None else ""
+    if prefix and date.mod in (Mod.START, Mod.MID, Mod.END):
+        # "eind april 2024" is days 21-30: name the unit it is part of, not the days
+        assert date.earliest is not None
+        unit = _bound_label(date.earliest, coarse=_granularity_coarseness(date.granularity))
+        if date.granularity is Granularity.QUARTER:
+            unit = f"{date.earliest.year:04d}-Q{(date.earliest.month - 1) // 3 + 1}"
+        return prefix + unit
+    return prefix + interval_label(date.earliest, date.latest, date.granularity)
+
+
+def _granularity_coarseness(granularity: Granularity) -> str:
+    if granularity in (Granularity.YEAR, Granularity.DECADE):
+        return "year"
+    if granularity in (Granularity.DAY, Granularity.WEEK):
+        return "day"
+    return "month"
+
+
+def status_suffix(event: Event) -> str:
+    """ " (planned)", " (expected)", ... for anything but an event that occurred."""
+    return "" if event.status is EventStatus.OCCURRED else f" ({event.status.value})"
+
+
+def _actor_names(event: Event, roles: tuple[ActorRole, ...]) -> list[str]:
+    return list(dict.fromkeys(a.name for a in event.actors if a.role in roles))
+
+
+def headline(event: Event, *, with_type: bool = True) -> str:
+    """A one-line summary: "Airstrike by United States on Iran-aligned militias in Baghdad"."""
+    doers = _actor_names(event, (ActorRole.INITIATOR, ActorRole.HOST))
+    others = _actor_names(event, (ActorRole.PARTICIPANT, ActorRole.SUBJECT))
+    targets = _actor_names(event, (ActorRole.TARGET,))
+    if not doers:
+        doers, others = others, []
+    words = [event.event_type.value.capitalize()] if with_type else []
+    if doers:
+        words.append(("by " if with_type else "") + ", ".join(doers))
+    if others:
+        words.append("with " + ", ".join(others))
+    if targets:
+        words.append("on " + ", ".join(targets))
+    if event.location is not None:
+        words.append("in " + event.location.name)
+    if not words:
+        words.append(event.event_type.value.capitalize())
+    return " ".join(words)
+
+
+def source_label(event: Event) -> str:
+    """Where the event was read: "27925-AP-2024-05-15 p.3; kst-27925-943"."""
+    source = event.source
+    where = source.document_id + (f" p.{source.page}" if source.page is not None else "")
+    return "; ".join([where, *source.citations])
