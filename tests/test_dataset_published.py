@@ -1,0 +1,133 @@
+"""The published dataset: the committed ``datasets/`` equals a fresh build of ``seeds/``, the
+datasheet's examples run, and the files ship inside the wheel."""
+
+from __future__ import annotations
+
+import importlib.resources
+import importlib.util
+import re
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from iraq_events.dataset import load_dataset, read_events
+from iraq_events.dataset.build import OUTPUT_FILES, build_dataset
+from iraq_events.dataset.schema import TABLES
+
+ROOT = Path(__file__).resolve().parents[1]
+DATASETS = ROOT / "datasets"
+DATASHEET = DATASETS / "README.md"
+
+needs_built_dataset = pytest.mark.skipif(
+    not (DATASETS / "events.parquet").is_file(),
+    reason="datasets/ is not built yet: run `iraq-events build` in the repository root",
+)
+
+
+def _extraction_available() -> bool:
+    try:
+        return importlib.util.find_spec("iraq_events.events.extraction") is not None
+    except ImportError:
+        return False
+
+
+@needs_built_dataset
+@pytest.mark.skipif(not _extraction_available(), reason="extract_events has not landed yet")
+def test_committed_dataset_equals_a_fresh_build(tmp_path: Path) -> None:
+    out = tmp_path / "datasets"
+    shutil.copytree(DATASETS / "curation", out / "curation")
+    build_dataset(ROOT / "seeds", out)
+    for name in OUTPUT_FILES:
+        fresh, committed = out / name, DATASETS / name
+        if name.endswith(".parquet"):
+            fresh_writer = pq.ParquetFile(fresh).metadata.created_by
+            if fresh_writer != pq.ParquetFile(committed).metadata.created_by:
+                # another pyarrow writes other bytes; the content must still be the same
+                assert pq.read_table(fresh).equals(pq.read_table(committed), check_metadata=True)
+                continue
+        assert fresh.read_bytes() == committed.read_bytes(), (
+            f"datasets/{name} differs from a fresh build: run `iraq-events build` and commit"
+        )
+
+
+def _code_blocks(language: str) -> list[str]:
+    text = DATASHEET.read_text(encoding="utf-8")
+    return re.findall(rf"^```{language}\n(.*?)^```", text, flags=re.MULTILINE | re.DOTALL)
+
+
+def test_datasheet_documents_every_column() -> None:
+    text = DATASHEET.read_text(encoding="utf-8")
+    for table, columns in TABLES.items():
+        section = text.split(f"### `{table}`", 1)[1].split("\n### ", 1)[0]
+        for column in columns:
+            assert f"`{column.name}`" in section, f"{table}.{column.name} is not documented"
+    assert len(_code_blocks("python")) >= 3 and len(_code_blocks("sql")) >= 3
+
+
+@needs_built_dataset
+@pytest.mark.parametrize("index", range(3))
+def test_datasheet_python_examples_run(index: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    exec(compile(_code_blocks("python")[index], f"datasets/README.md[{index}]", "exec"), {})
+
+
+@needs_built_dataset
+@pytest.mark.parametrize("index", range(3))
+def test_datasheet_sql_examples_run(index: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    duckdb = pytest.importorskip("duckdb", reason="duckdb is not installed")
+    monkeypatch.chdir(ROOT)
+    rows = duckdb.sql(_code_blocks("sql")[index]).fetchall()
+    assert rows, "the example returns no rows"
+    if index == 2:
+        for _, start, end, acled, ucdp in rows:
+            if start is not None and start == end:
+                assert (acled, ucdp) == (1, 1)
+            assert acled in (1, 2, 3) and ucdp in (1, 2, 3, 4, 5)
+
+
+@needs_built_dataset
+def test_load_dataset_reads_the_bundled_files() -> None:
+    bundled = importlib.resources.files("iraq_events.bundled")
+    assert (bundled / "README.md").is_file()
+    frame = load_dataset()
+    assert list(frame["event_id"]) == [e.event_id for e in read_events(DATASETS / "events.parquet")]
+    assert len(load_dataset("documents")) >= 1
+    assert len(load_dataset("temporal_expressions")) > len(frame) // 2
+
+
+def test_load_dataset_unknown_name() -> None:
+    from iraq_events.dataset import DatasetError
+
+    with pytest.raises(DatasetError, match="unknown dataset 'event'"):
+        load_dataset("event")
+
+
+@needs_built_dataset
+def test_wheel_carries_the_dataset(tmp_path: Path) -> None:
+    """Builds a wheel from a copy of the project (~3 s; pip fetches setuptools if isolated)."""
+    project = tmp_path / "project"
+    project.mkdir()
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, project / name)
+    ignore = shutil.ignore_patterns("__pycache__", "*.egg-info")
+    shutil.copytree(ROOT / "iraq_events", project / "iraq_events", symlinks=True, ignore=ignore)
+    shutil.copytree(DATASETS, project / "datasets", ignore=ignore)
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), "."],
+        cwd=project, capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    if result.returncode != 0 and re.search(
+        r"No matching distribution|Could not find a version|connection", result.stderr, re.I
+    ):
+        pytest.skip(f"cannot fetch the build backend offline: {result.stderr[-300:]}")
+    assert result.returncode == 0, result.stderr[-2000:]
+    (wheel,) = tmp_path.glob("*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for name in (*OUTPUT_FILES, "README.md"):
+        assert f"iraq_events/bundled/{name}" in names
+    assert any(n.startswith("iraq_events/bundled/curation/") for n in names)
