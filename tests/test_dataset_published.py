@@ -32,7 +32,7 @@ needs_built_dataset = pytest.mark.skipif(
 def _extraction_available() -> bool:
     try:
         return importlib.util.find_spec("iraq_events.events.extraction") is not None
-    except ImportError:
+    except (ImportError, ValueError):
         return False
 
 

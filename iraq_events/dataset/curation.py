@@ -28,9 +28,10 @@ A curation file is TOML (read with the standard library), one per letter by conv
     date_value = "2023-07"
 
 ``set`` and ``add`` use the ``events`` table's column names and values (nested columns as TOML
-tables). An added event's quote (the sentence's clean text when the span is one sentence), date text,
-page and citations are read from the letter at the given offsets, so they cannot drift from the source. A rejection or correction whose
-``event_id`` the extraction no longer produces is an error naming the id and the file: the
+tables). An added event's quote (the sentence's clean text when the span is one sentence),
+date text, page and citations are read from the letter at the given offsets, so they cannot
+drift from the source. A rejection or correction whose ``event_id`` the extraction no longer
+produces is an error naming the id and the file: the
 build never silently drops a review.
 """
 
