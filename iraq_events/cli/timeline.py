@@ -178,11 +178,15 @@ def _write(timeline: Timeline, title: str | None, fmt: str, stream: Any) -> None
                 f"iraq-events timeline: {skipped} event(s) with an unresolved date left out",
                 file=sys.stderr,
             )
-    elif fmt in ("json", "csv"):
+    elif fmt == "json":
         from iraq_events.views.terminal import dataset_records
 
         records, columns = dataset_records(timeline)
         write_records(records, columns, fmt, stream)
+    elif fmt == "csv":
+        from iraq_events.views.terminal import dataset_csv
+
+        stream.write(dataset_csv(timeline))
     else:
         from iraq_events.views.terminal import TABLE_COLUMNS, table_records
 

@@ -1,8 +1,8 @@
 """The timeline as rows for the terminal: one readable record per event, in timeline order.
 
 ``table_records`` gives what a person reads (date as written at its precision, type, a
-headline, the source); ``dataset_records`` gives what a program reads (the dataset's own
-column names), both ready for ``iraq_events.cli._output.write_records``.
+headline, the source); ``dataset_records`` and ``dataset_csv`` give what a program reads (the
+dataset's own column names and values).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Any
 from iraq_events.timeline import Timeline
 from iraq_events.views.labels import date_label, headline, source_label, status_suffix
 
-__all__ = ["TABLE_COLUMNS", "dataset_records", "table_records"]
+__all__ = ["TABLE_COLUMNS", "dataset_csv", "dataset_records", "table_records"]
 
 TABLE_COLUMNS = ("date", "type", "event", "source")
 
@@ -33,31 +33,17 @@ def table_records(timeline: Timeline) -> list[dict[str, Any]]:
 def dataset_records(timeline: Timeline) -> tuple[list[dict[str, Any]], list[str]]:
     """One record per event keyed by the dataset's column names, and those columns, in order.
 
-    The columns and their values come from ``iraq_events.dataset.to_dataframe``, so the JSON
-    and CSV a user gets here have the same names and meanings as ``datasets/events.parquet``.
+    The rows come from the dataset's own converter (``event_to_row``), so JSON written from
+    here has the same names and values as a row of ``datasets/events.parquet``.
     """
-    frame = timeline.to_frame()
-    columns = [str(column) for column in frame.columns]
-    records = [
-        {column: _plain(value) for column, value in zip(columns, row, strict=True)}
-        for row in frame.itertuples(index=False, name=None)
-    ]
-    return records, columns
+    from iraq_events.dataset.convert import event_to_row
+    from iraq_events.dataset.schema import EVENTS
+
+    return [dict(event_to_row(event)) for event in timeline], [c.name for c in EVENTS]
 
 
-def _plain(value: Any) -> Any:
-    """pandas/NumPy scalars and missing values as plain Python for JSON and CSV."""
-    import pandas as pd
+def dataset_csv(timeline: Timeline) -> str:
+    """The events as CSV exactly like ``datasets/events.csv`` (nested columns as text)."""
+    from iraq_events.dataset.build import events_csv
 
-    if isinstance(value, (list, tuple, dict)):
-        return value
-    if hasattr(value, "tolist") and not isinstance(value, str):
-        return _plain(value.tolist())
-    try:
-        if pd.isna(value):
-            return None
-    except (TypeError, ValueError):
-        return value
-    if isinstance(value, pd.Timestamp):
-        return value.date()
-    return value
+    return events_csv(list(timeline))
