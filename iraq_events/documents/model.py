@@ -190,9 +190,7 @@ class CleanText:
         self, attribute: attrs.Attribute[tuple[int, ...]], value: tuple[int, ...]
     ) -> None:
         if len(value) != len(self.text) + 1:
-            raise ValueError(
-                f"clean text has {len(self.text)} characters but {len(value)} offsets"
-            )
+            raise ValueError(f"clean text has {len(self.text)} characters but {len(value)} offsets")
 
     def to_original(self, offset: int) -> int:
         return self.offsets[offset]

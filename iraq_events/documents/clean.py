@@ -1,0 +1,131 @@
+"""The clean view: the body as running text, then each footnote, with a map back to the original.
+
+Rules (each clean character either is a copy of the original character at ``offsets[i]`` or
+is whitespace standing for original whitespace at ``offsets[i]``):
+
+- the lines of a paragraph are joined with one space, which maps to the first whitespace
+  character after the earlier line (its trailing space or its line break);
+- a line ending in a hyphen glued to a letter joins the next line without a space, keeping the
+  hyphen (``NAVO-`` + ``verband`` → ``NAVO-verband``), unless the next word is a conjunction
+  (``politieke-`` + ``en`` → ``politieke- en``);
+- runs of whitespace inside a line become one space (mapped to the run's first character);
+- footnote markers are left out; their position in the clean text is kept;
+- paragraphs are separated by ``"\\n\\n"``, both characters mapping to the offset just after the
+  earlier paragraph (whitespace, or the end of the text);
+- the body paragraphs come first, then each footnote's text (without its number) as a
+  paragraph of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from iraq_events.documents.layout import Line
+from iraq_events.documents.lexicon import lexicon
+from iraq_events.documents.model import CleanText, FootnoteMarker
+
+__all__ = ["CleanBuilder", "CleanParagraph"]
+
+_WHITESPACE_RUN = re.compile(r"\s+")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+PARAGRAPH_SEPARATOR = "\n\n"
+
+
+@attrs.frozen(kw_only=True)
+class CleanParagraph:
+    clean_start: int
+    clean_end: int
+    start: int  # original offset of the first character
+    end: int  # original offset just past the last character
+
+
+class CleanBuilder:
+    def __init__(self, text: str, markers: Sequence[FootnoteMarker]) -> None:
+        self.text = text
+        self.markers = sorted(markers, key=lambda marker: marker.start)
+        self.pieces: list[str] = []
+        self.offsets: list[int] = []
+        self.length = 0
+        self.marker_positions: dict[FootnoteMarker, int] = {}
+        self.last_end = 0
+
+    def _copy(self, start: int, end: int) -> None:
+        if start >= end:
+            return
+        segment = self.text[start:end]
+        position = 0
+        for run in _WHITESPACE_RUN.finditer(segment):
+            if run.group() == " ":
+                continue
+            self._append(segment[position : run.start()], start + position)
+            self._insert(" ", start + run.start())
+            position = run.end()
+        self._append(segment[position:], start + position)
+
+    def _append(self, piece: str, origin: int) -> None:
+        if piece:
+            self.pieces.append(piece)
+            self.offsets.extend(range(origin, origin + len(piece)))
+            self.length += len(piece)
+
+    def _insert(self, piece: str, origin: int) -> None:
+        self.pieces.append(piece)
+        self.offsets.extend([origin] * len(piece))
+        self.length += len(piece)
+
+    def _copy_line(self, start: int, end: int) -> None:
+        position = start
+        for marker in self.markers:
+            if marker.start >= end:
+                break
+            if marker.start >= position:
+                self._copy(position, marker.start)
+                self.marker_positions[marker] = self.length
+                position = marker.end
+        self._copy(position, end)
+
+    def _joins_without_space(self, previous_end: int, line_start: int) -> bool:
+        text = self.text
+        if (
+            previous_end < 2
+            or text[previous_end - 1] != "-"
+            or not text[previous_end - 2].isalpha()
+        ):
+            return False
+        word = _FIRST_WORD.match(text, line_start)
+        if word is None or word.start() != line_start:
+            return False
+        return word.group().lower() not in lexicon().hyphen_keeps_space_before
+
+    def paragraph(self, spans: Sequence[tuple[int, int]]) -> CleanParagraph | None:
+        """Append a paragraph made of the line ``spans`` (original start, end of content)."""
+        spans = [(start, end) for start, end in spans if start < end]
+        if not spans:
+            return None
+        if self.length:
+            self._insert(PARAGRAPH_SEPARATOR, self.last_end)
+        clean_start = self.length
+        previous_end: int | None = None
+        for start, end in spans:
+            if previous_end is not None and not self._joins_without_space(previous_end, start):
+                self._insert(" ", previous_end)
+            self._copy_line(start, end)
+            previous_end = end
+        self.last_end = spans[-1][1]
+        return CleanParagraph(
+            clean_start=clean_start,
+            clean_end=self.length,
+            start=spans[0][0],
+            end=spans[-1][1],
+        )
+
+    def lines(self, lines: Sequence[Line]) -> CleanParagraph | None:
+        return self.paragraph([(line.lstart, line.lend) for line in lines if not line.blank])
+
+    def build(self) -> CleanText:
+        end = self.offsets[-1] + 1 if self.offsets else len(self.text)
+        return CleanText("".join(self.pieces), (*self.offsets, end))

@@ -1,0 +1,369 @@
+"""``read_document``: a letter's bytes or file read into a ``Document``.
+
+The stages, each in its own module: decoding (here), layout (pages, footnote blocks, markers,
+letterhead, closing block, paragraphs, headings), the clean view, sentences, citations,
+metadata and dates. ``docs/documents.md`` describes what is read and how offsets map.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import os
+import unicodedata
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import attrs
+
+from iraq_events.documents import metadata as letter_metadata
+from iraq_events.documents.citations import find_citations
+from iraq_events.documents.clean import CleanBuilder, CleanParagraph
+from iraq_events.documents.dates import document_dates, find_paragraph_dates, reporting_period
+from iraq_events.documents.layout import Layout, Line, ParagraphLines, analyse
+from iraq_events.documents.model import (
+    Citation,
+    CleanText,
+    Document,
+    DocumentError,
+    DocumentMetadata,
+    Footnote,
+    FootnoteMarker,
+    Page,
+    Paragraph,
+    Section,
+    Sentence,
+)
+from iraq_events.documents.sentences import split_sentences
+
+__all__ = ["decode", "read_document"]
+
+_BINARY_CONTROL_SHARE = 0.05
+_ALLOWED_CONTROLS = frozenset("\n\r\t\f\v")
+
+
+def read_document(
+    source: str | os.PathLike[str] | bytes, *, document_id: str | None = None
+) -> Document:
+    """Read a letter from a file path or from its bytes.
+
+    A ``str`` is a path. Raises ``DocumentError`` naming the source and the problem when it is
+    missing, a directory, unreadable, empty, binary or in an encoding that is neither UTF-8 nor
+    cp1252 (cp1252 text is read and reported in ``Document.encoding``).
+    """
+    data, name = _load(source)
+    text, encoding = decode(data, name or "<bytes>")
+    return _build(text, data, encoding, name, document_id)
+
+
+def _load(source: str | os.PathLike[str] | bytes) -> tuple[bytes, str | None]:
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        return bytes(source), None
+    if not isinstance(source, (str, os.PathLike)):
+        raise TypeError(f"read_document takes a path or bytes, not {type(source).__name__}")
+    path = Path(os.fspath(source))
+    if not path.exists():
+        raise DocumentError(f"{path}: no such file")
+    if path.is_dir():
+        raise DocumentError(f"{path}: is a directory, not a letter")
+    try:
+        return path.read_bytes(), str(path)
+    except OSError as error:
+        raise DocumentError(f"{path}: cannot be read ({error.strerror or error})") from error
+
+
+def decode(data: bytes, name: str) -> tuple[str, str]:
+    """The text of ``data`` and the encoding it was read with."""
+    if not data.strip():
+        raise DocumentError(f"{name}: is empty" if not data else f"{name}: holds only whitespace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return _checked(data.decode("utf-16"), name), "utf-16"
+        except UnicodeDecodeError as error:
+            raise DocumentError(f"{name}: is not valid UTF-16 text ({error.reason})") from error
+    if b"\x00" in data:
+        raise DocumentError(f"{name}: is binary data (it holds NUL bytes), not text")
+    if data.startswith(b"\xef\xbb\xbf"):
+        encoding = "utf-8-sig"
+    else:
+        encoding = "utf-8"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError as error:
+            raise DocumentError(
+                f"{name}: is neither UTF-8 nor cp1252 text (byte {data[error.start]:#04x} "
+                f"at offset {error.start})"
+            ) from error
+        encoding = "cp1252"
+    return _checked(text, name), encoding
+
+
+def _checked(text: str, name: str) -> str:
+    if not text.strip():
+        raise DocumentError(f"{name}: holds only whitespace")
+    controls = sum(
+        1
+        for char in text
+        if char not in _ALLOWED_CONTROLS and unicodedata.category(char) in ("Cc", "Cs", "Co")
+    )
+    if controls > _BINARY_CONTROL_SHARE * len(text):
+        raise DocumentError(f"{name}: is binary data (mostly control characters), not text")
+    return text
+
+
+@attrs.frozen(kw_only=True)
+class _Part:
+    """A paragraph of the clean view: a body paragraph or heading, or a footnote."""
+
+    index: int
+    clean: CleanParagraph
+    lines: ParagraphLines | None = None
+    footnote: int | None = None
+
+
+def _build(
+    text: str, data: bytes, encoding: str, name: str | None, document_id: str | None
+) -> Document:
+    layout = analyse(text)
+    letterhead = letter_metadata.read_letterhead([_content(text, line) for line in layout.front])
+    signatories = letter_metadata.read_signatories(
+        [_content(text, line) for line in layout.closing]
+    )
+    builder = CleanBuilder(text, layout.markers)
+    parts: list[_Part] = []
+    for paragraph in layout.paragraphs:
+        clean_paragraph = builder.lines(paragraph.lines)
+        if clean_paragraph is not None:
+            parts.append(_Part(index=len(parts), clean=clean_paragraph, lines=paragraph))
+    for draft in layout.footnotes:
+        first, *rest = draft.lines
+        spans = [(draft.text_start, first.lend)]
+        spans.extend((line.lstart, line.lend) for line in rest if not line.blank)
+        clean_paragraph = builder.paragraph(spans)
+        if clean_paragraph is not None:
+            parts.append(_Part(index=len(parts), clean=clean_paragraph, footnote=draft.number))
+    clean = builder.build()
+
+    pages = _pages(text, layout)
+    page_starts = [page.start for page in pages]
+
+    def page_of(offset: int) -> int | None:
+        position = bisect.bisect_right(page_starts, offset) - 1
+        if position < 0:
+            return None
+        page = pages[position]
+        return page.number if page.number is not None else page.index + 1
+
+    sections = _sections(text, layout, parts, clean)
+    citations = _citations(text, clean, parts)
+    footnote_citations: dict[int, tuple[Citation, ...]] = {}
+    for citation in citations:
+        if citation.footnote is not None:
+            footnote_citations[citation.footnote] = (
+                *footnote_citations.get(citation.footnote, ()),
+                citation,
+            )
+    footnotes = tuple(
+        Footnote(
+            number=part.footnote,
+            text=clean.text[part.clean.clean_start : part.clean.clean_end],
+            start=_footnote_start(layout, part.footnote),
+            end=part.clean.end,
+            citations=footnote_citations.get(part.footnote, ()),
+            markers=tuple(m for m in layout.markers if m.number == part.footnote),
+        )
+        for part in parts
+        if part.footnote is not None
+    )
+    sentences = _sentences(
+        text,
+        clean,
+        parts,
+        sections,
+        builder.marker_positions,
+        citations,
+        footnote_citations,
+        page_of,
+    )
+    sentence_starts = [sentence.clean_start for sentence in sentences]
+
+    def sentence_index_at(clean_offset: int) -> int | None:
+        position = bisect.bisect_right(sentence_starts, clean_offset) - 1
+        if position < 0 or clean_offset >= sentences[position].clean_end:
+            return None
+        return sentences[position].index
+
+    def sentence_text_at(clean_offset: int) -> str:
+        index = sentence_index_at(clean_offset)
+        return "" if index is None else sentences[index].clean_text
+
+    dated = find_paragraph_dates(
+        clean,
+        [(p.clean.clean_start, p.clean.clean_end, p.footnote is None) for p in parts],
+        letterhead.date,
+    )
+    period = reporting_period(dated, clean, text, sentence_text_at)
+    dates = document_dates(dated, clean, text, period, sentence_index_at, page_of)
+
+    meta = DocumentMetadata(
+        chamber=letterhead.chamber,
+        parliamentary_year=letterhead.parliamentary_year,
+        dossier=letterhead.dossier,
+        dossier_title=letterhead.dossier_title,
+        letter_code=letterhead.letter_code,
+        title=letterhead.title,
+        place=letterhead.place,
+        date=letterhead.date,
+        senders=letterhead.senders,
+        signatories=signatories or (),
+        reporting_period=period,
+    )
+    sha256 = hashlib.sha256(data).hexdigest()
+    return Document(
+        text=text,
+        document_id=document_id or _document_id(letterhead, sha256),
+        sha256=sha256,
+        metadata=meta,
+        source_name=name,
+        encoding=encoding,
+        pages=pages,
+        sections=sections,
+        paragraphs=tuple(
+            Paragraph(index=part.index, start=part.clean.start, end=part.clean.end)
+            for part in parts
+        ),
+        sentences=tuple(sentences),
+        footnotes=footnotes,
+        markers=layout.markers,
+        citations=tuple(citations),
+        clean=clean,
+        dates=tuple(dates),
+    )
+
+
+def _content(text: str, line: Line) -> str:
+    return text[line.lstart : line.lend]
+
+
+def _footnote_start(layout: Layout, number: int) -> int:
+    for draft in layout.footnotes:
+        if draft.number == number:
+            return draft.lines[0].lstart
+    raise AssertionError(f"footnote {number} has no draft")  # pragma: no cover
+
+
+def _document_id(letterhead: letter_metadata.Letterhead, sha256: str) -> str:
+    """``ek-27925-AP-2024-05-15`` from chamber, dossier, letter code and date, else a hash."""
+    if letterhead.dossier is None or letterhead.date is None:
+        return f"sha256:{sha256[:16]}"
+    dossier = "-".join(
+        ["".join(p for p in letterhead.dossier.split() if p.isdigit())]
+        + [p for p in letterhead.dossier.split() if not p.isdigit()]
+    )
+    parts = [letterhead.chamber_short, dossier, letterhead.letter_code, letterhead.date.isoformat()]
+    return "-".join(part for part in parts if part)
+
+
+def _pages(text: str, layout: Layout) -> tuple[Page, ...]:
+    pages = []
+    for index, (start, number) in enumerate(layout.pages):
+        end = layout.pages[index + 1][0] if index + 1 < len(layout.pages) else len(text)
+        pages.append(Page(index=index, number=number, start=start, end=end))
+    return tuple(pages)
+
+
+def _heading_title(clean: CleanText, part: _Part) -> str:
+    return clean.text[part.clean.clean_start : part.clean.clean_end].rstrip(" :")
+
+
+def _sections(
+    text: str, layout: Layout, parts: Sequence[_Part], clean: CleanText
+) -> tuple[Section, ...]:
+    body = [part for part in parts if part.lines is not None]
+    if not body:
+        return ()
+    body_end = body[-1].clean.end
+    headings = [part for part in body if part.lines is not None and part.lines.heading]
+    sections = []
+    for position, part in enumerate(headings):
+        assert part.lines is not None
+        level = part.lines.level
+        end = body_end
+        for later in headings[position + 1 :]:
+            assert later.lines is not None
+            if later.lines.level <= level:
+                end = later.clean.start
+                break
+        sections.append(
+            Section(title=_heading_title(clean, part), start=part.clean.start, end=end, level=level)
+        )
+    return tuple(sections)
+
+
+def _citations(text: str, clean: CleanText, parts: Sequence[_Part]) -> list[Citation]:
+    citations: list[Citation] = []
+    for part in parts:
+        citations.extend(
+            find_citations(clean, text, part.clean.clean_start, part.clean.clean_end, part.footnote)
+        )
+    return sorted(citations, key=lambda citation: citation.start)
+
+
+def _sentences(
+    text: str,
+    clean: CleanText,
+    parts: Sequence[_Part],
+    sections: Sequence[Section],
+    marker_positions: dict[FootnoteMarker, int],
+    citations: Sequence[Citation],
+    footnote_citations: dict[int, tuple[Citation, ...]],
+    page_of: Callable[[int], int | None],
+) -> list[Sentence]:
+    markers_by_clean = sorted((position, marker) for marker, position in marker_positions.items())
+    marker_at_offset = {marker.start: marker for marker in marker_positions}
+    section_starts = [section.start for section in sections]
+    sentences: list[Sentence] = []
+    for part in parts:
+        paragraph_text = clean.text[part.clean.clean_start : part.clean.clean_end]
+        for span_start, span_end in split_sentences(paragraph_text):
+            clean_start = part.clean.clean_start + span_start
+            clean_end = part.clean.clean_start + span_end
+            start = clean.offsets[clean_start]
+            end = clean.offsets[clean_end - 1] + 1
+            glued = marker_at_offset.get(end)
+            if glued is not None and marker_positions[glued] == clean_end:
+                end = glued.end
+            numbers = tuple(
+                marker.number
+                for position, marker in markers_by_clean
+                if clean_start < position <= clean_end
+            )
+            own = tuple(
+                c for c in citations if start <= c.start < end and c.footnote == part.footnote
+            )
+            linked = tuple(c for number in numbers for c in footnote_citations.get(number, ()))
+            section = None
+            if part.footnote is None:
+                position = bisect.bisect_right(section_starts, start) - 1
+                section = sections[position].title if position >= 0 else None
+            sentences.append(
+                Sentence(
+                    index=len(sentences),
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    clean_text=clean.text[clean_start:clean_end],
+                    clean_start=clean_start,
+                    clean_end=clean_end,
+                    paragraph=part.index,
+                    page=page_of(start),
+                    section=section,
+                    footnote=part.footnote,
+                    footnote_numbers=numbers,
+                    citations=(*linked, *(c for c in own if c not in linked)),
+                )
+            )
+    return sentences

@@ -1,0 +1,68 @@
+"""Splitting running Dutch text into sentences.
+
+A sentence ends at ``.``, ``!`` or ``?`` (with any closing quotes or brackets) followed by
+whitespace and a capital letter, an opening quote or bracket, or a list bullet — unless the
+word ending in the full stop is an abbreviation that never ends a sentence (``nr.``, ``d.d.``,
+``m.n.``, ``o.a.``, ...) or a run of initials (``K.H.``). Other abbreviations (``jl.``,
+``a.s.``) end it when a capital follows: ``op 14 februari jl. In de verklaring``.
+Decimals (``€20,1``, ``1.500``, ``1.1``) never split because no space follows the separator.
+The abbreviation lists are data in ``lexicon.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from iraq_events.documents.lexicon import lexicon
+
+__all__ = ["split_sentences"]
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[•]*[^\W\d_])")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,4}")
+_TOKEN_START = re.compile(r"\S+$")
+
+
+def _ends_sentence(text: str, boundary: re.Match[str]) -> bool:
+    if text[boundary.start()] != ".":
+        return True
+    token_match = _TOKEN_START.search(text, 0, boundary.start() + 1)
+    token = token_match.group() if token_match else "."
+    token = token.lstrip("([\"'“‘")
+    if token[:-1].isdigit() and token_match is not None and not text[: token_match.start()].strip():
+        return False  # list numbering opening the text: "1. Draagvlak voor ..."
+    lex = lexicon()
+    if token in lex.never_end or token.lower() in lex.never_end:
+        return False
+    following = text[boundary.end() :].lstrip()
+    next_char = following.lstrip("\"'“‘«([•")[:1]
+    if not next_char.isupper():
+        return False
+    if _INITIALS.fullmatch(token) and token[0].isupper():
+        return False
+    return True
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each sentence of ``text``.
+
+    The spans are in order, do not overlap, start and end on non-whitespace and cover every
+    non-whitespace character of ``text``: the sentences tile the text up to the whitespace
+    between them.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for boundary in _BOUNDARY.finditer(text):
+        if boundary.end() <= start or not _ends_sentence(text, boundary):
+            continue
+        spans.append((start, boundary.end()))
+        start = boundary.end()
+    spans.append((start, len(text)))
+    tiled: list[tuple[int, int]] = []
+    for span_start, span_end in spans:
+        while span_start < span_end and text[span_start].isspace():
+            span_start += 1
+        while span_end > span_start and text[span_end - 1].isspace():
+            span_end -= 1
+        if span_start < span_end:
+            tiled.append((span_start, span_end))
+    return tiled
