@@ -1,0 +1,211 @@
+"""Property tests of the temporal engine against the independent oracle in
+``iraq_events.testing.strategies``.
+
+Each strategy draws a Dutch expression together with the interval the date semantics contract
+says it denotes; the engine must agree — alone (``parse_date``) and embedded in Dutch prose
+(``find_dates``, with exact offsets). ``find_dates`` must also never raise and always return
+sorted, non-overlapping, exactly-sliced results, whatever the text.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import iraq_events.temporal as temporal
+from iraq_events.temporal import find_dates, parse_date
+from iraq_events.temporal.types import DateParseError, TemporalExpression
+from iraq_events.testing.strategies import (
+    MONTH_NAMES,
+    DutchDateExample,
+    dutch_date_expressions,
+    dutch_dates,
+    dutch_modified_dates,
+    dutch_prose,
+    dutch_ranges,
+    dutch_relative_dates,
+)
+
+D = datetime.date
+
+
+def _denotation(
+    found: TemporalExpression | DutchDateExample,
+) -> dict[str, object]:
+    denotation: dict[str, object] = {
+        "earliest": found.earliest,
+        "latest": found.latest,
+        "granularity": found.granularity,
+        "kind": found.kind,
+        "mod": found.mod,
+        "anchoring": found.anchoring,
+    }
+    return denotation
+
+
+def assert_denotes(found: TemporalExpression, example: DutchDateExample) -> None:
+    """The engine's reading equals the contract's, field by field (a readable diff on failure)."""
+    assert _denotation(found) == _denotation(example), (
+        f"{example.text!r} (reference {example.reference}, form {example.form})"
+    )
+    if example.duration is not None:
+        assert found.duration == example.duration, example.text
+
+
+def assert_well_formed_results(text: str, found: list[TemporalExpression]) -> None:
+    """Sorted, non-overlapping, exact offsets, well-ordered bounds."""
+    assert isinstance(found, list)
+    previous_end = 0
+    for expression in found:
+        assert isinstance(expression, TemporalExpression)
+        assert text[expression.start : expression.end] == expression.text
+        assert expression.start >= previous_end, "results overlap or are out of order"
+        assert expression.end > expression.start
+        previous_end = expression.end
+        if expression.earliest is not None and expression.latest is not None:
+            assert expression.earliest <= expression.latest
+
+
+# --- parse_date agrees with the contract -------------------------------------------------------
+
+
+@given(dutch_dates())
+def test_parse_date_reads_absolute_dates(example: DutchDateExample) -> None:
+    assert_denotes(parse_date(example.text, reference=example.reference), example)
+
+
+@given(dutch_ranges())
+def test_parse_date_reads_ranges_as_one_expression(example: DutchDateExample) -> None:
+    assert_denotes(parse_date(example.text, reference=example.reference), example)
+
+
+@given(dutch_relative_dates())
+def test_parse_date_resolves_relative_dates_against_the_reference(
+    example: DutchDateExample,
+) -> None:
+    assert_denotes(parse_date(example.text, reference=example.reference), example)
+
+
+@given(dutch_modified_dates())
+def test_parse_date_applies_modifiers(example: DutchDateExample) -> None:
+    assert_denotes(parse_date(example.text, reference=example.reference), example)
+
+
+@st.composite
+def impossible_days(draw: st.DrawFn) -> str:
+    """Day-month-year triples that do not exist: 31 april, 30 februari, 29 februari 2023."""
+    year = draw(st.integers(1900, 2099))
+    month = draw(st.sampled_from([2, 4, 6, 9, 11]))
+    last = 29 if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    if month != 2:
+        last = 30
+    day = draw(st.integers(last + 1, 31))
+    return f"{day} {MONTH_NAMES[month - 1]} {year}"
+
+
+@given(impossible_days())
+def test_parse_date_rejects_days_that_do_not_exist(text: str) -> None:
+    with pytest.raises(DateParseError) as caught:
+        parse_date(text)
+    assert text in str(caught.value)
+
+
+# --- find_dates finds an embedded expression exactly -------------------------------------------
+
+_LEADS = ("Dit gebeurde", "Het kabinet meldde dit", "Zo besloot de missie")
+
+
+def _embed(before: str, lead: str, example: DutchDateExample, after: str) -> tuple[str, int]:
+    """Prose, a lead-in, the phrase, prose; returns the text and the phrase's offset."""
+    offset = len(before) + 1 + len(lead) + 1
+    separator = " " if example.text.endswith(".") else ". "
+    return f"{before} {lead} {example.text}{separator}{after}", offset
+
+
+@given(
+    dutch_date_expressions() | dutch_dates(pdf_artifacts=True),
+    dutch_prose(),
+    st.sampled_from(_LEADS),
+    dutch_prose(),
+)
+def test_find_dates_finds_an_embedded_expression_exactly(
+    example: DutchDateExample, before: str, lead: str, after: str
+) -> None:
+    text, offset = _embed(before, lead, example, after)
+    found = find_dates(text, reference=example.reference)
+    assert [(e.start, e.end) for e in found] == [
+        (offset + example.span_start, offset + example.span_end)
+    ], f"in {text!r}: {[e.text for e in found]}"
+    assert_denotes(found[0], example)
+
+
+@st.composite
+def several_embedded(draw: st.DrawFn) -> tuple[str, list[tuple[int, DutchDateExample]]]:
+    reference = draw(st.dates(min_value=D(1950, 1, 1), max_value=D(2090, 12, 31)))
+    examples = draw(st.lists(dutch_date_expressions(reference=reference), min_size=2, max_size=4))
+    text = draw(dutch_prose(max_sentences=2))
+    placed = []
+    for example in examples:
+        text, offset = _embed(text, draw(st.sampled_from(_LEADS)), example, "")
+        placed.append((offset, example))
+        text += draw(dutch_prose(max_sentences=2))
+    return text, placed
+
+
+@given(several_embedded())
+def test_find_dates_returns_every_expression_in_order(
+    case: tuple[str, list[tuple[int, DutchDateExample]]],
+) -> None:
+    text, placed = case
+    references = {e.reference for _, e in placed} - {None}
+    found = find_dates(text, reference=references.pop() if references else None)
+    assert_well_formed_results(text, found)
+    assert [(e.start, e.end) for e in found] == [
+        (offset + example.span_start, offset + example.span_end) for offset, example in placed
+    ], f"in {text!r}: {[e.text for e in found]}"
+    for expression, (_, example) in zip(found, placed, strict=True):
+        assert_denotes(expression, example)
+
+
+@given(dutch_prose(with_numbers=True, min_sentences=2, max_sentences=6))
+def test_find_dates_ignores_numbers_that_are_not_dates(text: str) -> None:
+    found = find_dates(text, reference=D(2024, 5, 15))
+    assert found == [], [e.text for e in found]
+
+
+# --- find_dates never raises -------------------------------------------------------------------
+
+_DATEISH_TOKENS = [*"0123456789 -/.–—\n\t,%€", "mei", "jl.", "t/m", " tot en met ", "januari", "Q"]
+_DATEISH = st.lists(st.sampled_from(_DATEISH_TOKENS), max_size=30).map("".join)
+
+
+@given(st.text() | st.binary().map(lambda raw: raw.decode("latin-1")) | _DATEISH)
+def test_find_dates_never_raises_and_results_are_well_formed(text: str) -> None:
+    found = find_dates(text, reference=D(2024, 5, 15))
+    assert_well_formed_results(text, found)
+
+
+def test_find_dates_on_empty_text_is_empty() -> None:
+    assert find_dates("") == []
+    assert find_dates("\x00\x01\xff" * 10) == []
+
+
+# --- text -> date -> text ----------------------------------------------------------------------
+
+
+_FORMATTER = getattr(temporal, "format_date", None)
+
+
+@pytest.mark.skipif(
+    _FORMATTER is None,
+    reason="the engine offers no formatter (TemporalExpression -> Dutch text) to round-trip",
+)
+@given(dutch_dates() | dutch_ranges())
+def test_text_date_text_round_trip(example: DutchDateExample) -> None:
+    assert _FORMATTER is not None
+    parsed = parse_date(example.text)
+    again = parse_date(_FORMATTER(parsed))
+    assert _denotation(again) == _denotation(parsed)
