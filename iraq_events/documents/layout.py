@@ -127,7 +127,7 @@ def _line(text: str, index: int, start: int, end: int) -> Line:
     return Line(index=index, start=start, end=end, lstart=lstart, lend=lend)
 
 
-def _is_double_spaced(text: str, lines: Sequence[Line]) -> bool:
+def _is_double_spaced(lines: Sequence[Line]) -> bool:
     """True when consecutive text lines are mostly separated by an empty line (PDF extraction)."""
     doubled = single = 0
     for previous, current in itertools.pairwise(lines):
@@ -424,9 +424,16 @@ def _mark_front_and_closing(lines: Sequence[Line], text: str) -> tuple[list[Line
 
 def analyse(text: str) -> Layout:
     lines = split_lines(text)
-    double = _is_double_spaced(text, lines)
+    double = _is_double_spaced(lines)
     walker = _Walker(text, lines, double)
     walker.walk()
+    # footnote blocks are single-spaced even where the body is not: judge the body alone
+    body_double = _is_double_spaced([line for line in lines if line.role is not Role.FOOTNOTE])
+    if body_double != double:
+        lines = split_lines(text)
+        double = body_double
+        walker = _Walker(text, lines, double)
+        walker.walk()
     front, closing = _mark_front_and_closing(lines, text)
     markers = tuple(walker.markers)
     paragraphs = _paragraphs(text, lines, markers, double)
