@@ -197,3 +197,10 @@ def test_plot_writes_png_and_svg_and_refuses_other_formats(
         "by-actor.svg",
         "timeline.png",
     ]
+
+
+def test_the_parser_offers_the_library_window_modes() -> None:
+    from iraq_events.cli.timeline import WINDOW_MODES
+    from iraq_events.timeline import MODES
+
+    assert WINDOW_MODES == MODES

@@ -290,3 +290,24 @@ def test_chart_is_not_registered_with_pyplot(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match=r"\.gif"):
         save_chart(Timeline(SAMPLE.values()), tmp_path / "t.gif")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["t.png", "t.svg"]
+
+
+def test_letters_title() -> None:
+    from iraq_events.views.labels import LetterHeading, letters_title
+
+    seed = LetterHeading(
+        D(2024, 5, 15),
+        "Eerste Kamer der Staten-Generaal",
+        "27 925",
+        "Bestrijding internationaal terrorisme",
+    )
+    assert letters_title([seed]) == (
+        "Events reported in the letter of 2024-05-15 to the Eerste Kamer der Staten-Generaal"
+        " — 27 925 Bestrijding internationaal terrorisme"
+    )
+    older = LetterHeading(D(2023, 11, 20), None, None, None)
+    assert letters_title([seed, older]) == ("Events reported in 2 letters, 2023-11-20 – 2024-05-15")
+    assert letters_title([LetterHeading(None, None, None, None)]) == (
+        "Events reported in the letter"
+    )
+    assert letters_title([]) is None

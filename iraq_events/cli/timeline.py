@@ -11,16 +11,21 @@ import datetime
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from iraq_events.cli import CliError
 from iraq_events.cli._output import FORMATS, write_records
-from iraq_events.timeline import MODES, Timeline
+from iraq_events.errors import IraqEventsError
+
+if TYPE_CHECKING:
+    from iraq_events.timeline import Timeline
 
 __all__ = ["DEFAULT_EVENTS", "load_timeline", "register"]
 
 DEFAULT_EVENTS = Path("datasets") / "events.parquet"
 TIMELINE_FORMATS = (*FORMATS, "timelinejs")
+# as iraq_events.timeline.MODES; spelled out so that building the parser imports nothing heavy
+WINDOW_MODES = ("certain", "possible")
 
 
 def register(subparsers: Any) -> None:
@@ -73,7 +78,7 @@ def _add_input_and_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD")
     parser.add_argument(
         "--mode",
-        choices=MODES,
+        choices=WINDOW_MODES,
         default="certain",
         help="certain: the whole date lies in the window; possible: it overlaps (default: certain)",
     )
@@ -97,35 +102,49 @@ def _date(text: str) -> datetime.date:
 
 
 def load_timeline(path: Path) -> tuple[Timeline, str | None]:
-    """The events of an events Parquet file or of a letter, and a title if the input gives one."""
+    """The events of an events Parquet file or of a letter, and a title naming the letters.
+
+    For a Parquet file the title comes from ``documents.parquet`` beside it, when there is one.
+    """
+    from iraq_events.timeline import Timeline
+    from iraq_events.views.labels import LetterHeading, letters_title
+
     if not path.exists():
         raise CliError(f"{path}: no such file")
     if path.is_dir():
         raise CliError(f"{path}: is a directory, not an events .parquet file or a letter")
     if path.suffix.lower() == ".parquet":
-        return Timeline.from_parquet(path), None
+        timeline = Timeline.from_parquet(path)
+        return timeline, _dataset_title(path.with_name("documents.parquet"), timeline)
     from iraq_events.documents import read_document
     from iraq_events.events import extract_events
 
     document = read_document(path)
-    return Timeline(extract_events(document)), _document_title(document)
+    metadata = document.metadata
+    heading = LetterHeading(
+        metadata.date, metadata.chamber, metadata.dossier, metadata.dossier_title
+    )
+    return Timeline(extract_events(document)), letters_title([heading])
 
 
-def _document_title(document: Any) -> str | None:
-    metadata = getattr(document, "metadata", None)
-    if metadata is None:
+def _dataset_title(documents_file: Path, timeline: Timeline) -> str | None:
+    if not documents_file.is_file():
         return None
-    parts = [
-        str(part)
-        for part in (
-            getattr(metadata, "dossier", None),
-            getattr(metadata, "dossier_title", None) or getattr(metadata, "title", None),
-        )
-        if part
-    ]
-    date = getattr(document, "date", None)
-    title = " ".join(parts) or str(document.document_id)
-    return f"{title} — letter of {date.isoformat()}" if date is not None else title
+    from iraq_events.dataset import read_table
+    from iraq_events.views.labels import LetterHeading, letters_title
+
+    try:
+        rows = read_table(documents_file, "documents").to_pylist()
+    except IraqEventsError:
+        return None  # the title is a nicety; the events file is what was asked for
+    wanted = set(timeline.document_ids)
+    return letters_title(
+        [
+            LetterHeading(row["date"], row["chamber"], row["dossier"], row["dossier_title"])
+            for row in rows
+            if row["document_id"] in wanted
+        ]
+    )
 
 
 def _select(args: argparse.Namespace) -> tuple[Timeline, str | None]:

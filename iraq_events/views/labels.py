@@ -6,15 +6,19 @@ from __future__ import annotations
 
 import calendar
 import datetime
+from collections.abc import Sequence
+from typing import NamedTuple
 
 from iraq_events.events.model import ActorRole, Event, EventStatus
 from iraq_events.temporal.types import Granularity, Mod
 
 __all__ = [
     "OPEN",
+    "LetterHeading",
     "date_label",
     "headline",
     "interval_label",
+    "letters_title",
     "source_label",
     "status_suffix",
 ]
@@ -187,3 +191,37 @@ def source_label(event: Event) -> str:
     source = event.source
     where = source.document_id + (f" p.{source.page}" if source.page is not None else "")
     return "; ".join([where, *source.citations])
+
+
+class LetterHeading(NamedTuple):
+    """What a title needs from a letter's metadata (any part may be missing)."""
+
+    date: datetime.date | None
+    chamber: str | None
+    dossier: str | None
+    dossier_title: str | None
+
+
+def letters_title(letters: Sequence[LetterHeading]) -> str | None:
+    """A chart or TimelineJS title naming the letters the events come from.
+
+    One letter: "Events reported in the letter of 2024-05-15 to the Eerste Kamer der
+    Staten-Generaal — 27 925 Bestrijding internationaal terrorisme"; several: "Events reported
+    in 3 letters, 2023-11-20 – 2024-05-15". ``None`` when nothing is known.
+    """
+    if not letters:
+        return None
+    if len(letters) > 1:
+        dates = sorted(letter.date for letter in letters if letter.date is not None)
+        span = f", {dates[0].isoformat()} – {dates[-1].isoformat()}" if dates else ""
+        return f"Events reported in {len(letters)} letters{span}"
+    letter = letters[0]
+    title = "Events reported in the letter"
+    if letter.date is not None:
+        title += f" of {letter.date.isoformat()}"
+    if letter.chamber:
+        title += f" to the {letter.chamber}"
+    dossier = " ".join(part for part in (letter.dossier, letter.dossier_title) if part)
+    if dossier:
+        title += f" — {dossier}"
+    return title
