@@ -319,10 +319,12 @@ class Timeline(Sequence[Event]):
         """Keep events matching every given criterion; each accepts one value or several (any).
 
         * ``event_type``, ``status``: enum members or their values (``"airstrike"``);
-        * ``actor``: an actor's canonical name or its words in the letter (``surface``),
-          case-insensitive (``"United States"``, ``"VS"``);
+        * ``actor``: an actor's canonical name, its words in the letter (``surface``) or any
+          alias the actor lexicon lists for it, case-insensitive (``"United States"``,
+          ``"de VS"``, ``"Verenigde Staten"``);
         * ``country``: ISO 3166-1 alpha-3 of any actor or of the location (``"IRQ"``);
-        * ``location``: the location's canonical name or surface form, case-insensitive;
+        * ``location``: the location's canonical name, surface form or lexicon alias,
+          case-insensitive (``"Baghdad"``, ``"Bagdad"``);
         * ``document``: a ``document_id`` of the event's source or of any of its mentions.
         """
         predicates: list[Callable[[Event], bool]] = []
@@ -339,7 +341,7 @@ class Timeline(Sequence[Event]):
                 raise ValueError(f"unknown status {', '.join(sorted(unknown))}")
             predicates.append(lambda event: event.status.value in statuses)
         if actor is not None:
-            actors = _names(actor)
+            actors = _with_lexicon_names(_names(actor), "actors")
             predicates.append(
                 lambda event: any(
                     a.name.casefold() in actors or a.surface.casefold() in actors
@@ -350,7 +352,7 @@ class Timeline(Sequence[Event]):
             countries = _names(country)
             predicates.append(lambda event: not countries.isdisjoint(_countries(event)))
         if location is not None:
-            places = _names(location)
+            places = _with_lexicon_names(_names(location), "places")
             predicates.append(
                 lambda event: (
                     event.location is not None
@@ -480,6 +482,21 @@ class Timeline(Sequence[Event]):
             if day is not None
         ]
         return (min(days), max(days)) if days else None
+
+
+def _with_lexicon_names(
+    names: frozenset[str], table: Literal["actors", "places"]
+) -> frozenset[str]:
+    """``names`` plus the canonical name of every lexicon entry one of them is an alias of."""
+    from iraq_events.events.lexicon import event_lexicon
+
+    entries = getattr(event_lexicon(), table)
+    canonical = {
+        entry.name.casefold()
+        for entry in entries
+        if not names.isdisjoint(alias.casefold() for alias in (entry.name, *entry.aliases))
+    }
+    return names | canonical
 
 
 def _countries(event: Event) -> set[str]:

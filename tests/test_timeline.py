@@ -205,6 +205,9 @@ def test_filter_by_actor_name_or_surface_any_case(timeline: Timeline) -> None:
     assert ids(timeline.filter(actor="DE VS")) == strikes
     assert ids(timeline.filter(actor=["Iran-aligned militias"])) == strikes
     assert ids(timeline.filter(actor="Iran")) == []
+    # an alias from the actor lexicon finds the canonical name
+    assert ids(timeline.filter(actor="Verenigde Staten")) == strikes
+    assert ids(timeline.filter(actor="verenigde staten")) == strikes
 
 
 def test_filter_by_country_location_and_document() -> None:
@@ -348,3 +351,14 @@ def test_durations_without_bounds_are_undated() -> None:
     duration = make_event("dur", None, None, kind=ExpressionKind.DURATION)
     assert event_interval(duration) is None
     assert ids(Timeline([duration]).overlapping(None, None)) == []
+
+
+def test_location_filter_knows_the_gazetteer_aliases() -> None:
+    from iraq_events.events.model import Location, LocationKind
+
+    capital = Location(
+        name="Baghdad", surface="de Iraakse hoofdstad", kind=LocationKind.CITY, country="IRQ"
+    )
+    event = make_event("c", D(2024, 2, 7), D(2024, 2, 7), location=capital)
+    assert ids(Timeline([event]).filter(location="Bagdad")) == ["c"]
+    assert ids(Timeline([event]).filter(location="Erbil")) == []
