@@ -686,12 +686,9 @@ def _vergaderjaar(first_year: int, variant: int) -> DutchDateExample:
         f"{word} {first_year}-{first_year + 1}",
         _prinsjesdag(first_year),
         _prinsjesdag(first_year + 1) - datetime.timedelta(days=1),
-        Granularity.PERIOD,
+        Granularity.YEAR,
         "range-vergaderjaar",
     )
-
-
-_RANGE_GRANULARITIES = (Granularity.DAY, Granularity.MONTH, Granularity.YEAR, Granularity.PERIOD)
 
 
 def dutch_ranges(
@@ -923,13 +920,18 @@ def _calendar_relative(words: str, reference: Date) -> DutchDateExample:
     return _relative(words, interval, granularity, reference, "calendar")
 
 
-# unit word (singular, plural) -> (ISO designator, granularity of "N units ago")
+# unit word -> (plural, ISO designator, granularity of the unit itself)
 _COUNT_UNITS: dict[str, tuple[str, str, Granularity]] = {
-    "jaar": ("jaar", "Y", Granularity.MONTH),
+    "jaar": ("jaar", "Y", Granularity.YEAR),
     "maand": ("maanden", "M", Granularity.MONTH),
-    "week": ("weken", "W", Granularity.DAY),
+    "week": ("weken", "W", Granularity.WEEK),
     "dag": ("dagen", "D", Granularity.DAY),
 }
+
+
+def _iso_week(day: Date) -> tuple[Date, Date]:
+    monday = day - datetime.timedelta(days=day.weekday())
+    return monday, monday + datetime.timedelta(days=6)
 
 
 def _shift(reference: Date, unit: str, count: int) -> Date:
@@ -949,19 +951,24 @@ def _count_phrase(unit: str, count: int, variant: int) -> str:
 def _ago_or_ahead(
     unit: str, count: int, reference: Date, ahead: bool, variant: int
 ) -> DutchDateExample:
-    """``een jaar geleden`` (the month one year before R, APPROX — the contract's rule, applied
-    to any count); months likewise give the month, weeks and days give the day."""
+    """``een jaar geleden`` is the month one year before R, APPROX (the contract's rule, for any
+    count); ``N maanden geleden`` the month holding R − N months and ``N weken geleden`` the
+    ISO week (Monday..Sunday) holding R − N weeks, both APPROX; ``N dagen geleden`` the exact
+    day. ``over N ...`` likewise forward."""
     point = _shift(reference, unit, count if ahead else -count)
-    granularity = _COUNT_UNITS[unit][2]
-    if granularity is Granularity.MONTH:
+    interval: tuple[Date, Date]
+    mod: Mod | None = Mod.APPROX
+    if unit in ("jaar", "maand"):
+        granularity = Granularity.MONTH
         interval = _month_interval(point.year, point.month)
+    elif unit == "week":
+        granularity = Granularity.WEEK
+        interval = _iso_week(point)
     else:
-        interval = (point, point)
+        granularity, interval, mod = Granularity.DAY, (point, point), None
     phrase = _count_phrase(unit, count, variant)
     text = f"over {phrase}" if ahead else f"{phrase} geleden"
-    return _relative(
-        text, interval, granularity, reference, "ahead" if ahead else "ago", mod=Mod.APPROX
-    )
+    return _relative(text, interval, granularity, reference, "ahead" if ahead else "ago", mod=mod)
 
 
 def _past_span(unit: str, count: int, reference: Date, variant: int) -> DutchDateExample:
@@ -975,7 +982,7 @@ def _past_span(unit: str, count: int, reference: Date, variant: int) -> DutchDat
     return _relative(
         text,
         (start, reference),
-        Granularity.PERIOD,
+        _COUNT_UNITS[unit][2],
         reference,
         "past-span",
         kind=ExpressionKind.DURATION,
@@ -994,7 +1001,7 @@ def _coming_span(unit: str, count: int, reference: Date, variant: int) -> DutchD
     return _relative(
         text,
         (reference, end),
-        Granularity.PERIOD,
+        _COUNT_UNITS[unit][2],
         reference,
         "coming-span",
         kind=ExpressionKind.DURATION,
@@ -1100,6 +1107,8 @@ def _modified(modifier: str, inner: DutchDateExample, reference: Date | None) ->
         latest=bounds[1],
         granularity=inner.granularity,
         mod=mod,
+        # the upper bound of "sinds" is R itself, so it is anchored to the document
+        anchoring=Anchoring.DOCUMENT_RELATIVE if uses_reference else Anchoring.ABSOLUTE,
         reference=reference if uses_reference else None,
         form=f"modifier-{modifier.replace(' ', '-')}",
     )
@@ -1155,6 +1164,11 @@ def _dutch_modified_dates(
     return _modified(modifier, inner, r)
 
 
+# "voor 2024" is as often "for 2024" ("doelstellingen voor 2024") and "circa 2000" a count
+# ("circa 2000 militairen"): the contract's examples of these modifiers never take a bare year
+_NOT_WITH_BARE_YEARS = ("voor", "rond", "circa", "ongeveer")
+
+
 def _modifier_granularities(
     modifier: str, low: Date, high: Date, reference: Date | None
 ) -> list[Granularity]:
@@ -1167,6 +1181,8 @@ def _modifier_granularities(
             "medio": (Granularity.MONTH, Granularity.YEAR),
             "half": (Granularity.MONTH,),
         }[modifier]
+    elif modifier in _NOT_WITH_BARE_YEARS:
+        parts = tuple(g for g in _DATE_GRANULARITIES if g is not Granularity.YEAR)
     else:
         parts = _DATE_GRANULARITIES
     if modifier == "sinds" and reference is not None:
