@@ -25,12 +25,13 @@ from iraq_events.documents.lexicon import lexicon
 from iraq_events.documents.metadata import parse_signing_date
 from iraq_events.documents.model import Citation, CitationKind, CleanText
 
-__all__ = ["find_citations", "kamerstuk_identifier"]
+__all__ = ["dossier_key", "find_citations", "kamerstuk_identifier"]
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+")
 _URL_TRAILING = ".,;:)]'\"”’"
 _DATE_AFTER_DD = re.compile(r"\bd\.d\.\s+(\d{1,2}\s+[^\W\d_]+\s+\d{4})")
 _NUMBER = re.compile(r"\d+|[A-Z]{1,3}")
+_DOSSIER_PARTS = re.compile(r"(\d{2} ?\d{3})(.*)")
 
 
 def _alternation(words: tuple[str, ...] | list[str]) -> str:
@@ -78,12 +79,15 @@ def kamerstuk_identifier(dossier: str, number: str) -> str:
     return f"kst-{dossier}-{number}"
 
 
-def _dossier_key(printed: str) -> str:
-    """``27 925`` → ``27925``; ``36 200 V`` → ``36200-V``."""
-    parts = printed.replace("\u00a0", " ").split()
-    digits = "".join(part for part in parts if part.isdigit())
-    suffix = [part for part in parts if not part.isdigit()]
-    return "-".join([digits, *suffix]) if suffix else digits
+def dossier_key(printed: str) -> str:
+    """The dossier as identifiers write it: ``27 925`` → ``27925``, ``36 200 V`` → ``36200-V``,
+    ``21 501-02`` → ``21501-02``."""
+    match = _DOSSIER_PARTS.fullmatch(" ".join(printed.replace("\u00a0", " ").split()))
+    if match is None:
+        return printed
+    digits, suffix = match.groups()
+    suffix = suffix.strip().lstrip("-")
+    return f"{digits.replace(' ', '')}-{suffix}" if suffix else digits.replace(" ", "")
 
 
 class _Mapper:
@@ -104,7 +108,7 @@ def _kamerstukken(text: str, mapper: _Mapper, footnote: int | None) -> list[Cita
     for match in _kamerstuk_pattern().finditer(text):
         word = match.group("pre") or match.group("post")
         chamber = lex.chamber_for_citation_word(word) if word else None
-        dossier = _dossier_key(match.group("dossier"))
+        dossier = dossier_key(match.group("dossier"))
         start, end, original = mapper.span(match.start(), match.end())
         citations = []
         for number in _NUMBER.findall(match.group("numbers")):

@@ -54,7 +54,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "dossier": re.compile(
-            r"(\d{2}[ \u00a0]?\d{3}(?:[ \u00a0]+[IVXLC]{1,5}(?=\s)|-[A-Z0-9]+)?)\s+(\S.*)"
+            r"(\d{2}[ \u00a0]?\d{3}(?:[ \u00a0]+[IVXLC]{1,5}(?=\s)|-[A-Z0-9]+)?)\s+"
+            r"(\S.*[^.!?\s])"
         ),
         "letter": re.compile(
             rf"(?:(?:Nr|nr)\.\s*)?([A-Z]{{1,3}}|\d{{1,4}})\s+((?:{_alternation(lex.document_types)})\b.*)"
@@ -122,9 +123,12 @@ def _letterhead_kind(line: str) -> str | None:
     for kind in ("chamber", "addressee"):
         if patterns[kind].match(line):
             return kind
-    for kind in ("year", "dossier", "letter"):
+    for kind in ("year", "letter"):
         if patterns[kind].fullmatch(line):
             return kind
+    dossier = patterns["dossier"].fullmatch(line)
+    if dossier is not None and dossier.group(2)[0].isupper():
+        return "dossier"
     if _place_date(line) is not None:
         return "place_date"
     return None

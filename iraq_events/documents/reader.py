@@ -17,7 +17,7 @@ from pathlib import Path
 import attrs
 
 from iraq_events.documents import metadata as letter_metadata
-from iraq_events.documents.citations import find_citations
+from iraq_events.documents.citations import dossier_key, find_citations
 from iraq_events.documents.clean import CleanBuilder, CleanParagraph
 from iraq_events.documents.dates import document_dates, find_paragraph_dates, reporting_period
 from iraq_events.documents.layout import Layout, Line, ParagraphLines, analyse
@@ -259,11 +259,12 @@ def _document_id(letterhead: letter_metadata.Letterhead, sha256: str) -> str:
     """``ek-27925-AP-2024-05-15`` from chamber, dossier, letter code and date, else a hash."""
     if letterhead.dossier is None or letterhead.date is None:
         return f"sha256:{sha256[:16]}"
-    dossier = "-".join(
-        ["".join(p for p in letterhead.dossier.split() if p.isdigit())]
-        + [p for p in letterhead.dossier.split() if not p.isdigit()]
-    )
-    parts = [letterhead.chamber_short, dossier, letterhead.letter_code, letterhead.date.isoformat()]
+    parts = [
+        letterhead.chamber_short,
+        dossier_key(letterhead.dossier),
+        letterhead.letter_code,
+        letterhead.date.isoformat(),
+    ]
     return "-".join(part for part in parts if part)
 
 

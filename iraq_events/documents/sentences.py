@@ -17,7 +17,10 @@ from iraq_events.documents.lexicon import lexicon
 
 __all__ = ["split_sentences"]
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[•]*[^\W\d_])")
+_BULLET = r"(?:[•▪●◦]\s+)?"
+_OPENERS = "\"'“‘«(["
+_BOUNDARY = re.compile(rf"[.!?…]+[\"'”’»)\]]*(?=\s+{_BULLET}[{re.escape(_OPENERS)}]*[^\W\d_])")
+_NEXT_CHAR = re.compile(rf"\s+{_BULLET}[{re.escape(_OPENERS)}]*(.)")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){1,4}")
 _TOKEN_START = re.compile(r"\S+$")
 
@@ -33,9 +36,8 @@ def _ends_sentence(text: str, boundary: re.Match[str]) -> bool:
     lex = lexicon()
     if token in lex.never_end or token.lower() in lex.never_end:
         return False
-    following = text[boundary.end() :].lstrip()
-    next_char = following.lstrip("\"'“‘«([•")[:1]
-    if not next_char.isupper():
+    following = _NEXT_CHAR.match(text, boundary.end())
+    if following is None or not following.group(1).isupper():
         return False
     if _INITIALS.fullmatch(token) and token[0].isupper():
         return False
