@@ -1,0 +1,195 @@
+"""The public entry points of the temporal engine: ``find_dates`` and ``parse_date``."""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import re
+from typing import Any
+
+import attrs
+
+from iraq_events.temporal.grammar import scan
+from iraq_events.temporal.resolution import Context, InvalidDate, resolve
+from iraq_events.temporal.types import Anchoring, DateParseError, ExpressionKind, Granularity
+from iraq_events.temporal.types import TemporalExpression
+
+__all__ = ["find_dates", "find_letter_date", "paragraph_starts", "parse_date"]
+
+# Raw PDF text as the seed letters come: every line is followed by an empty line ("\n\n"), and a
+# paragraph ends at a line holding only spaces ("\n\n \n\n") or at three or more newlines.
+# (each pattern starts with a literal newline, which the regex engine searches for quickly)
+_PDF_PARAGRAPH = re.compile(r"\n(?:[^\S\n]+(?=\n)|\n\n+)")
+_PLAIN_PARAGRAPH = re.compile(r"\n[^\S\n]*\n")
+_BINARY = re.compile(r"[\x00-\x08\x0e-\x1f\ufffd]")
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """The offsets where a new paragraph begins in ``text`` (after the first).
+
+    When most line breaks in ``text`` are doubled ("\\n\\n", as in text extracted from the
+    letters' PDFs), a paragraph break is a line holding only whitespace or a run of three or
+    more newlines; otherwise it is any blank line. A form feed always breaks a paragraph.
+    """
+    doubled = 2 * text.count("\n\n") > text.count("\n")
+    pattern = _PDF_PARAGRAPH if doubled else _PLAIN_PARAGRAPH
+    starts = [match.end() for match in pattern.finditer(text)]
+    if "\f" in text:
+        starts = sorted({*starts, *(m.end() for m in re.finditer("\f", text))})
+    return starts
+
+
+def _looks_binary(text: str) -> bool:
+    if "\x00" in text:
+        return True
+    sample = text[:4096]
+    return len(_BINARY.findall(sample)) * 20 > len(sample)
+
+
+def find_dates(text: str, reference: datetime.date | None = None) -> list[TemporalExpression]:
+    """Every temporal expression in ``text``, in order and non-overlapping.
+
+    ``reference`` is the date the text speaks from (a letter's own date); expressions relative
+    to it ("6 februari jl.", "vorig jaar") are unresolved without one. A day and month without
+    a year take the year of the nearest preceding written date in the same paragraph (see
+    ``paragraph_starts``). Empty, binary or garbage text gives ``[]``; this never raises on text.
+    """
+    if not isinstance(text, str) or not text.strip() or _looks_binary(text):
+        return []
+    starts = paragraph_starts(text)
+    found: list[TemporalExpression] = []
+    context = Context()
+    paragraph = 0
+    for parse in scan(text):
+        if parse.problem is not None:
+            continue
+        current = bisect.bisect_right(starts, parse.start)
+        if current != paragraph:
+            paragraph, context = current, Context()
+        try:
+            expression = resolve(parse, text, reference, context)
+        except InvalidDate:
+            continue
+        found.append(expression)
+        context.update(parse, expression)
+    return found
+
+
+# words that may stand before or after a single expression given to ``parse_date``
+_PREPOSITIONS = re.compile(
+    r"(?:(?:in|op|van|per|d\.d\.|tegen|gedurende|tussen|tijdens|om)\s+)?", re.IGNORECASE
+)
+_TRAILING = re.compile(r"[\s.,;:!?)\]]*")
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
+
+
+def parse_date(expression: str, reference: datetime.date | None = None) -> TemporalExpression:
+    """The one temporal expression that ``expression`` is, resolved against ``reference``.
+
+    Offsets point into ``expression`` as given. A plain preposition before it ("in mei 2023")
+    and closing punctuation after it are allowed. Raises ``DateParseError`` naming the input
+    when it is empty, holds no date or more than one, or names a date that does not exist
+    ("31 februari 2024" is an error, never shifted to March).
+    """
+    if not isinstance(expression, str):
+        raise DateParseError(repr(expression), "not a string")
+    stripped = expression.strip()
+    if not stripped:
+        raise DateParseError(expression, "the text is empty")
+    if _looks_binary(stripped):
+        raise DateParseError(expression, "the text is not readable text")
+    offset = len(expression) - len(expression.lstrip())
+    parses = list(scan(stripped))
+    for parse in parses:
+        if parse.problem is not None:
+            raise DateParseError(expression, parse.problem)
+    if len(parses) > 1:
+        texts = ", ".join(repr(stripped[p.start : p.end]) for p in parses)
+        raise DateParseError(expression, f"holds more than one date expression ({texts})")
+    if parses:
+        parse = parses[0]
+        lead = _PREPOSITIONS.fullmatch(stripped, 0, parse.start)
+        trail = _TRAILING.fullmatch(stripped, parse.end)
+        if lead is not None and trail is not None:
+            try:
+                found = resolve(parse, stripped, reference, Context())
+            except InvalidDate as error:
+                raise DateParseError(expression, str(error)) from None
+            return attrs.evolve(found, start=found.start + offset, end=found.end + offset)
+    fallback = _dateparser_fallback(stripped, offset)
+    if fallback is not None:
+        return fallback
+    if parses:
+        covered = stripped[parses[0].start : parses[0].end]
+        raise DateParseError(expression, f"only {covered!r} is a date, not the whole text")
+    raise DateParseError(expression, "no date expression found")
+
+
+def _dateparser_fallback(text: str, offset: int) -> TemporalExpression | None:
+    """A written-out date the grammar does not cover, read by dateparser (imported only here).
+
+    Only text that writes a year is tried, so nothing is read relative to the clock, and only
+    the precision dateparser reports (day, month or year) is kept: no day is ever invented.
+    """
+    if not _WRITTEN_YEAR.search(text) or len(text) > 80:
+        return None
+    try:
+        from dateparser.date import DateDataParser
+    except ImportError:  # pragma: no cover - dateparser is a dependency
+        return None
+    try:
+        parser = DateDataParser(languages=["nl", "en"], settings={"PREFER_DAY_OF_MONTH": "first"})
+        data: Any = parser.get_date_data(text)
+    except Exception:  # dateparser raises assorted errors on odd input
+        return None
+    day = data["date_obj"] if data else None
+    period = data["period"] if data else None
+    if day is None or str(day.year) not in text:
+        return None
+    date = day.date()
+    if period == "day":
+        earliest, latest, grain, value = date, date, Granularity.DAY, date.isoformat()
+    elif period == "month":
+        earliest = date.replace(day=1)
+        latest = (earliest + datetime.timedelta(days=32)).replace(day=1) - datetime.timedelta(
+            days=1
+        )
+        grain, value = Granularity.MONTH, f"{date.year:04d}-{date.month:02d}"
+    elif period == "year":
+        earliest, latest = datetime.date(date.year, 1, 1), datetime.date(date.year, 12, 31)
+        grain, value = Granularity.YEAR, f"{date.year:04d}"
+    else:
+        return None
+    return TemporalExpression(
+        text=text,
+        start=offset,
+        end=offset + len(text),
+        kind=ExpressionKind.DATE,
+        granularity=grain,
+        earliest=earliest,
+        latest=latest,
+        anchoring=Anchoring.ABSOLUTE,
+        value=value,
+        rule="fallback.dateparser",
+    )
+
+
+_SIGNING_LINE = re.compile(
+    r"^[^\S\n]*[A-Z][\w'’.-]*(?:[^\S\n]+[\w'’.-]+){0,3},[^\S\n]*(?P<date>\d{1,2}\s+\w+\.?\s+\d{4})",
+    re.MULTILINE,
+)
+
+
+def find_letter_date(text: str) -> datetime.date | None:
+    """The date a letter is signed on, read from its place-and-date line ("Den Haag, 15 mei
+    2024"); None when the text has no such line with a valid date."""
+    if not isinstance(text, str):
+        return None
+    for match in _SIGNING_LINE.finditer(text):
+        try:
+            found = parse_date(match.group("date"))
+        except DateParseError:
+            continue
+        if found.granularity is Granularity.DAY and found.earliest is not None:
+            return found.earliest
+    return None

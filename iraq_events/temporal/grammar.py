@@ -1,0 +1,954 @@
+"""The Dutch date grammar: named rules that read text into underspecified values.
+
+All rules are alternatives of one compiled pattern, tried left to right (longer rules first at
+the same position), behind a shared prefix of modifier words (``sinds``, ``tot en met``,
+``circa``, ``eind`` ...). Each rule has a builder that turns the match into a ``Parse`` (or
+rejects it, for example a bare four-digit number that is a count, not a year). The words come
+from the lexicon tables; no letter's facts live here.
+"""
+
+from __future__ import annotations
+
+import calendar
+import functools
+import re
+from collections.abc import Callable, Iterable, Iterator
+from re import _parser as sre_parser  # type: ignore[attr-defined]
+from typing import Any
+
+import attrs
+
+from iraq_events.temporal.lexicon import Lexicon, lexicon
+from iraq_events.temporal.types import Granularity, Mod
+from iraq_events.temporal.values import (
+    AnaphorValue,
+    CalendarValue,
+    DurationValue,
+    OpenKind,
+    ParliamentaryYearValue,
+    Parse,
+    RangeValue,
+    RecessValue,
+    RelativeValue,
+    SetValue,
+    Value,
+    YearSource,
+)
+
+__all__ = ["RULE_NAMES", "scan"]
+
+_LEX = lexicon()
+
+# Dutch month names as written; the regex is case-insensitive.
+_MONTH_NAMES = (
+    "januari februari maart april mei juni juli augustus september oktober november december"
+).split()
+
+
+def _alt(words: Iterable[str]) -> str:
+    """An alternation of literal phrases, longest first; a phrase ending in a letter or digit
+    must not run on into a longer word."""
+    items = sorted(set(words), key=len, reverse=True)
+    parts = []
+    for word in items:
+        pattern = r"\s+".join(re.escape(piece) for piece in word.split())
+        if word[-1].isalnum():
+            pattern += r"(?!\w)"
+        parts.append(pattern)
+    return "(?:" + "|".join(parts) + ")"
+
+
+_GUARD_START = r"(?<![\w.,/€$@#%&+=\-])"
+_WS = r"\s+"
+_DASH = r"\s*[-–—]\s*"
+_CONNECTOR = r"\s*(?P<{}>[-–—]|t/m|tot\s+en\s+met(?!\w)|tot(?!\w)|en(?!\w))\s*"
+
+
+@attrs.frozen
+class _Pieces:
+    """Pattern pieces built from the lexicon."""
+
+    month: str
+    full_month: str
+    weekday: str
+    marker: str
+    number: str
+    unit: str
+    plural_unit: str
+    ordinal: str
+    season: str
+    shift: str
+    set_word: str
+    anaphor: str
+    recess: str
+    now: str
+    relative_day: str
+
+
+def _pieces(lex: Lexicon) -> _Pieces:
+    weekday_words = [w for w in lex.weekdays if w in lex.full_weekdays]
+    weekday_words += [w + "." for w in lex.weekdays if w not in lex.full_weekdays]
+    months = [w for w in lex.months if w in lex.full_months]
+    months += [w + "." for w in lex.months if w not in lex.full_months]
+    months += [w for w in lex.months if w not in lex.full_months]
+    return _Pieces(
+        month=_alt(months),
+        full_month=_alt(lex.full_months),
+        weekday=_alt(weekday_words),
+        marker=_alt(lex.markers),
+        number=r"(?:(?<![\d.,])\d{1,3}(?:,5)?(?![\d.,]\d)|" + _alt(lex.numbers) + ")",
+        unit=_alt(lex.units),
+        plural_unit=_alt(lex.plural_units),
+        ordinal=_alt(lex.ordinals),
+        season=_alt(lex.seasons),
+        shift=_alt(lex.shifts),
+        set_word=_alt(lex.sets),
+        anaphor=_alt(lex.anaphora),
+        recess=_alt(lex.recess_fallbacks),
+        now=_alt(lex.now_words),
+        relative_day=_alt(lex.relative_days),
+    )
+
+
+_P = _pieces(_LEX)
+
+
+def _day(name: str) -> str:
+    return rf"(?P<{name}>0?[1-9]|[12]\d|3[01])(?!\d)"
+
+
+def _year(name: str) -> str:
+    return rf"(?P<{name}>1[89]\d\d|2[01]\d\d)(?!\d)"
+
+
+def _year_fn(name: str) -> str:
+    """A year that may carry a glued footnote marker ("20238" = 2023 + footnote 8)."""
+    return rf"(?P<{name}>1[89]\d\d|2[01]\d\d)(?:\d{{1,2}})?(?!\d)"
+
+
+def _g(name: str, body: str) -> str:
+    return f"(?P<{name}>{body})"
+
+
+# --- the rules -------------------------------------------------------------------------------
+# Each rule: (name, pattern with "@" standing for the rule's group prefix, builder). Order
+# matters where two rules can start at the same position: the longer reading comes first.
+
+Groups = Callable[[str], str | None]
+Span = Callable[[str], tuple[int, int]]
+
+
+@attrs.frozen
+class _Built:
+    rule: str
+    value: Value
+    end: int | None = None  # span end when it is not the end of the rule's match
+    problem: str | None = None
+    keep_open: bool = True  # False: an open modifier before it is a plain preposition
+    keep_part: bool = True
+    before_is_for: bool = False  # "voor 2024" is "for 2024", not "before 2024"
+
+
+Builder = Callable[[Groups, Span, str, int], _Built | None]
+
+_RULES: list[tuple[str, str, Builder]] = []
+
+
+def _rule(name: str, pattern: str) -> Callable[[Builder], Builder]:
+    def register(builder: Builder) -> Builder:
+        _RULES.append((name, pattern, builder))
+        return builder
+
+    return register
+
+
+def _month(word: str | None) -> int | None:
+    if word is None:
+        return None
+    return _LEX.months[word.lower().rstrip(".")]
+
+
+def _number(word: str) -> float | None:
+    word = " ".join(word.lower().split())
+    if word in _LEX.numbers:
+        return _LEX.numbers[word]
+    return float(word.replace(",", "."))
+
+
+def _unit(word: str) -> str:
+    return _LEX.units[word.lower()]
+
+
+def _marker(word: str | None) -> YearSource:
+    if word is None:
+        return YearSource.CONTEXT
+    return YearSource.PAST if _LEX.markers[word.lower()] == "past" else YearSource.FUTURE
+
+
+def _check_day(year: int | None, month: int, day: int) -> str | None:
+    last = calendar.monthrange(year if year is not None else 2000, month)[1]
+    if day > last:
+        where = f"{_MONTH_NAMES[month - 1]} {year}" if year is not None else _MONTH_NAMES[month - 1]
+        return f"{where} has no day {day}"
+    return None
+
+
+def _day_value(year: int | None, month: int, day: int, source: YearSource) -> CalendarValue:
+    return CalendarValue(grain=Granularity.DAY, year=year, month=month, day=day, year_source=source)
+
+
+def _month_value(year: int | None, month: int, source: YearSource) -> CalendarValue:
+    return CalendarValue(grain=Granularity.MONTH, year=year, month=month, year_source=source)
+
+
+def _year_value(year: int) -> CalendarValue:
+    return CalendarValue(grain=Granularity.YEAR, year=year)
+
+
+_CONNECTOR_NAMES = {"t/m": "tm", "tot en met": "tm", "tot": "tot", "en": "en"}
+
+
+def _connector(word: str | None) -> tuple[str, bool]:
+    """The rule-name part of a range connector and whether the range is inclusive."""
+    key = " ".join((word or "-").lower().split())
+    name = _CONNECTOR_NAMES.get(key, "dash")
+    return name, name != "tot"
+
+
+def _after_tussen(text: str, start: int) -> bool:
+    return re.search(r"(?i)\btussen\s+$", text[max(0, start - 12) : start]) is not None
+
+
+@_rule("parliamentary_year", rf"vergaderjaar\s+{_year('@y1')}\s*[-–—/]\s*{_year('@y2')}")
+def _parliamentary_year(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    first, second = int(g("y1") or 0), int(g("y2") or 0)
+    if second != first + 1:
+        return None
+    return _Built("parliamentary_year", ParliamentaryYearValue(first_year=first))
+
+
+@_rule(
+    "range.day_day_month",
+    rf"{_day('@d1')}{_CONNECTOR.format('@conn')}{_day('@d2')}{_WS}(?P<@m>{_P.month})"
+    rf"(?:{_WS}{_year_fn('@y')}|\s*(?P<@mark>{_P.marker}))?",
+)
+def _range_day_day_month(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    conn, inclusive = _connector(g("conn"))
+    if conn == "en" and not _after_tussen(text, start):
+        return None
+    month = _month(g("m"))
+    assert month is not None
+    year = int(y) if (y := g("y")) else None
+    source = YearSource.WRITTEN if year is not None else _marker(g("mark"))
+    d1, d2 = int(g("d1") or 0), int(g("d2") or 0)
+    if d1 >= d2:
+        return None
+    problem = _check_day(year, month, d2)
+    end = span("y")[1] if year is not None else None
+    value = RangeValue(
+        first=_day_value(year, month, d1, source),
+        last=_day_value(year, month, d2, source),
+        inclusive=inclusive,
+    )
+    return _Built(f"range.day_{conn}_day_month", value, end=end, problem=problem)
+
+
+@_rule(
+    "range.day_month_day_month",
+    rf"{_day('@d1')}{_WS}(?P<@m1>{_P.month})(?:{_WS}{_year('@y1')})?"
+    rf"{_CONNECTOR.format('@conn')}{_day('@d2')}{_WS}(?P<@m2>{_P.month})"
+    rf"(?:{_WS}{_year_fn('@y2')}|\s*(?P<@mark>{_P.marker}))?",
+)
+def _range_day_month_day_month(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    conn, inclusive = _connector(g("conn"))
+    if conn == "en" and not _after_tussen(text, start):
+        return None
+    m1, m2 = _month(g("m1")), _month(g("m2"))
+    assert m1 is not None and m2 is not None
+    y1 = int(v) if (v := g("y1")) else None
+    y2 = int(v) if (v := g("y2")) else None
+    source = YearSource.WRITTEN if y2 is not None else _marker(g("mark"))
+    if y1 is not None and y2 is None:
+        return None
+    d1, d2 = int(g("d1") or 0), int(g("d2") or 0)
+    problem = _check_day(y1 if y1 is not None else y2, m1, d1) or _check_day(y2, m2, d2)
+    value = RangeValue(
+        first=_day_value(y1, m1, d1, YearSource.WRITTEN if y1 is not None else source),
+        last=_day_value(y2, m2, d2, source),
+        inclusive=inclusive,
+    )
+    end = span("y2")[1] if y2 is not None else None
+    return _Built(f"range.day_month_{conn}_day_month", value, end=end, problem=problem)
+
+
+@_rule(
+    "range.month_month",
+    rf"(?P<@m1>{_P.full_month})(?:{_WS}{_year('@y1')})?{_CONNECTOR.format('@conn')}"
+    rf"(?P<@m2>{_P.full_month})(?:{_WS}{_year_fn('@y2')}|\s*(?P<@mark>{_P.marker}))?",
+)
+def _range_month_month(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    conn, inclusive = _connector(g("conn"))
+    if conn == "en" and not _after_tussen(text, start):
+        return None
+    m1, m2 = _month(g("m1")), _month(g("m2"))
+    assert m1 is not None and m2 is not None
+    y1 = int(v) if (v := g("y1")) else None
+    y2 = int(v) if (v := g("y2")) else None
+    if y1 is not None and y2 is None:
+        return None
+    if y2 is None and g("mark") is None and not _month_context(text, start):
+        return None
+    source = YearSource.WRITTEN if y2 is not None else _marker(g("mark"))
+    value = RangeValue(
+        first=_month_value(y1, m1, YearSource.WRITTEN if y1 is not None else source),
+        last=_month_value(y2, m2, source),
+        inclusive=inclusive,
+    )
+    end = span("y2")[1] if y2 is not None else None
+    return _Built(f"range.month_{conn}_month", value, end=end)
+
+
+@_rule(
+    "range.year_year",
+    rf"{_year('@y1')}{_CONNECTOR.format('@conn')}{_year('@y2')}(?![.,]\d)",
+)
+def _range_year_year(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    conn, inclusive = _connector(g("conn"))
+    if conn == "en" and not _after_tussen(text, start):
+        return None
+    y1, y2 = int(g("y1") or 0), int(g("y2") or 0)
+    if y2 <= y1:
+        return None
+    value = RangeValue(first=_year_value(y1), last=_year_value(y2), inclusive=inclusive)
+    # "voor 2023-2027" is "for", not "before": a preposition before a span of years
+    return _Built(f"range.year_{conn}_year", value, before_is_for=True)
+
+
+@_rule("date.iso", r"(?P<@y>1[89]\d\d|2[01]\d\d)-(?P<@m>\d\d)-(?P<@d>\d\d)(?![\d\w])")
+def _date_iso(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    return _numeric("date.iso", int(g("y") or 0), int(g("m") or 0), int(g("d") or 0))
+
+
+@_rule(
+    "date.numeric",
+    r"(?P<@d>\d{1,2})(?P<@sep>[-/.])(?P<@m>\d{1,2})(?P=@sep)(?P<@y>1[89]\d\d|2[01]\d\d)(?![\d\w])",
+)
+def _date_numeric(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    return _numeric("date.numeric", int(g("y") or 0), int(g("m") or 0), int(g("d") or 0))
+
+
+def _numeric(rule: str, year: int, month: int, day: int) -> _Built | None:
+    if not 1 <= month <= 12 or day < 1:
+        return None
+    problem = _check_day(year, month, day)
+    return _Built(rule, _day_value(year, month, day, YearSource.WRITTEN), problem=problem)
+
+
+@_rule(
+    "day_month_year",
+    rf"(?:(?P<@wd>{_P.weekday}),?{_WS})?{_day('@d')}{_WS}(?P<@m>{_P.month}){_WS}{_year_fn('@y')}",
+)
+def _day_month_year(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    month = _month(g("m"))
+    assert month is not None
+    year, day = int(g("y") or 0), int(g("d") or 0)
+    rule = "weekday_day_month_year" if g("wd") else "day_month_year"
+    value = _day_value(year, month, day, YearSource.WRITTEN)
+    return _Built(rule, value, end=span("y")[1], problem=_check_day(year, month, day))
+
+
+@_rule(
+    "day_month",
+    rf"(?:(?P<@wd>{_P.weekday}),?{_WS})?{_day('@d')}{_WS}(?P<@m>{_P.month})"
+    rf"(?:\s*(?P<@mark>{_P.marker}))?",
+)
+def _day_month(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    month = _month(g("m"))
+    assert month is not None
+    day = int(g("d") or 0)
+    mark = g("mark")
+    source = _marker(mark)
+    rule = "day_month" if mark is None else f"day_month.{_marker_name(source)}"
+    problem = _check_day(None, month, day)
+    return _Built(rule, _day_value(None, month, day, source), problem=problem)
+
+
+def _marker_name(source: YearSource) -> str:
+    return "jl" if source is YearSource.PAST else "aanstaande"
+
+
+@_rule("month_year", rf"(?P<@m>{_P.month}){_WS}{_year_fn('@y')}")
+def _month_year(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    month = _month(g("m"))
+    assert month is not None
+    value = _month_value(int(g("y") or 0), month, YearSource.WRITTEN)
+    return _Built("month_year", value, end=span("y")[1])
+
+
+@_rule("month.marked", rf"(?P<@m>{_P.full_month})\s*(?P<@mark>{_P.marker})")
+def _month_marked(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    month = _month(g("m"))
+    assert month is not None
+    source = _marker(g("mark"))
+    return _Built(f"month.{_marker_name(source)}", _month_value(None, month, source))
+
+
+@_rule(
+    "quarter",
+    rf"(?:het{_WS})?(?P<@ord>{_P.ordinal}){_WS}kwartaal(?:{_WS}van)?(?:{_WS}het{_WS}jaar)?"
+    rf"{_WS}{_year('@y')}"
+    rf"|q(?P<@q>[1-4])\s*(?:[-/']\s*)?{_year('@y2')}"
+    rf"|{_year('@y3')}[-\s]?q(?P<@q2>[1-4])(?!\w)",
+)
+def _quarter(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    if g("ord") is not None:
+        number, year = _LEX.ordinals[(g("ord") or "").lower()], int(g("y") or 0)
+    elif g("q") is not None:
+        number, year = int(g("q") or 0), int(g("y2") or 0)
+    else:
+        number, year = int(g("q2") or 0), int(g("y3") or 0)
+    value = CalendarValue(grain=Granularity.QUARTER, year=year, detail=number)
+    return _Built("quarter", value, keep_part=True)
+
+
+@_rule(
+    "half",
+    rf"(?:de{_WS})?(?P<@ord>eerste|tweede|1e|2e|1ste|2de){_WS}helft(?:{_WS}van)?"
+    rf"(?:{_WS}het{_WS}jaar)?{_WS}{_year('@y')}|h(?P<@h>[12])\s*{_year('@y2')}",
+)
+def _half(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    if g("ord") is not None:
+        number, year = _LEX.ordinals[(g("ord") or "").lower()], int(g("y") or 0)
+    else:
+        number, year = int(g("h") or 0), int(g("y2") or 0)
+    return _Built("half", CalendarValue(grain=Granularity.HALF, year=year, detail=number))
+
+
+@_rule(
+    "season",
+    rf"(?:(?:het|de){_WS})?(?P<@s>{_P.season})(?:{_WS}van)?{_WS}{_year('@y')}",
+)
+def _season(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    code = _LEX.seasons[(g("s") or "").lower()]
+    value = CalendarValue(grain=Granularity.SEASON, year=int(g("y") or 0), detail=code)
+    return _Built("season", value)
+
+
+@_rule("season.relative", rf"(?P<@shift>{_P.shift}){_WS}(?P<@s>{_P.season})")
+def _season_relative(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    code = _LEX.seasons[(g("s") or "").lower()]
+    shift = _LEX.shifts[(g("shift") or "").lower()]
+    value = RelativeValue(op="calendar", unit="S", amount=shift, season=code)
+    return _Built("season.relative", value)
+
+
+@_rule(
+    "recess",
+    rf"(?:het{_WS})?(?P<@r>{_P.recess})(?:{_WS}(?:van{_WS})?{_year('@y')})?",
+)
+def _recess(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    year = int(y) if (y := g("y")) else None
+    return _Built("recess", RecessValue(name=(g("r") or "").lower(), year=year))
+
+
+@_rule("prinsjesdag", rf"prinsjesdag(?:{_WS}{_year('@y')})?")
+def _prinsjesdag(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    year = int(y) if (y := g("y")) else None
+    if year is None:
+        return _Built("prinsjesdag", RelativeValue(op="prinsjesdag"))
+    return _Built("prinsjesdag", ParliamentaryYearValue(first_year=year), keep_part=False)
+
+
+@_rule(
+    "decade",
+    r"(?:de\s+)?jaren\s+(?:(?P<@c>19|20)?(?P<@d>[1-9]0)(?!\d)|['’](?P<@d2>[1-9]0)(?!\d)"
+    r"|(?P<@w>twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)(?!\w))",
+)
+def _decade(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    words = "twintig dertig veertig vijftig zestig zeventig tachtig negentig".split()
+    if g("w") is not None:
+        first = 1900 + 10 * (words.index((g("w") or "").lower()) + 2)
+    elif g("d") is not None:
+        first = int((g("c") or "19") + (g("d") or ""))
+    else:
+        first = 1900 + int(g("d2") or 0)
+    return _Built("decade", CalendarValue(grain=Granularity.DECADE, year=first))
+
+
+@_rule(
+    "anaphor.reporting_period",
+    rf"(?P<@a>{_P.anaphor})",
+)
+def _anaphor(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    phrase = " ".join((g("a") or "").lower().split())
+    return _Built(f"anaphor.reporting_period.{_LEX.anaphora[phrase]}", AnaphorValue(kind="period"))
+
+
+@_rule("anaphor.since", r"sindsdien(?!\w)|sedertdien(?!\w)")
+def _since(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    return _Built("anaphor.since", AnaphorValue(kind="since"), keep_part=False)
+
+
+@_rule("relative.now", rf"(?P<@w>{_P.now})")
+def _now(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    return _Built("relative.now", RelativeValue(op="now"), keep_open=False, keep_part=False)
+
+
+@_rule("relative.day", rf"(?P<@w>{_P.relative_day})")
+def _relative_day(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    offset = _LEX.relative_days[(g("w") or "").lower()]
+    return _Built("relative.day", RelativeValue(op="day", amount=offset))
+
+
+@_rule("relative.ago", rf"(?P<@n>{_P.number}){_WS}(?P<@u>{_P.unit}){_WS}geleden(?!\w)")
+def _ago(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    amount = _number(g("n") or "")
+    if amount is None:
+        return None
+    return _Built(
+        "relative.ago", RelativeValue(op="offset", unit=_unit(g("u") or ""), amount=-amount)
+    )
+
+
+@_rule("relative.later", rf"over{_WS}(?P<@n>{_P.number}){_WS}(?P<@u>{_P.unit})")
+def _later(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    amount = _number(g("n") or "")
+    if amount is None:
+        return None
+    return _Built(
+        "relative.later", RelativeValue(op="offset", unit=_unit(g("u") or ""), amount=amount)
+    )
+
+
+@_rule(
+    "relative.window",
+    rf"(?:(?:de|het){_WS})?(?P<@shift>{_P.shift}){_WS}(?P<@n>{_P.number}){_WS}(?P<@u>{_P.unit})",
+)
+def _window(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    shift = _LEX.shifts[(g("shift") or "").lower()]
+    amount = _number(g("n") or "")
+    if shift == 0 or amount is None:
+        return None
+    value = RelativeValue(op="window", unit=_unit(g("u") or ""), amount=shift * amount)
+    return _Built("relative.window", value, keep_open=False, keep_part=False)
+
+
+@_rule(
+    "duration.vague",
+    rf"(?:de{_WS})?(?P<@shift>afgelopen|voorbije|laatste|komende|aankomende){_WS}"
+    rf"(?P<@u>{_P.plural_unit})",
+)
+def _duration_vague(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    value = DurationValue(unit=_unit(g("u") or ""), amount=None)
+    return _Built("duration.vague", value, keep_open=False, keep_part=False)
+
+
+@_rule(
+    "relative.rolling",
+    rf"(?:het|de){_WS}(?P<@shift>afgelopen|voorbije|komende|aankomende){_WS}"
+    rf"(?P<@u>jaar|maand|week|kwartaal)(?!\w)",
+)
+def _rolling(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    shift = _LEX.shifts[(g("shift") or "").lower()]
+    value = RelativeValue(op="window", unit=_unit(g("u") or ""), amount=shift)
+    return _Built("relative.rolling", value, keep_open=False)
+
+
+@_rule(
+    "relative.calendar",
+    rf"(?P<@shift>{_P.shift}){_WS}(?P<@u>jaar|maand|week|kwartaal)(?!\w)",
+)
+def _calendar(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    shift = _LEX.shifts[(g("shift") or "").lower()]
+    return _Built(
+        "relative.calendar", RelativeValue(op="calendar", unit=_unit(g("u") or ""), amount=shift)
+    )
+
+
+@_rule(
+    "duration",
+    rf"(?:(?P<@dm>{_alt(_LEX.duration_modifiers)}){_WS})?"
+    rf"(?:(?:een{_WS})?(?:periode|termijn){_WS}van{_WS})?"
+    rf"(?P<@n>{_P.number}){_WS}(?P<@u>{_P.unit})",
+)
+def _duration(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    amount = _number(g("n") or "")
+    unit = _unit(g("u") or "")
+    value = DurationValue(unit=unit, amount=amount)
+    rule = "duration.approx" if g("dm") else "duration"
+    return _Built(rule, value, keep_open=False, keep_part=False)
+
+
+@_rule(
+    "set",
+    rf"(?P<@bijna>\(bijna\)\s*|bijna{_WS})?(?:(?P<@w>{_P.set_word})"
+    rf"|(?:elke|iedere){_WS}(?:(?P<@wd>{_P.weekday})|(?P<@u>dag|week|maand|kwartaal|jaar)(?!\w)))",
+)
+def _set(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    if g("w") is not None:
+        value, grain = _LEX.sets[(g("w") or "").lower()]
+        result = SetValue(value=value, grain=Granularity(grain))
+    elif g("wd") is not None:
+        day = _LEX.weekdays[(g("wd") or "").lower().rstrip(".")]
+        result = SetValue(value=f"XXXX-WXX-{day}", grain=Granularity.DAY)
+    else:
+        unit = _unit(g("u") or "")
+        grains = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}
+        period = "P3M" if unit == "Q" else f"P1{unit}"
+        result = SetValue(value=period, grain=Granularity(grains[unit]))
+    rule = "set.approx" if g("bijna") else "set"
+    return _Built(rule, result, keep_open=False, keep_part=False)
+
+
+@_rule("year", _year("@y") + r"(?![.,]\d|\w|%)")
+def _year_rule(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    year = int(g("y") or 0)
+    if not 1900 <= year <= 2099:
+        return None
+    return _Built("year", _year_value(year), before_is_for=True)
+
+
+@_rule("month", rf"(?P<@m>{_P.full_month})")
+def _bare_month(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    month = _month(g("m"))
+    assert month is not None
+    return _Built("month", _month_value(None, month, YearSource.CONTEXT))
+
+
+RULE_NAMES: tuple[str, ...] = tuple(name for name, _, _ in _RULES)
+
+_SUFFIX = r"(?![\w%])"
+
+
+def _first_set(items: Any) -> tuple[set[str] | None, bool]:
+    """The characters a parsed pattern can start with (None: any) and whether it can match
+    the empty string."""
+    chars: set[str] = set()
+    for op, av in items:
+        name = str(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue
+        if name == "LITERAL":
+            chars.add(chr(av))
+            return chars, False
+        if name == "IN":
+            for inner_op, inner in av:
+                inner_name = str(inner_op)
+                if inner_name == "LITERAL":
+                    chars.add(chr(inner))
+                elif inner_name == "RANGE":
+                    chars.update(chr(c) for c in range(inner[0], inner[1] + 1))
+                elif inner_name == "CATEGORY" and str(inner) == "CATEGORY_DIGIT":
+                    chars.update("0123456789")
+                else:
+                    return None, False
+            return chars, False
+        if name == "BRANCH":
+            nullable = False
+            for alternative in av[1]:
+                found, empty = _first_set(alternative)
+                if found is None:
+                    return None, False
+                chars |= found
+                nullable = nullable or empty
+            if not nullable:
+                return chars, False
+            continue
+        if name == "SUBPATTERN":
+            found, empty = _first_set(av[3])
+            if found is None:
+                return None, False
+            chars |= found
+            if not empty:
+                return chars, False
+            continue
+        if name in ("MAX_REPEAT", "MIN_REPEAT"):
+            found, empty = _first_set(av[2])
+            if found is None:
+                return None, False
+            chars |= found
+            if av[0] > 0 and not empty:
+                return chars, False
+            continue
+        return None, False
+    return chars, True
+
+
+def _first_class(pattern: str) -> str:
+    """A lookahead that fails fast where ``pattern`` (case-insensitive) cannot start."""
+    found, empty = _first_set(sre_parser.parse(pattern).data)
+    if found is None or empty:
+        return ""
+    chars = {c for char in found for c in (char, char.lower(), char.upper()) if len(c) == 1}
+    body = "".join(re.escape(c) for c in sorted(chars))
+    return f"(?=[{body}])"
+
+
+def _optional(pattern: str) -> str:
+    return f"(?:{_first_class(pattern)}{pattern})?"
+
+
+_PREFIX = (
+    _GUARD_START
+    + _optional(rf"(?P<open>{_alt(_LEX.open_modifiers)}){_WS}")
+    + _optional(rf"(?P<approx>{_alt(_LEX.approx_modifiers)}){_WS}")
+    + _optional(rf"(?P<part>{_alt(_LEX.part_modifiers)}){_WS}")
+)
+
+
+def _rule_pattern(index: int) -> str:
+    pattern = _RULES[index][1].replace("@", f"r{index}_")
+    return f"{_first_class(pattern)}(?P<R{index}>{pattern})"
+
+
+_MASTER = re.compile(
+    _PREFIX + "(?:" + "|".join(_rule_pattern(i) for i in range(len(_RULES))) + ")" + _SUFFIX
+)
+
+
+@functools.cache
+def _single_rule(index: int) -> re.Pattern[str]:
+    """Rule ``index`` alone, tried when a longer rule matched but its builder said no."""
+    return re.compile(_PREFIX + _rule_pattern(index) + _SUFFIX)
+
+
+# two patterns, each with a literal prefix that the regex engine searches for quickly
+_URLS = (re.compile(r"https?://\S+"), re.compile(r"www\.\S+"))
+_WORD_BEFORE = re.compile(r"(\S+)\s*$")
+
+
+def _word_before(text: str, position: int) -> str:
+    found = _WORD_BEFORE.search(text, max(0, position - 20), position)
+    return found.group(1).lower() if found else ""
+
+
+def _month_context(text: str, start: int) -> bool:
+    """A bare month name reads as a date only after a temporal preposition ("in mei")."""
+    return _word_before(text, start) in _LEX.date_context_words
+
+
+def _year_context(text: str, start: int, end: int) -> bool:
+    """Whether a bare four-digit number is a year: after a temporal preposition, or standing
+    alone before punctuation; never after "nr.", "artikel", "€" or a count word like "circa"."""
+    before = _word_before(text, start)
+    if before in _LEX.number_context_words or before.endswith("€"):
+        return False
+    if before in _LEX.date_context_words or before.endswith("("):
+        return True
+    after = text[end : end + 3].lstrip(" \t")
+    return after == "" or after[0] in ".,;:)]\n\r'’\""
+
+
+def _trie(phrases: Iterable[str]) -> str:
+    """A regex alternation of ``phrases`` factored by common prefixes (fast to try). A space
+    in a phrase stands for any whitespace; a phrase that ends in a letter must end a word."""
+    tree: dict[str, Any] = {}
+    for phrase in phrases:
+        node = tree
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any], last: str) -> str:
+        branches = []
+        for char, sub in sorted(node.items()):
+            if char == "":
+                continue
+            piece = r"\s+" if char == " " else re.escape(char)
+            branches.append(piece + emit(sub, char))
+        if "" in node:
+            branches.append(r"\b" if last.isalpha() else "")
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return emit(tree, "")
+
+
+def _trigger_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """Where an expression can start: the first word of every phrase the grammar reads, a digit
+    or "(" — so the full grammar is only tried at these few places. Frequent function words
+    ("de", "het", "een", "op") count only before a word that can follow them in a rule."""
+    tables: list[Iterable[str]] = [
+        lex.open_modifiers,
+        lex.approx_modifiers,
+        lex.part_modifiers,
+        lex.months,
+        lex.weekdays,
+        lex.numbers,
+        lex.shifts,
+        lex.duration_modifiers,
+        lex.sets,
+        lex.anaphora,
+        lex.recess_fallbacks,
+        lex.now_words,
+        lex.relative_days,
+        lex.seasons,
+        lex.ordinals,
+    ]
+    literal = {
+        "vergaderjaar",
+        "prinsjesdag",
+        "sindsdien",
+        "sedertdien",
+        "jaren",
+        "periode",
+        "termijn",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "h1",
+        "h2",
+    }
+    # multi-word phrases whole, single words as they are
+    phrases = {" ".join(phrase.split()) for table in tables for phrase in table} | literal
+    numbers = {w for w in lex.numbers if " " not in w} | set("0123456789")
+    after_article = (
+        set(lex.shifts)
+        | set(lex.ordinals)
+        | set(lex.seasons)
+        | set(lex.recess_fallbacks)
+        | {p.split()[1] for p in lex.anaphora if p.split()[0] in ("de", "het") and " " in p}
+        | {p.split()[0] for p in lex.anaphora}
+        | {"begin", "eind", "einde", "midden", "jaren"}
+    )
+    after_shift = (
+        numbers
+        | set(lex.units)
+        | set(lex.seasons)
+        | {w for p in lex.anaphora for w in p.split()[1:]}
+    )
+    # frequent words count only before a word that can follow them in some rule
+    followed: dict[str, set[str]] = {
+        "de": after_article,
+        "het": after_article,
+        "een": set(lex.units) | {"half", "periode", "termijn", "paar"},
+        "op": {"dit", "het"},
+        "over": numbers,
+        "elke": set(lex.units) | set(lex.weekdays),
+        "iedere": set(lex.units) | set(lex.weekdays),
+    }
+    followed.update({shift: after_shift for shift in lex.shifts})
+    followed.update(
+        {day: set("0123456789") for day in lex.weekdays if day not in lex.full_weekdays}
+    )
+    phrases = {p for p in phrases if p.split()[0] not in followed and p[0].isalpha()}
+    phrases |= {f"{word} {after}" for word, nexts in followed.items() for after in nexts}
+    phrases |= set("0123456789")
+    return re.compile(rf"\b{_trie(phrases)}|\(")
+
+
+_TRIGGER = _trigger_pattern(_LEX)
+
+
+def _lower(text: str) -> str:
+    """``text`` in lower case with every character at the same offset."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)  # rare: "İ"
+
+
+def scan(text: str) -> Iterator[Parse]:
+    """Every grammar match in ``text``, left to right and non-overlapping (invalid dates included,
+    with ``problem`` set). Matching is case-insensitive."""
+    low = _lower(text)
+    urls = [(m.start(), m.end()) for pattern in _URLS for m in pattern.finditer(low)]
+    position = 0
+    for trigger in _TRIGGER.finditer(low):
+        start = trigger.start()
+        if start < position:
+            continue
+        match = _MASTER.match(low, start)
+        if match is None:
+            continue
+        parse = _first_parse(match, low)
+        if parse is None:
+            continue
+        if any(a < parse.end and parse.start < b for a, b in urls):
+            position = match.end()
+            continue
+        yield parse
+        position = max(match.end(), parse.end)
+
+
+def _first_parse(match: re.Match[str], text: str) -> Parse | None:
+    """The parse of ``match``; when its rule's builder rejects it, the next rule that matches
+    at the same position."""
+    index = _rule_index(match)
+    parse = _build(match, index, text)
+    while parse is None and index + 1 < len(_RULES):
+        index += 1
+        retry = _single_rule(index).match(text, match.start())
+        if retry is not None:
+            parse = _build(retry, index, text)
+    return parse
+
+
+def _rule_index(match: re.Match[str]) -> int:
+    # the rule's own group is the last one to close in the master pattern
+    name = match.lastgroup
+    assert name is not None and name.startswith("R")
+    return int(name[1:])
+
+
+def _modifier(table: dict[str, str], word: str) -> str:
+    return table[" ".join(word.lower().split())]
+
+
+def _build(match: re.Match[str], index: int, text: str) -> Parse | None:
+    prefix = f"r{index}_"
+    core_start, core_end = match.span(f"R{index}")
+
+    def groups(name: str) -> str | None:
+        return match.group(prefix + name)
+
+    def span(name: str) -> tuple[int, int]:
+        return match.span(prefix + name)
+
+    built = _RULES[index][2](groups, span, text, core_start)
+    if built is None:
+        return None
+    rule, value = built.rule, built.value
+    end = built.end if built.end is not None else core_end
+    open_word, approx_word, part_word = match.group("open", "approx", "part")
+    open_kind = None
+    if open_word is not None and built.keep_open:
+        open_kind = OpenKind(_modifier(_LEX.open_modifiers, open_word))
+        if open_kind is OpenKind.BEFORE and built.before_is_for:
+            open_kind = None
+    part = None
+    if part_word is not None and built.keep_part:
+        part = Mod(_modifier(_LEX.part_modifiers, part_word))
+    # the span starts at the first modifier kept; dropped ones are plain prepositions
+    start = core_start
+    if part is not None:
+        start = match.start("part")
+    if approx_word is not None:
+        start = match.start("approx")
+        if isinstance(value, DurationValue):
+            rule = "duration.approx"
+    if open_kind is not None:
+        start = match.start("open")
+    if rule == "year" and open_kind is None and part is None:
+        if not _year_context(text, core_start, end):
+            return None
+    if rule in ("month", "day_month") and not (open_kind or part or approx_word):
+        if rule == "month" and not _month_context(text, core_start):
+            return None
+    if isinstance(value, AnaphorValue):
+        open_kind = None
+        start = match.start("part") if part is not None else core_start
+        if value.kind == "period" and part is not None:
+            rule = f"anaphor.reporting_period.{part.name.lower()}"
+    return Parse(
+        rule=rule,
+        start=start,
+        end=end,
+        value=value,
+        open_kind=open_kind,
+        approx=approx_word is not None,
+        part=part,
+        problem=built.problem,
+    )

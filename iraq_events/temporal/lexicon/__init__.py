@@ -1,0 +1,108 @@
+"""The Dutch date lexicon: word tables kept as data files beside this module, loaded once.
+
+Each ``nl/*.tsv`` file is a table of tab-separated rows (``#`` starts a comment line). The
+grammar builds its patterns from these tables, so adding a spelling of a month, a number word
+or a modifier is one row in a table (plus one example row in the corpus).
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+from importlib import resources
+
+import attrs
+
+__all__ = ["Lexicon", "lexicon"]
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files(__package__).joinpath("nl", name).read_text(encoding="utf-8")
+    rows: list[list[str]] = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+def _month_day(text: str) -> tuple[int, int] | None:
+    if not text:
+        return None
+    month, day = text.split("-")
+    return int(month), int(day)
+
+
+@attrs.frozen(kw_only=True)
+class Lexicon:
+    """Every word table the grammar reads, keyed by the lower-case written form."""
+
+    months: dict[str, int]
+    full_months: frozenset[str]
+    weekdays: dict[str, int]
+    full_weekdays: frozenset[str]
+    numbers: dict[str, float | None]
+    units: dict[str, str]
+    plural_units: frozenset[str]
+    ordinals: dict[str, int]
+    seasons: dict[str, str]
+    open_modifiers: dict[str, str]
+    approx_modifiers: frozenset[str]
+    part_modifiers: dict[str, str]
+    duration_modifiers: frozenset[str]
+    markers: dict[str, str]
+    relative_days: dict[str, int]
+    now_words: frozenset[str]
+    shifts: dict[str, int]
+    sets: dict[str, tuple[str, str]]
+    anaphora: dict[str, str]
+    recess_fallbacks: dict[str, tuple[tuple[int, int], tuple[int, int]] | None]
+    recess_dates: dict[tuple[str, int], tuple[datetime.date, datetime.date]]
+    date_context_words: frozenset[str]
+    number_context_words: frozenset[str]
+
+
+def _load() -> Lexicon:
+    months = {word: int(number) for word, number, _ in _rows("months.tsv")}
+    weekdays = {word: int(number) for word, number, _ in _rows("weekdays.tsv")}
+    modifiers = _rows("modifiers.tsv")
+    fallbacks: dict[str, tuple[tuple[int, int], tuple[int, int]] | None] = {}
+    for row in _rows("recesses.tsv"):
+        row = [*row, "", ""]
+        first, last = _month_day(row[1]), _month_day(row[2])
+        fallbacks[row[0]] = (first, last) if first and last else None
+    context = _rows("context_words.tsv")
+    return Lexicon(
+        months=months,
+        full_months=frozenset(w for w, _, form in _rows("months.tsv") if form == "full"),
+        weekdays=weekdays,
+        full_weekdays=frozenset(w for w, _, form in _rows("weekdays.tsv") if form == "full"),
+        numbers={w: (None if v == "X" else float(v)) for w, v in _rows("numbers.tsv")},
+        units={word: unit for word, unit, _ in _rows("units.tsv")},
+        plural_units=frozenset(w for w, _, number in _rows("units.tsv") if number == "pl"),
+        ordinals={word: int(value) for word, value in _rows("ordinals.tsv")},
+        seasons={word: code for word, code in _rows("seasons.tsv")},
+        open_modifiers={p: meaning for p, role, meaning in modifiers if role == "open"},
+        approx_modifiers=frozenset(p for p, role, _ in modifiers if role == "approx"),
+        part_modifiers={p: meaning for p, role, meaning in modifiers if role == "part"},
+        duration_modifiers=frozenset(p for p, role, _ in modifiers if role == "duration"),
+        markers={marker: direction for marker, direction in _rows("markers.tsv")},
+        relative_days={word: int(offset) for word, offset in _rows("relative_days.tsv")},
+        now_words=frozenset(row[0] for row in _rows("now.tsv")),
+        shifts={word: int(direction) for word, direction in _rows("shifts.tsv")},
+        sets={word: (value, grain) for word, value, grain in _rows("sets.tsv")},
+        anaphora={phrase: suffix for phrase, suffix in _rows("anaphora.tsv")},
+        recess_fallbacks=fallbacks,
+        recess_dates={
+            (name, int(year)): (datetime.date.fromisoformat(a), datetime.date.fromisoformat(b))
+            for name, year, a, b in _rows("recess_dates.tsv")
+        },
+        date_context_words=frozenset(w for w, role in context if role == "date"),
+        number_context_words=frozenset(w.lower() for w, role in context if role == "number"),
+    )
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The Dutch lexicon, read from the package data on first use and shared afterwards."""
+    return _load()

@@ -1,0 +1,677 @@
+"""Resolution: underspecified grammar values → intervals, against an explicit reference date.
+
+The reference date R is always passed in (never read from the clock). Context — the year of
+the nearest preceding written date and the nearest preceding date in the same paragraph — is
+passed in as a ``Context`` that ``find_dates`` keeps per paragraph. The interval semantics are
+the contract in ``docs/dates.md``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+
+import attrs
+
+from iraq_events.temporal.lexicon import lexicon
+from iraq_events.temporal.types import (
+    Anchoring,
+    ExpressionKind,
+    Granularity,
+    Mod,
+    TemporalExpression,
+)
+from iraq_events.temporal.values import (
+    AnaphorValue,
+    CalendarValue,
+    DurationValue,
+    OpenKind,
+    ParliamentaryYearValue,
+    Parse,
+    RangeValue,
+    RecessValue,
+    RelativeValue,
+    SetValue,
+    YearSource,
+    prinsjesdag,
+)
+
+__all__ = ["Context", "InvalidDate", "apply_part", "resolve", "resolve_anaphor"]
+
+_DAY = datetime.timedelta(days=1)
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_UNIT_GRAIN = {
+    "D": Granularity.DAY,
+    "W": Granularity.WEEK,
+    "M": Granularity.MONTH,
+    "Q": Granularity.QUARTER,
+    "Y": Granularity.YEAR,
+    "DE": Granularity.DECADE,
+    "S": Granularity.SEASON,
+}
+
+
+class InvalidDate(ValueError):
+    """The text names a date that does not exist once its year is known ("29 februari jl.")."""
+
+
+@attrs.define
+class Context:
+    """What the text before an expression says, within one paragraph."""
+
+    year: int | None = None  # the year of the nearest preceding written date
+    year_anchor: datetime.date | None = None  # that date (its earliest day)
+    last_date: TemporalExpression | None = None  # the nearest preceding resolved date
+
+    def update(self, parse: Parse, expression: TemporalExpression) -> None:
+        """Remember ``expression`` for the expressions after it in the same paragraph."""
+        written = _written_year(parse)
+        if written is not None:
+            self.year = written
+            self.year_anchor = expression.latest or expression.earliest
+        if (
+            expression.kind in (ExpressionKind.DATE, ExpressionKind.RANGE)
+            and expression.earliest is not None
+            and not parse.rule.startswith("anaphor.")
+        ):
+            self.last_date = expression
+
+
+def _written_year(parse: Parse) -> int | None:
+    value = parse.value
+    if isinstance(value, RangeValue):
+        value = value.last
+    if isinstance(value, CalendarValue) and value.year_source is YearSource.WRITTEN:
+        return value.year
+    return None
+
+
+# --- calendar arithmetic --------------------------------------------------------------------
+
+
+def _month_end(year: int, month: int) -> datetime.date:
+    return datetime.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(day: datetime.date, months: int) -> datetime.date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    return datetime.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _shift(day: datetime.date, unit: str, amount: float) -> datetime.date:
+    """``day`` moved by ``amount`` units (fractions of months and years in whole months)."""
+    if unit == "D":
+        return day + datetime.timedelta(days=round(amount))
+    if unit == "W":
+        return day + datetime.timedelta(weeks=amount)
+    months = {"M": 1, "Q": 3, "Y": 12, "DE": 120}[unit]
+    return _add_months(day, round(amount * months))
+
+
+def _month_span(year: int, first_month: int, count: int) -> tuple[datetime.date, datetime.date]:
+    first = datetime.date(year, first_month, 1)
+    return first, _month_end_of(_add_months(first, count - 1))
+
+
+def _iso_week(day: datetime.date) -> tuple[datetime.date, datetime.date]:
+    monday = day - datetime.timedelta(days=day.weekday())
+    return monday, monday + datetime.timedelta(days=6)
+
+
+def calendar_interval(value: CalendarValue, year: int) -> tuple[datetime.date, datetime.date]:
+    """The days a calendar value covers once its year is known."""
+    grain = value.grain
+    try:
+        if grain is Granularity.DAY:
+            assert value.month is not None and value.day is not None
+            day = datetime.date(year, value.month, value.day)
+            return day, day
+        if grain is Granularity.MONTH:
+            assert value.month is not None
+            return datetime.date(year, value.month, 1), _month_end(year, value.month)
+        if grain is Granularity.QUARTER:
+            return _month_span(year, 3 * int(value.detail or 1) - 2, 3)
+        if grain is Granularity.HALF:
+            return _month_span(year, 6 * int(value.detail or 1) - 5, 6)
+        if grain is Granularity.SEASON:
+            return _month_span(year, _SEASON_START[str(value.detail)], 3)
+        if grain is Granularity.DECADE:
+            return datetime.date(year, 1, 1), datetime.date(year + 9, 12, 31)
+        return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    except ValueError as error:
+        raise InvalidDate(str(error)) from None
+
+
+def format_value(grain: Granularity, day: datetime.date, value: CalendarValue | None = None) -> str:
+    """The TIMEX3 value of the unit of ``grain`` that starts on ``day``."""
+    if grain is Granularity.DAY:
+        return day.isoformat()
+    if grain is Granularity.MONTH:
+        return f"{day.year:04d}-{day.month:02d}"
+    if grain is Granularity.WEEK:
+        year, week, _ = day.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if grain is Granularity.QUARTER:
+        return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+    if grain is Granularity.HALF:
+        return f"{day.year:04d}-H{(day.month - 1) // 6 + 1}"
+    if grain is Granularity.SEASON:
+        code = value.detail if value is not None else _season_of(day.month)
+        return f"{day.year:04d}-{code}"
+    if grain is Granularity.DECADE:
+        return f"{day.year // 10:03d}"
+    return f"{day.year:04d}"
+
+
+def _season_of(month: int) -> str:
+    return {3: "SP", 6: "SU", 9: "FA", 12: "WI"}[month - (month % 3)] if month >= 3 else "WI"
+
+
+def _unresolved_value(value: CalendarValue) -> str:
+    if value.grain is Granularity.DAY:
+        return f"XXXX-{value.month:02d}-{value.day:02d}"
+    if value.grain is Granularity.MONTH:
+        return f"XXXX-{value.month:02d}"
+    return "XXXX"
+
+
+# --- parts of a period ---------------------------------------------------------------------
+
+
+def apply_part(
+    earliest: datetime.date, latest: datetime.date, mod: Mod
+) -> tuple[datetime.date, datetime.date]:
+    """The START / MID / END part of an interval (docs/dates.md): a single month splits into days
+    1-10, 11-20 and 21-last; whole months split into thirds by month (a year: Jan-Apr, May-Aug,
+    Sep-Dec; a quarter: one month each); anything else into thirds by day."""
+    if mod not in (Mod.START, Mod.MID, Mod.END):
+        return earliest, latest
+    whole_months = earliest.day == 1 and latest == _month_end(latest.year, latest.month)
+    months = (latest.year - earliest.year) * 12 + latest.month - earliest.month + 1
+    if whole_months and months == 1:
+        bounds = {Mod.START: (1, 10), Mod.MID: (11, 20), Mod.END: (21, latest.day)}[mod]
+        return earliest.replace(day=bounds[0]), earliest.replace(day=bounds[1])
+    if whole_months:
+        third = max(1, months // 3)
+        if mod is Mod.START:
+            return earliest, _month_end_of(_add_months(earliest, third - 1))
+        if mod is Mod.END:
+            return _add_months(earliest, months - third), latest
+        if months - 2 * third < 1:
+            return earliest, latest
+        return _add_months(earliest, third), _month_end_of(
+            _add_months(earliest, months - third - 1)
+        )
+    days = (latest - earliest).days + 1
+    third = max(1, days // 3)
+    if mod is Mod.START:
+        return earliest, earliest + datetime.timedelta(days=third - 1)
+    if mod is Mod.END:
+        return latest - datetime.timedelta(days=third - 1), latest
+    if days - 2 * third < 1:
+        return earliest, latest
+    return earliest + datetime.timedelta(days=third), latest - datetime.timedelta(days=third)
+
+
+def _month_end_of(day: datetime.date) -> datetime.date:
+    return _month_end(day.year, day.month)
+
+
+# --- resolution ----------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Base:
+    """An expression's own interval before open modifiers."""
+
+    kind: ExpressionKind
+    granularity: Granularity
+    earliest: datetime.date | None
+    latest: datetime.date | None
+    anchoring: Anchoring
+    value: str
+    anchor: datetime.date | None = None
+    duration: str | None = None
+    mod: Mod | None = None
+
+
+def _unresolved(kind: ExpressionKind, grain: Granularity, value: str = "") -> _Base:
+    return _Base(kind, grain, None, None, Anchoring.UNRESOLVED, value)
+
+
+def _year_for(
+    value: CalendarValue, reference: datetime.date | None, context: Context
+) -> tuple[int | None, Anchoring, datetime.date | None]:
+    """The year of a calendar value, how it was found, and the date it was anchored to."""
+    if value.year is not None:
+        return value.year, Anchoring.ABSOLUTE, None
+    if value.year_source is YearSource.CONTEXT:
+        if context.year is None:
+            return None, Anchoring.UNRESOLVED, None
+        return context.year, Anchoring.CONTEXTUAL, context.year_anchor
+    if reference is None:
+        return None, Anchoring.UNRESOLVED, None
+    past = value.year_source is YearSource.PAST
+    year = reference.year
+    # the latest occurrence on or before R (jl.), or the next on or after R (aanstaande);
+    # a 29 February looks up to eight years away for a leap year
+    for _ in range(9):
+        try:
+            earliest, latest = calendar_interval(value, year)
+        except InvalidDate:
+            year += -1 if past else 1
+            continue
+        if past and earliest > reference:
+            year -= 1
+        elif not past and latest < reference:
+            year += 1
+        else:
+            return year, Anchoring.DOCUMENT_RELATIVE, reference
+    raise InvalidDate("no such day near the reference date")
+
+
+def _calendar(value: CalendarValue, reference: datetime.date | None, context: Context) -> _Base:
+    kind = ExpressionKind.DATE
+    year, anchoring, anchor = _year_for(value, reference, context)
+    if year is None:
+        return _unresolved(kind, value.grain, _unresolved_value(value))
+    earliest, latest = calendar_interval(value, year)
+    return _Base(
+        kind,
+        value.grain,
+        earliest,
+        latest,
+        anchoring,
+        format_value(value.grain, earliest, value),
+        anchor,
+    )
+
+
+def _range(value: RangeValue, reference: datetime.date | None, context: Context) -> _Base:
+    last_year, anchoring, anchor = _year_for(value.last, reference, context)
+    grain = value.last.grain
+    if value.first.grain is Granularity.DAY:
+        grain = Granularity.DAY
+    if last_year is None:
+        first_value = _unresolved_value(value.first)
+        return _unresolved(
+            ExpressionKind.RANGE, grain, f"{first_value}/{_unresolved_value(value.last)}"
+        )
+    last_earliest, last_latest = calendar_interval(value.last, last_year)
+    if value.first.year is not None:
+        first_year = value.first.year
+    else:
+        first_year = last_year
+        if calendar_interval(value.first, first_year)[0] > last_earliest:
+            first_year -= 1
+    first_earliest, _ = calendar_interval(value.first, first_year)
+    latest = last_latest if value.inclusive else last_earliest - _DAY
+    if latest < first_earliest:
+        raise InvalidDate("the range ends before it starts")
+    first_text = format_value(grain, first_earliest, value.first)
+    text_value = f"{first_text}/{_end_value(grain, latest, last_earliest, value)}"
+    if anchoring is Anchoring.ABSOLUTE and value.first.year is None and value.last.year is None:
+        anchoring = Anchoring.UNRESOLVED
+    return _Base(ExpressionKind.RANGE, grain, first_earliest, latest, anchoring, text_value, anchor)
+
+
+def _end_value(
+    grain: Granularity, latest: datetime.date, last_start: datetime.date, value: RangeValue
+) -> str:
+    """The TIMEX3 value of the last unit of a range (for "tot": the unit before the last)."""
+    if value.inclusive:
+        return format_value(grain, last_start, value.last)
+    if grain is Granularity.MONTH:
+        return format_value(grain, latest.replace(day=1))
+    if grain in (Granularity.YEAR, Granularity.DECADE):
+        return format_value(grain, latest.replace(month=1, day=1))
+    return latest.isoformat()
+
+
+def _relative(value: RelativeValue, reference: datetime.date | None) -> _Base:
+    unit_grain = _UNIT_GRAIN.get(value.unit, Granularity.DAY)
+    if value.op == "now":
+        if reference is None:
+            return _unresolved(ExpressionKind.DATE, Granularity.DAY, "PRESENT_REF")
+        return _Base(
+            ExpressionKind.DATE,
+            Granularity.DAY,
+            reference,
+            reference,
+            Anchoring.DOCUMENT_RELATIVE,
+            "PRESENT_REF",
+            reference,
+        )
+    if value.op == "window":
+        duration = _duration_value(value.unit, abs(value.amount))
+        if reference is None:
+            return _Base(
+                ExpressionKind.DURATION,
+                unit_grain,
+                None,
+                None,
+                Anchoring.UNRESOLVED,
+                duration,
+                duration=duration,
+            )
+        if value.amount < 0:
+            earliest, latest = _shift(reference, value.unit, value.amount), reference
+        else:
+            earliest, latest = reference, _shift(reference, value.unit, value.amount) - _DAY
+        return _Base(
+            ExpressionKind.DURATION,
+            unit_grain,
+            earliest,
+            latest,
+            Anchoring.DOCUMENT_RELATIVE,
+            duration,
+            reference,
+            duration,
+        )
+    if reference is None:
+        grain = Granularity.DAY if value.op in ("day", "prinsjesdag") else unit_grain
+        return _unresolved(ExpressionKind.DATE, grain)
+    if value.op == "day":
+        day = reference + datetime.timedelta(days=round(value.amount))
+        return _Base(
+            ExpressionKind.DATE,
+            Granularity.DAY,
+            day,
+            day,
+            Anchoring.DOCUMENT_RELATIVE,
+            day.isoformat(),
+            reference,
+        )
+    if value.op == "prinsjesdag":
+        day = prinsjesdag(reference.year)
+        return _Base(
+            ExpressionKind.DATE,
+            Granularity.DAY,
+            day,
+            day,
+            Anchoring.DOCUMENT_RELATIVE,
+            day.isoformat(),
+            reference,
+        )
+    if value.op == "calendar":
+        if value.unit == "S":
+            return _relative_season(value, reference)
+        earliest, latest = _unit_holding(_shift(reference, value.unit, value.amount), value.unit)
+        return _Base(
+            ExpressionKind.DATE,
+            unit_grain,
+            earliest,
+            latest,
+            Anchoring.DOCUMENT_RELATIVE,
+            format_value(unit_grain, earliest),
+            reference,
+        )
+    # offset: "een jaar geleden" = the month one year before R, approximately
+    target = _shift(reference, value.unit, value.amount)
+    if value.unit == "D":
+        return _Base(
+            ExpressionKind.DATE,
+            Granularity.DAY,
+            target,
+            target,
+            Anchoring.DOCUMENT_RELATIVE,
+            target.isoformat(),
+            reference,
+        )
+    grain = Granularity.WEEK if value.unit == "W" else Granularity.MONTH
+    earliest, latest = _unit_holding(target, "W" if value.unit == "W" else "M")
+    return _Base(
+        ExpressionKind.DATE,
+        grain,
+        earliest,
+        latest,
+        Anchoring.DOCUMENT_RELATIVE,
+        format_value(grain, earliest),
+        reference,
+        mod=Mod.APPROX,
+    )
+
+
+def _unit_holding(day: datetime.date, unit: str) -> tuple[datetime.date, datetime.date]:
+    if unit == "D":
+        return day, day
+    if unit == "W":
+        return _iso_week(day)
+    if unit == "M":
+        return day.replace(day=1), _month_end(day.year, day.month)
+    if unit == "Q":
+        return _month_span(day.year, 3 * ((day.month - 1) // 3) + 1, 3)
+    if unit == "DE":
+        first = day.year - day.year % 10
+        return datetime.date(first, 1, 1), datetime.date(first + 9, 12, 31)
+    return datetime.date(day.year, 1, 1), datetime.date(day.year, 12, 31)
+
+
+def _relative_season(value: RelativeValue, reference: datetime.date) -> _Base:
+    """ "deze zomer" = that season of R's year; "afgelopen zomer" = the latest one that ended
+    before R; "komende zomer" = the next one that starts after R."""
+    code = value.season or "SU"
+    season = CalendarValue(grain=Granularity.SEASON, year=None, detail=code)
+    this_year = reference.year - 1 if code == "WI" and reference.month <= 2 else reference.year
+    year = this_year
+    if value.amount < 0:
+        while calendar_interval(season, year)[1] >= reference:
+            year -= 1
+    elif value.amount > 0:
+        while calendar_interval(season, year)[0] <= reference:
+            year += 1
+    earliest, latest = calendar_interval(season, year)
+    return _Base(
+        ExpressionKind.DATE,
+        Granularity.SEASON,
+        earliest,
+        latest,
+        Anchoring.DOCUMENT_RELATIVE,
+        format_value(Granularity.SEASON, earliest, season),
+        reference,
+    )
+
+
+def _duration_value(unit: str, amount: float | None) -> str:
+    if amount is None:
+        return f"PX{'Y' if unit == 'DE' else unit}"
+    if unit == "Q":
+        amount, unit = amount * 3, "M"
+    elif unit == "DE":
+        amount, unit = amount * 10, "Y"
+    number = f"{amount:g}"
+    return f"P{number}{unit}"
+
+
+def _recess(value: RecessValue, reference: datetime.date | None) -> _Base:
+    year = value.year if value.year is not None else (reference.year if reference else None)
+    anchoring = Anchoring.ABSOLUTE if value.year is not None else Anchoring.DOCUMENT_RELATIVE
+    anchor = None if value.year is not None else reference
+    if year is None:
+        return _unresolved(ExpressionKind.RANGE, Granularity.DAY)
+    lex = lexicon()
+    tabled = lex.recess_dates.get((value.name, year))
+    if tabled is not None:
+        earliest, latest = tabled
+        text_value = f"{earliest.isoformat()}/{latest.isoformat()}"
+        return _Base(
+            ExpressionKind.RANGE, Granularity.DAY, earliest, latest, anchoring, text_value, anchor
+        )
+    fallback = lex.recess_fallbacks.get(value.name)
+    if fallback is None:
+        return _unresolved(ExpressionKind.RANGE, Granularity.DAY)
+    (m1, d1), (m2, d2) = fallback
+    earliest = datetime.date(year, m1, d1)
+    latest = datetime.date(year if (m2, d2) >= (m1, d1) else year + 1, m2, d2)
+    text_value = (
+        f"{format_value(Granularity.MONTH, earliest)}/{format_value(Granularity.MONTH, latest)}"
+    )
+    return _Base(
+        ExpressionKind.RANGE, Granularity.MONTH, earliest, latest, anchoring, text_value, anchor
+    )
+
+
+def _base(parse: Parse, reference: datetime.date | None, context: Context) -> _Base:
+    value = parse.value
+    if isinstance(value, CalendarValue):
+        return _calendar(value, reference, context)
+    if isinstance(value, RangeValue):
+        return _range(value, reference, context)
+    if isinstance(value, ParliamentaryYearValue):
+        earliest = prinsjesdag(value.first_year)
+        latest = prinsjesdag(value.first_year + 1) - _DAY
+        if parse.rule == "prinsjesdag":
+            return _Base(
+                ExpressionKind.DATE,
+                Granularity.DAY,
+                earliest,
+                earliest,
+                Anchoring.ABSOLUTE,
+                earliest.isoformat(),
+            )
+        text_value = f"{earliest.isoformat()}/{latest.isoformat()}"
+        return _Base(
+            ExpressionKind.RANGE, Granularity.YEAR, earliest, latest, Anchoring.ABSOLUTE, text_value
+        )
+    if isinstance(value, RelativeValue):
+        return _relative(value, reference)
+    if isinstance(value, DurationValue):
+        text_value = _duration_value(value.unit, value.amount)
+        grain = _UNIT_GRAIN[value.unit]
+        mod = Mod.APPROX if parse.rule == "duration.approx" else None
+        return _Base(
+            ExpressionKind.DURATION,
+            grain,
+            None,
+            None,
+            Anchoring.ABSOLUTE,
+            text_value,
+            duration=text_value,
+            mod=mod,
+        )
+    if isinstance(value, SetValue):
+        mod = Mod.APPROX if parse.rule == "set.approx" else None
+        return _Base(
+            ExpressionKind.SET, value.grain, None, None, Anchoring.ABSOLUTE, value.value, mod=mod
+        )
+    if isinstance(value, RecessValue):
+        return _recess(value, reference)
+    assert isinstance(value, AnaphorValue)
+    if value.kind == "since":
+        before = context.last_date
+        if before is None or before.earliest is None:
+            return _unresolved(ExpressionKind.DATE, Granularity.DAY)
+        latest = reference if reference is not None and reference >= before.earliest else None
+        return _Base(
+            before.kind,
+            before.granularity,
+            before.earliest,
+            latest,
+            Anchoring.CONTEXTUAL,
+            before.value,
+            before.earliest,
+            mod=Mod.ON_OR_AFTER,
+        )
+    return _unresolved(ExpressionKind.RANGE, Granularity.PERIOD)
+
+
+def resolve(
+    parse: Parse, source: str, reference: datetime.date | None, context: Context
+) -> TemporalExpression:
+    """The expression ``parse`` denotes in ``source``, against ``reference`` and ``context``.
+
+    Raises ``InvalidDate`` when the date does not exist once its year is known.
+    """
+    base = _base(parse, reference, context)
+    earliest, latest, mod = base.earliest, base.latest, base.mod
+    anchoring, anchor = base.anchoring, base.anchor
+    if parse.part is not None:
+        if earliest is not None and latest is not None and base.granularity is not Granularity.DAY:
+            earliest, latest = apply_part(earliest, latest, parse.part)
+        mod = parse.part
+    if parse.approx:
+        mod = Mod.APPROX
+    if parse.open_kind is not None:
+        mod, earliest, latest = _open(parse.open_kind, earliest, latest, reference)
+        if (
+            parse.open_kind is OpenKind.SINCE
+            and reference is not None
+            and anchoring is Anchoring.ABSOLUTE
+        ):
+            anchoring, anchor = Anchoring.DOCUMENT_RELATIVE, reference
+    return TemporalExpression(
+        text=source[parse.start : parse.end],
+        start=parse.start,
+        end=parse.end,
+        kind=base.kind,
+        granularity=base.granularity,
+        earliest=earliest,
+        latest=latest,
+        mod=mod,
+        anchoring=anchoring,
+        value=base.value,
+        duration=base.duration,
+        rule=parse.rule,
+        anchor=anchor,
+    )
+
+
+def _open(
+    kind: OpenKind,
+    earliest: datetime.date | None,
+    latest: datetime.date | None,
+    reference: datetime.date | None,
+) -> tuple[Mod, datetime.date | None, datetime.date | None]:
+    if kind is OpenKind.SINCE:
+        end = (
+            reference
+            if reference is not None and earliest is not None and reference >= earliest
+            else None
+        )
+        return Mod.ON_OR_AFTER, earliest, end
+    if kind is OpenKind.FROM:
+        return Mod.ON_OR_AFTER, earliest, None
+    if kind is OpenKind.THROUGH:
+        return Mod.ON_OR_BEFORE, None, latest
+    if kind is OpenKind.AFTER:
+        return Mod.AFTER, (latest + _DAY if latest is not None else None), None
+    return Mod.BEFORE, None, (earliest - _DAY if earliest is not None else None)
+
+
+def resolve_anaphor(
+    expression: TemporalExpression, period: TemporalExpression
+) -> TemporalExpression:
+    """``expression`` (an ``anaphor.*`` phrase such as "deze rapportageperiode") anchored to
+    ``period`` (the period the letter states): CONTEXTUAL, with its START / MID / END part
+    applied ("het einde van de rapportageperiode" = the last part of the period).
+
+    "sindsdien" anchored to a date runs from that date's start, open-ended.
+    Raises ``ValueError`` when ``expression`` is not an anaphor or ``period`` has no bounds.
+    """
+    if not expression.rule.startswith("anaphor."):
+        raise ValueError(f"{expression.text!r} (rule {expression.rule!r}) is not an anaphor")
+    if period.earliest is None or (
+        period.latest is None and not expression.rule == "anaphor.since"
+    ):
+        raise ValueError(
+            f"the period {period.text!r} has no bounds to anchor {expression.text!r} to"
+        )
+    earliest, latest = period.earliest, period.latest
+    mod = expression.mod
+    if expression.rule == "anaphor.since":
+        latest, mod = expression.latest, Mod.ON_OR_AFTER
+    elif latest is not None and mod in (Mod.START, Mod.MID, Mod.END):
+        earliest, latest = apply_part(earliest, latest, mod)
+    return attrs.evolve(
+        expression,
+        kind=period.kind,
+        granularity=period.granularity,
+        earliest=earliest,
+        latest=latest,
+        mod=mod,
+        anchoring=Anchoring.CONTEXTUAL,
+        value=period.value,
+        anchor=period.earliest,
+    )

@@ -1,0 +1,168 @@
+"""Underspecified values: what the grammar reads, before resolution against a reference date.
+
+A value states only what the text states (ctparse style: unknown parts are ``None``); the
+resolution step (``resolution.py``) turns it into an interval against an explicit reference
+date and the surrounding context.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+
+import attrs
+
+from iraq_events.temporal.types import Granularity, Mod
+
+__all__ = [
+    "AnaphorValue",
+    "CalendarValue",
+    "DurationValue",
+    "OpenKind",
+    "Parse",
+    "ParliamentaryYearValue",
+    "RangeValue",
+    "RecessValue",
+    "RelativeValue",
+    "SetValue",
+    "Value",
+    "YearSource",
+    "prinsjesdag",
+]
+
+
+def prinsjesdag(year: int) -> datetime.date:
+    """Prinsjesdag of ``year``: the third Tuesday of September, when the parliamentary year opens."""
+    first = datetime.date(year, 9, 1)
+    first_tuesday = first + datetime.timedelta(days=(1 - first.weekday()) % 7)
+    return first_tuesday + datetime.timedelta(days=14)
+
+
+class YearSource(enum.Enum):
+    """Where the year of a calendar value comes from."""
+
+    WRITTEN = "written"  # "15 mei 2024"
+    PAST = "past"  # "6 februari jl.": the latest occurrence on or before R
+    FUTURE = "future"  # "24 mei aanstaande": the next occurrence on or after R
+    CONTEXT = "context"  # "op 31 januari": the year of the nearest preceding written date
+
+
+class OpenKind(enum.Enum):
+    """How an open-interval modifier turns a date into an interval (see docs/dates.md)."""
+
+    SINCE = "since"  # start .. R
+    FROM = "from"  # start .. open
+    THROUGH = "through"  # open .. end
+    UNTIL = "until"  # open .. the day before the start
+    BEFORE = "before"  # open .. the day before the start
+    AFTER = "after"  # the day after the end .. open
+
+
+@attrs.frozen(kw_only=True)
+class CalendarValue:
+    """A calendar unit: a day, month, quarter, half, season, year or decade of some year.
+
+    ``detail`` is the quarter or half number, the TIMEX3 season code, or the first year of a
+    decade, depending on ``grain``.
+    """
+
+    grain: Granularity
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+    detail: int | str | None = None
+    year_source: YearSource = YearSource.WRITTEN
+
+
+@attrs.frozen(kw_only=True)
+class RangeValue:
+    """Two calendar values joined into one interval; ``inclusive`` is False for "tot"."""
+
+    first: CalendarValue
+    last: CalendarValue
+    inclusive: bool = True
+
+
+@attrs.frozen(kw_only=True)
+class ParliamentaryYearValue:
+    """A parliamentary year (vergaderjaar), Prinsjesdag of ``first_year`` to the day before the next."""
+
+    first_year: int
+
+
+@attrs.frozen(kw_only=True)
+class RelativeValue:
+    """A time named relative to the reference date R.
+
+    ``op`` is one of: ``now``; ``day`` (vandaag, gisteren: ``amount`` days from R);
+    ``calendar`` (the calendar ``unit`` ``amount`` units from the one holding R: vorig jaar);
+    ``window`` (``amount`` units ending at R when negative, starting at R when positive:
+    de afgelopen vier jaar, het komende jaar); ``offset`` (the unit holding R plus ``amount``
+    units: een jaar geleden, over drie maanden).
+    """
+
+    op: str
+    unit: str = "D"
+    amount: float = 0
+    season: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class DurationValue:
+    """An amount of time; ``amount`` is None when the text leaves it vague ("de afgelopen jaren")."""
+
+    unit: str
+    amount: float | None
+
+
+@attrs.frozen(kw_only=True)
+class SetValue:
+    """A recurring time (TIMEX3 set)."""
+
+    value: str
+    grain: Granularity
+
+
+@attrs.frozen(kw_only=True)
+class AnaphorValue:
+    """A phrase that points back at a period or event: ``reporting_period`` or ``since``."""
+
+    kind: str
+
+
+@attrs.frozen(kw_only=True)
+class RecessValue:
+    """A parliamentary recess of ``year`` (None: the recess of R's year)."""
+
+    name: str
+    year: int | None
+
+
+Value = (
+    CalendarValue
+    | RangeValue
+    | ParliamentaryYearValue
+    | RelativeValue
+    | DurationValue
+    | SetValue
+    | AnaphorValue
+    | RecessValue
+)
+
+
+@attrs.frozen(kw_only=True)
+class Parse:
+    """One match of the grammar: a named rule, its span and the underspecified value it read.
+
+    ``problem`` is set when the text names a date that does not exist ("31 februari 2024");
+    ``find_dates`` skips such a parse and ``parse_date`` raises with the problem.
+    """
+
+    rule: str
+    start: int
+    end: int
+    value: Value
+    open_kind: OpenKind | None = None
+    approx: bool = False
+    part: Mod | None = None
+    problem: str | None = None
