@@ -1,0 +1,387 @@
+"""The Dutch event lexicons, kept as data beside this module and loaded once.
+
+``actors.json`` (who), ``places.json`` (where), ``triggers.json`` (which words report an
+event), ``event_types.json`` (per type: priority, ACLED mapping, roles, subtypes),
+``markers.json`` (status, negation, clause words) and ``quantities.json`` (counted things and
+number words). Adding a word is one row in one of these files; nothing in the code names a
+letter's facts.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from iraq_events.events.model import ActorKind, ActorRole, EventType, LocationKind
+
+__all__ = [
+    "ActorEntry",
+    "EventLexicon",
+    "Markers",
+    "Match",
+    "PlaceEntry",
+    "QuantityWords",
+    "SubtypeRule",
+    "TriggerEntry",
+    "TypeProfile",
+    "event_lexicon",
+]
+
+
+@attrs.frozen(kw_only=True)
+class ActorEntry:
+    name: str
+    kind: ActorKind
+    country: str | None
+    aliases: tuple[str, ...]
+
+
+@attrs.frozen(kw_only=True)
+class PlaceEntry:
+    name: str
+    kind: LocationKind
+    country: str | None
+    aliases: tuple[str, ...]
+    adjectives: tuple[str, ...] = ()
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+@attrs.frozen(kw_only=True)
+class TriggerEntry:
+    id: str
+    event_type: EventType
+    forms: tuple[str, ...]
+    countable: frozenset[str] = frozenset()
+    compound: frozenset[str] = frozenset()
+    patterns: tuple[str, ...] = ()
+    requires: tuple[str, ...] = ()
+    excludes: tuple[str, ...] = ()
+    default_actors: tuple[str, ...] = ()
+    locate: bool = True
+    frame: bool = False
+    subtype: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class SubtypeRule:
+    words: tuple[str, ...]
+    subtype: str
+    acled: tuple[str, str] | None = None
+
+
+@attrs.frozen(kw_only=True)
+class TypeProfile:
+    priority: int
+    durative: bool
+    acled: tuple[str, str] | None
+    first_role: ActorRole
+    other_role: ActorRole
+    cues: Mapping[str, ActorRole | None]
+    subtypes: tuple[SubtypeRule, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Markers:
+    status: Mapping[str, tuple[str, ...]]
+    negations: frozenset[str]
+    negation_window: int
+    now_words: frozenset[str]
+    period_words: tuple[str, ...]
+    subordinators: frozenset[str]
+    determiners: frozenset[str]
+    definite_determiners: frozenset[str]
+    locative_prepositions: frozenset[str]
+    pronoun_phrases: tuple[str, ...]
+    victim_nouns: tuple[str, ...]
+    visit_hosts: Mapping[str, str]
+    home_country: str
+
+
+@attrs.frozen(kw_only=True)
+class QuantityWords:
+    units: Mapping[str, tuple[str, str]]
+    fatality_phrases: tuple[str, ...]
+    percent_names: Mapping[str, str]
+    currencies: Mapping[str, str]
+    scales: Mapping[str, int]
+    approximators: frozenset[str]
+    numbers: Mapping[str, int]
+
+
+@attrs.frozen(kw_only=True)
+class Match:
+    """A lexicon entry found in a text: ``text[start:end] == surface``."""
+
+    start: int
+    end: int
+    surface: str
+    entry: Any
+    adjective: bool = False
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _longest_first(matches: list[Match]) -> list[Match]:
+    """Non-overlapping matches, preferring the longer one where two overlap."""
+    chosen: list[Match] = []
+    for match in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(match.end <= c.start or match.start >= c.end for c in chosen):
+            chosen.append(match)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+_EDGE_BEFORE = r"(?<![\w])"
+_EDGE_AFTER = r"(?![\w])"
+# "anti-ISIS" is no mention of ISIS as an actor; "pro-Iraanse" is no mention of Iran
+_NEGATING_PREFIX = re.compile(r"(?:anti|pro)-$", re.IGNORECASE)
+
+
+class _NameIndex:
+    """Finds the aliases of entries in text: capitals match case-sensitively, the rest not."""
+
+    def __init__(self, entries: Sequence[tuple[str, Any, bool]]) -> None:
+        self._lookup: dict[tuple[str, bool], Any] = {}
+        exact: list[str] = []
+        folded: list[str] = []
+        for alias, entry, adjective in entries:
+            if alias.isupper():
+                exact.append(alias)
+                self._lookup.setdefault((alias, adjective), entry)
+            else:
+                folded.append(alias)
+                self._lookup.setdefault((alias.casefold(), adjective), entry)
+        self._adjectives = {a.casefold() for a, _, adj in entries if adj}
+        self._exact = (
+            re.compile(_EDGE_BEFORE + "(?:" + _alternation(exact) + ")" + _EDGE_AFTER)
+            if exact
+            else None
+        )
+        self._folded = (
+            re.compile(
+                _EDGE_BEFORE + "(?:" + _alternation(folded) + ")" + _EDGE_AFTER, re.IGNORECASE
+            )
+            if folded
+            else None
+        )
+
+    def find(self, text: str) -> list[Match]:
+        found: list[Match] = []
+        for pattern, fold in ((self._exact, False), (self._folded, True)):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(text):
+                if _NEGATING_PREFIX.search(text, max(0, m.start() - 5), m.start()):
+                    continue
+                key = m.group().casefold() if fold else m.group()
+                adjective = fold and key in self._adjectives
+                entry = self._lookup.get((key, adjective)) or self._lookup.get((key, False))
+                if entry is None:
+                    continue
+                found.append(
+                    Match(start=m.start(), end=m.end(), surface=m.group(), entry=entry, adjective=adjective)
+                )
+        return _longest_first(found)
+
+
+@attrs.frozen(kw_only=True)
+class TriggerMatch:
+    start: int
+    end: int
+    surface: str
+    entry: TriggerEntry
+    countable: bool
+    specificity: int
+
+
+class EventLexicon:
+    """Every event word table, with the matchers built from them."""
+
+    def __init__(
+        self,
+        *,
+        actors: Sequence[ActorEntry],
+        places: Sequence[PlaceEntry],
+        triggers: Sequence[TriggerEntry],
+        types: Mapping[EventType, TypeProfile],
+        common_cues: Mapping[str, ActorRole | None],
+        markers: Markers,
+        quantities: QuantityWords,
+    ) -> None:
+        self.actors = tuple(actors)
+        self.places = tuple(places)
+        self.triggers = tuple(triggers)
+        self.types = dict(types)
+        self.common_cues = dict(common_cues)
+        self.markers = markers
+        self.quantities = quantities
+        self.actor_by_name = {a.name: a for a in self.actors}
+        self.state_by_country = {
+            a.country: a for a in self.actors if a.kind is ActorKind.STATE and a.country
+        }
+        self.country_place = {
+            p.country: p for p in self.places if p.kind is LocationKind.COUNTRY and p.country
+        }
+        self._actor_index = _NameIndex([(al, a, False) for a in self.actors for al in a.aliases])
+        self._place_index = _NameIndex(
+            [(al, p, False) for p in self.places for al in p.aliases]
+            + [(adj, p, True) for p in self.places for adj in p.adjectives]
+        )
+        self._trigger_patterns: list[tuple[re.Pattern[str], TriggerEntry, bool, int]] = []
+        for trigger in self.triggers:
+            for form in trigger.forms:
+                before = r"(?<![\w-])[\w-]*?" if form in trigger.compound else r"(?<![\w-])"
+                pattern = re.compile(before + re.escape(form) + _EDGE_AFTER, re.IGNORECASE)
+                self._trigger_patterns.append(
+                    (pattern, trigger, form in trigger.countable, len(form))
+                )
+            for regex in trigger.patterns:
+                self._trigger_patterns.append((re.compile(regex, re.IGNORECASE), trigger, False, 0))
+
+    def find_actors(self, text: str) -> list[Match]:
+        return self._actor_index.find(text)
+
+    def find_places(self, text: str) -> list[Match]:
+        return self._place_index.find(text)
+
+    def find_triggers(self, text: str) -> list[TriggerMatch]:
+        """Trigger words, one per word: the most literal form wins where several match."""
+        found: list[TriggerMatch] = []
+        for pattern, trigger, countable, length in self._trigger_patterns:
+            for m in pattern.finditer(text):
+                start, end = m.start(), m.end()
+                if length == 0:  # a separable verb: the trigger is its first word
+                    end = start + len(re.match(r"\w+", m.group()).group())  # type: ignore[union-attr]
+                found.append(
+                    TriggerMatch(
+                        start=start,
+                        end=end,
+                        surface=text[start:end],
+                        entry=trigger,
+                        countable=countable,
+                        specificity=length,
+                    )
+                )
+        chosen: list[TriggerMatch] = []
+        for match in sorted(found, key=lambda t: (-t.specificity, -(t.end - t.start), t.start)):
+            if all(match.end <= c.start or match.start >= c.end for c in chosen):
+                chosen.append(match)
+        return sorted(chosen, key=lambda t: t.start)
+
+
+def _read(name: str) -> Any:
+    return json.loads(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"))
+
+
+def _role(value: str | None) -> ActorRole | None:
+    return None if value is None else ActorRole(value)
+
+
+def _acled(value: Sequence[str] | None) -> tuple[str, str] | None:
+    return None if not value else (value[0], value[1])
+
+
+@functools.cache
+def event_lexicon() -> EventLexicon:
+    """The bundled lexicons (read once per process)."""
+    actors = [
+        ActorEntry(
+            name=row["name"],
+            kind=ActorKind(row["kind"]),
+            country=row.get("country"),
+            aliases=(row["name"], *row["aliases"]),
+        )
+        for row in _read("actors.json")["actors"]
+    ]
+    places = [
+        PlaceEntry(
+            name=row["name"],
+            kind=LocationKind(row["kind"]),
+            country=row.get("country"),
+            aliases=tuple(row["aliases"]),
+            adjectives=tuple(row.get("adjectives", ())),
+            latitude=row.get("latitude"),
+            longitude=row.get("longitude"),
+        )
+        for row in _read("places.json")["places"]
+    ]
+    triggers = []
+    for row in _read("triggers.json")["triggers"]:
+        compound = row.get("compound", False)
+        forms = tuple(row["forms"])
+        triggers.append(
+            TriggerEntry(
+                id=row["id"],
+                event_type=EventType(row["type"]),
+                forms=forms,
+                countable=frozenset(row.get("countable", ())),
+                compound=frozenset(forms if compound is True else (compound or ())),
+                patterns=tuple(row.get("patterns", ())),
+                requires=tuple(row.get("requires", ())),
+                excludes=tuple(row.get("excludes", ())),
+                default_actors=tuple(row.get("default_actors", ())),
+                locate=row.get("locate", True),
+                frame=row.get("frame", False),
+                subtype=row.get("subtype"),
+            )
+        )
+    type_data = _read("event_types.json")
+    subtype_data = type_data["subtypes"]
+    types = {
+        EventType(name): TypeProfile(
+            priority=row["priority"],
+            durative=row["aspect"] == "durative",
+            acled=_acled(row.get("acled")),
+            first_role=ActorRole(row["first"]),
+            other_role=ActorRole(row["other"]),
+            cues={cue: _role(role) for cue, role in row["cues"].items()},
+            subtypes=tuple(
+                SubtypeRule(words=tuple(r["words"]), subtype=r["subtype"], acled=_acled(r.get("acled")))
+                for r in subtype_data.get(name, ())
+            ),
+        )
+        for name, row in type_data["types"].items()
+    }
+    m = _read("markers.json")
+    markers = Markers(
+        status={k: tuple(v) for k, v in m["status"].items()},
+        negations=frozenset(m["negations"]),
+        negation_window=m["negation_window"],
+        now_words=frozenset(m["now_words"]),
+        period_words=tuple(m["period_words"]),
+        subordinators=frozenset(m["subordinators"]),
+        determiners=frozenset(m["determiners"]),
+        definite_determiners=frozenset(m["definite_determiners"]),
+        locative_prepositions=frozenset(m["locative_prepositions"]),
+        pronoun_phrases=tuple(m["pronoun_phrases"]),
+        victim_nouns=tuple(m["victim_nouns"]),
+        visit_hosts=dict(m["visit_hosts"]),
+        home_country=m["home_country"],
+    )
+    q = _read("quantities.json")
+    quantities = QuantityWords(
+        units={k: (v[0], v[1]) for k, v in q["units"].items()},
+        fatality_phrases=tuple(q["fatality_phrases"]),
+        percent_names=dict(q["percent_names"]),
+        currencies=dict(q["currencies"]),
+        scales=dict(q["scales"]),
+        approximators=frozenset(q["approximators"]),
+        numbers=dict(q["numbers"]),
+    )
+    return EventLexicon(
+        actors=actors,
+        places=places,
+        triggers=triggers,
+        types=types,
+        common_cues={cue: _role(role) for cue, role in type_data["common_cues"].items()},
+        markers=markers,
+        quantities=quantities,
+    )
