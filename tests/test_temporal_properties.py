@@ -9,6 +9,7 @@ sorted, non-overlapping, exactly-sliced results, whatever the text.
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 from pathlib import Path
@@ -19,7 +20,13 @@ from hypothesis import strategies as st
 
 import iraq_events.temporal as temporal
 from iraq_events.temporal import find_dates, parse_date
-from iraq_events.temporal.types import DateParseError, TemporalExpression
+from iraq_events.temporal.types import (
+    Anchoring,
+    DateParseError,
+    ExpressionKind,
+    Granularity,
+    TemporalExpression,
+)
 from iraq_events.testing.strategies import (
     MONTH_NAMES,
     DutchDateExample,
@@ -117,19 +124,29 @@ def test_parse_date_rejects_days_that_do_not_exist(text: str) -> None:
 
 # --- find_dates finds an embedded expression exactly -------------------------------------------
 
-# lead-ins end in a word that cannot join a date ("dit" would: "dit voorjaar")
-_LEADS = ("Dit gebeurde", "Het kabinet rapporteerde", "Zo besloot de missie")
+# lead-ins end in a word that cannot join a date ("dit" would: "dit voorjaar"); "" puts the
+# phrase at the start of its sentence, capitalized ("Sinds juli 2021 ...", "Van mei 2023 ...")
+_LEADS = ("Dit gebeurde", "Het kabinet rapporteerde", "Zo besloot de missie", "")
 
 
 def _embed(before: str, lead: str, example: DutchDateExample, after: str) -> tuple[str, int]:
-    """Prose, a lead-in, the phrase, prose; returns the text and the phrase's offset."""
-    offset = len(before) + 1 + len(lead) + 1
-    separator = " " if example.text.endswith(".") else ". "
-    return f"{before} {lead} {example.text}{separator}{after}", offset
+    """Prose, the phrase in a sentence of its own, prose; returns the text and the phrase's
+    offset."""
+    if example.text.isdigit():
+        # a bare number opening a sentence before a verb may be a count ("1900 militairen
+        # ..."); the engine reads bare years only where their context says so
+        lead = lead or _LEADS[0]
+    if lead:
+        head, phrase = f"{before} {lead} ", example.text
+        tail = " " if example.text.endswith(".") else ". "
+    else:
+        head, phrase = f"{before} ", example.text[0].upper() + example.text[1:]
+        tail = " rapporteerde het kabinet. "
+    return f"{head}{phrase}{tail}{after}", len(head)
 
 
 @given(
-    dutch_date_expressions() | dutch_dates(pdf_artifacts=True),
+    dutch_date_expressions() | dutch_dates(pdf_artifacts=True) | dutch_ranges(pdf_artifacts=True),
     dutch_prose(),
     st.sampled_from(_LEADS),
     dutch_prose(),
@@ -171,6 +188,54 @@ def test_find_dates_returns_every_expression_in_order(
     ], f"in {text!r}: {[e.text for e in found]}"
     for expression, (_, example) in zip(found, placed, strict=True):
         assert_denotes(expression, example)
+
+
+@st.composite
+def day_months(draw: st.DrawFn) -> tuple[int, int]:
+    """A day and month that exist in every year (no 29 February)."""
+    month = draw(st.integers(1, 12))
+    return draw(st.integers(1, calendar.monthrange(2023, month)[1])), month
+
+
+@given(
+    dutch_dates(
+        granularities=[Granularity.DAY, Granularity.MONTH],
+        formats=["words", "weekday"],
+        min_value=D(1950, 1, 1),
+        max_value=D(2090, 12, 31),
+    ),
+    day_months(),
+    dutch_prose(max_sentences=2),
+    dutch_prose(max_sentences=2),
+    st.booleans(),
+)
+def test_a_day_without_year_takes_the_year_of_the_preceding_date_in_its_paragraph(
+    anchor: DutchDateExample,
+    day_month: tuple[int, int],
+    before: str,
+    between: str,
+    new_paragraph: bool,
+) -> None:
+    """Contract: "op 31 januari" after "28 januari 2024" in the same paragraph is 2024-01-31,
+    contextual; in a new paragraph, with no reference date, there is nothing to anchor to."""
+    assert anchor.earliest is not None
+    day, month = day_month
+    bare = f"{day} {MONTH_NAMES[month - 1]}"
+    first = f"{before} Op {anchor.text} rapporteerde het kabinet. {between}"
+    # a line holding only a space: a paragraph break in plain and in PDF-extracted text alike
+    separator = "\n\n \n\n" if new_paragraph else " "
+    text = f"{first}{separator}Op {bare} besloot de missie."
+    found = find_dates(text)
+    assert [e.text for e in found] == [anchor.text, bare], text
+    assert found[1].start == len(first) + len(separator) + len("Op ")
+    assert found[1].kind is ExpressionKind.DATE and found[1].granularity is Granularity.DAY
+    if new_paragraph:
+        assert found[1].anchoring is Anchoring.UNRESOLVED, text
+        assert (found[1].earliest, found[1].latest) == (None, None)
+    else:
+        expected = D(anchor.earliest.year, month, day)
+        assert found[1].anchoring is Anchoring.CONTEXTUAL, text
+        assert (found[1].earliest, found[1].latest) == (expected, expected)
 
 
 @given(dutch_prose(with_numbers=True, min_sentences=2, max_sentences=6))

@@ -591,8 +591,7 @@ def _dutch_dates(
     low, high = _check_range(min_value, max_value)
     wanted = _check_choices("granularities", granularities, _DATE_GRANULARITIES, _as_granularity)
     day_formats = _check_choices("formats", formats, DAY_FORMATS, _as_str)
-    if not isinstance(pdf_artifacts, bool):
-        raise InvalidArgument(f"pdf_artifacts={pdf_artifacts!r} must be True or False")
+    with_artifacts = _check_flag("pdf_artifacts", pdf_artifacts)
     usable = _fitting(wanted, low, high)
     if not usable:
         raise InvalidArgument(
@@ -600,11 +599,7 @@ def _dutch_dates(
         )
     unit = _draw_unit(draw, draw(st.sampled_from(usable)), low, high)
     example = _date_example(unit, draw(st.integers(0, 11)), draw(st.sampled_from(day_formats)))
-    if pdf_artifacts and draw(st.booleans()):
-        line_break = draw(st.none() | st.integers(0, 5))
-        footnote = draw(st.none() | st.integers(1, 9))
-        example = _with_pdf_artifacts(example, line_break, footnote)
-    return example
+    return _maybe_pdf_artifacts(draw, example, with_artifacts)
 
 
 def _range_example(
@@ -696,28 +691,51 @@ def dutch_ranges(
     min_value: Date = _DEFAULT_MIN,
     max_value: Date = _DEFAULT_MAX,
     forms: Collection[str] | None = None,
+    pdf_artifacts: bool = False,
 ) -> st.SearchStrategy[DutchDateExample]:
     """Ranges written as one expression — ``7-8 augustus 2023``, ``7 t/m 8 augustus 2023``,
     ``tussen 1 en 15 maart 2024``, ``van mei 2023 tot en met april 2024``, ``van mei 2023 tot
     april 2024`` (``tot`` excludes its end), ``mei 2023 – april 2024``, ``2023-2027``,
     ``vergaderjaar 2023-2024`` — with kind ``RANGE`` and the interval from the first unit's
     start to the last unit's end. ``forms`` is a subset of :data:`RANGE_FORMS`; the whole
-    interval lies within ``min_value``..``max_value``.
+    interval lies within ``min_value``..``max_value``. ``pdf_artifacts`` as for
+    :func:`dutch_dates` (``7-8 augustus 20238``: footnote 8 stays outside the span).
     """
-    return _dutch_ranges(min_value, max_value, forms)
+    return _dutch_ranges(min_value, max_value, forms, pdf_artifacts)
+
+
+def _check_flag(name: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidArgument(f"{name}={value!r} must be True or False")
+    return value
+
+
+def _maybe_pdf_artifacts(
+    draw: st.DrawFn, example: DutchDateExample, pdf_artifacts: bool
+) -> DutchDateExample:
+    if pdf_artifacts and draw(st.booleans()):
+        line_break = draw(st.none() | st.integers(0, 5))
+        footnote = draw(st.none() | st.integers(1, 9))
+        return _with_pdf_artifacts(example, line_break, footnote)
+    return example
 
 
 @st.composite
 def _dutch_ranges(
-    draw: st.DrawFn, min_value: object, max_value: object, forms: object
+    draw: st.DrawFn, min_value: object, max_value: object, forms: object, pdf_artifacts: object
 ) -> DutchDateExample:
     low, high = _check_range(min_value, max_value)
     chosen = _check_choices("forms", forms, RANGE_FORMS, _as_str)
+    with_artifacts = _check_flag("pdf_artifacts", pdf_artifacts)
     candidates = [f for f in chosen if _range_form_fits(f, low, high)]
     if not candidates:
         raise InvalidArgument(
             f"no range of the forms {', '.join(chosen)} lies between {low} and {high}"
         )
+    return _maybe_pdf_artifacts(draw, _draw_range(draw, low, high, candidates), with_artifacts)
+
+
+def _draw_range(draw: st.DrawFn, low: Date, high: Date, candidates: list[str]) -> DutchDateExample:
     form = draw(st.sampled_from(candidates))
     variant = draw(st.integers(0, 11))
     if form in ("day-span", "between"):
@@ -1300,8 +1318,7 @@ def _dutch_prose(
         raise InvalidArgument(
             f"min_sentences={min_sentences} exceeds max_sentences={max_sentences}"
         )
-    if not isinstance(with_numbers, bool):
-        raise InvalidArgument(f"with_numbers={with_numbers!r} must be True or False")
+    _check_flag("with_numbers", with_numbers)
     sentences = []
     for _ in range(draw(st.integers(min_sentences, max_sentences))):
         sentence = (
