@@ -143,6 +143,11 @@ def test_bad_files_raise_a_document_error_naming_them(name: str, problem: str) -
     assert name in str(raised.value) and problem in str(raised.value)
 
 
+def test_text_given_where_a_path_is_expected_is_refused_with_advice() -> None:
+    with pytest.raises(DocumentError, match=r"is text, not a path.*text\.encode"):
+        read_document("Het kabinet besloot.\nDe Kamer stemde in.")
+
+
 def test_a_directory_is_not_a_letter() -> None:
     with pytest.raises(DocumentError, match="is a directory"):
         read_document(LETTERS)

@@ -189,7 +189,7 @@ def test_letterhead() -> None:
     lines = SEED_HEAD[1:]
     assert front_matter_length(lines) == 8
     head = read_letterhead(lines[:8])
-    assert head.chamber == "Eerste Kamer der Staten-Generaal" and head.chamber_short == "ek"
+    assert head.chamber == "Eerste Kamer der Staten-Generaal"
     assert head.parliamentary_year == "2023-2024"
     assert (head.dossier, head.dossier_title) == ("27 925", "Bestrijding internationaal terrorisme")
     assert head.letter_code == "AP"

@@ -15,11 +15,9 @@ every citation back to the original text:
 
 from __future__ import annotations
 
-import datetime
 import functools
 import re
-
-import attrs
+from typing import Any
 
 from iraq_events.documents.lexicon import lexicon
 from iraq_events.documents.metadata import parse_signing_date
@@ -91,109 +89,88 @@ def dossier_key(printed: str) -> str:
 
 
 class _Mapper:
-    def __init__(self, clean: CleanText, original: str, base: int) -> None:
+    """Makes citations from spans of one clean paragraph, in original offsets."""
+
+    def __init__(self, clean: CleanText, original: str, base: int, footnote: int | None) -> None:
         self.clean = clean
         self.original = original
         self.base = base
+        self.footnote = footnote
 
-    def span(self, start: int, end: int) -> tuple[int, int, str]:
+    def citation(
+        self, kind: CitationKind, start: int, end: int, identifier: str, **fields: Any
+    ) -> Citation:
         original_start = self.clean.offsets[self.base + start]
         original_end = self.clean.offsets[self.base + end - 1] + 1
-        return original_start, original_end, self.original[original_start:original_end]
+        return Citation(
+            kind=kind,
+            text=self.original[original_start:original_end],
+            start=original_start,
+            end=original_end,
+            identifier=identifier,
+            footnote=self.footnote,
+            **fields,
+        )
 
 
-def _kamerstukken(text: str, mapper: _Mapper, footnote: int | None) -> list[Citation]:
+def _kamerstukken(text: str, mapper: _Mapper) -> list[Citation]:
     lex = lexicon()
-    found: list[tuple[int, list[Citation]]] = []
-    for match in _kamerstuk_pattern().finditer(text):
+    matches = list(_kamerstuk_pattern().finditer(text))
+    citations: list[Citation] = []
+    for position, match in enumerate(matches):
         word = match.group("pre") or match.group("post")
         chamber = lex.chamber_for_citation_word(word) if word else None
         dossier = dossier_key(match.group("dossier"))
-        start, end, original = mapper.span(match.start(), match.end())
-        citations = []
+        # a "d.d. <date>" after the citation, before the next one, dates it
+        limit = matches[position + 1].start() if position + 1 < len(matches) else len(text)
+        dated = _DATE_AFTER_DD.search(text, match.end(), limit)
+        date = parse_signing_date(dated.group(1)) if dated else None
         for number in _NUMBER.findall(match.group("numbers")):
             identifier = kamerstuk_identifier(dossier, number)
             citations.append(
-                Citation(
-                    kind=CitationKind.KAMERSTUK,
-                    text=original,
-                    start=start,
-                    end=end,
-                    identifier=identifier,
+                mapper.citation(
+                    CitationKind.KAMERSTUK,
+                    match.start(),
+                    match.end(),
+                    identifier,
                     url=lex.kst_url.format(identifier=identifier),
                     chamber=chamber.citation if chamber else None,
                     dossier=dossier,
                     number=number,
-                    footnote=footnote,
+                    date=date,
                 )
             )
-        found.append((match.end(), citations))
-    dated: list[Citation] = []
-    for position, (match_end, citations) in enumerate(found):
-        limit = found[position + 1][0] if position + 1 < len(found) else len(text)
-        next_start = _kamerstuk_pattern().search(text, match_end)
-        if next_start is not None:
-            limit = min(limit, next_start.start())
-        date = _date_after(text, match_end, limit)
-        dated.extend(
-            citation if date is None else _with_date(citation, date) for citation in citations
-        )
-    return dated
+    return citations
 
 
-def _with_date(citation: Citation, date: datetime.date) -> Citation:
-    return attrs.evolve(citation, date=date)
-
-
-def _date_after(text: str, start: int, limit: int) -> datetime.date | None:
-    match = _DATE_AFTER_DD.search(text, start, limit)
-    return None if match is None else parse_signing_date(match.group(1))
-
-
-def _links(text: str, mapper: _Mapper, footnote: int | None) -> list[Citation]:
+def _links(text: str, mapper: _Mapper) -> list[Citation]:
     links: list[tuple[str, int, int]] = []
     for match in _URL.finditer(text):
         url = match.group().rstrip(_URL_TRAILING)
         end = match.start() + len(url)
         if links and links[-1][0] == url and not text[links[-1][2] : match.start()].strip():
-            links[-1] = (url, links[-1][1], end)
+            links[-1] = (url, links[-1][1], end)  # the same link repeated back to back
         else:
             links.append((url, match.start(), end))
     citations = []
     for url, start, end in links:
-        original_start, original_end, original = mapper.span(start, end)
         full = url if "://" in url else f"https://{url}"
-        citations.append(
-            Citation(
-                kind=CitationKind.WEB,
-                text=original,
-                start=original_start,
-                end=original_end,
-                identifier=full,
-                url=full,
-                footnote=footnote,
-            )
-        )
+        citations.append(mapper.citation(CitationKind.WEB, start, end, full, url=full))
     return citations
 
 
-def _motions(text: str, mapper: _Mapper, footnote: int | None) -> list[Citation]:
+def _motions(text: str, mapper: _Mapper) -> list[Citation]:
     citations = []
     for match in _motion_pattern().finditer(text):
         names_start = match.start("names")
         for group in _motion_group().finditer(match.group("names")):
-            start, end, original = mapper.span(
-                names_start + group.start(), names_start + group.end()
-            )
             names = " ".join(group.group().split())
             citations.append(
-                Citation(
-                    kind=CitationKind.MOTION,
-                    text=original,
-                    start=start,
-                    end=end,
-                    identifier=f"motion:{names}",
-                    footnote=footnote,
+                mapper.citation(
+                    CitationKind.MOTION,
+                    names_start + group.start(),
+                    names_start + group.end(),
+                    f"motion:{names}",
                 )
             )
     return citations
@@ -204,10 +181,6 @@ def find_citations(
 ) -> list[Citation]:
     """The citations in ``clean.text[clean_start:clean_end]``, with original offsets, in order."""
     text = clean.text[clean_start:clean_end]
-    mapper = _Mapper(clean, original, clean_start)
-    citations = [
-        *_kamerstukken(text, mapper, footnote),
-        *_links(text, mapper, footnote),
-        *_motions(text, mapper, footnote),
-    ]
+    mapper = _Mapper(clean, original, clean_start, footnote)
+    citations = [*_kamerstukken(text, mapper), *_links(text, mapper), *_motions(text, mapper)]
     return sorted(citations, key=lambda citation: citation.start)

@@ -21,14 +21,11 @@ import functools
 import re
 from collections.abc import Sequence
 
-import attrs
-
 from iraq_events.documents.lexicon import lexicon
-from iraq_events.documents.model import Signatory
+from iraq_events.documents.model import DocumentMetadata, Signatory
 from iraq_events.temporal.types import DateParseError, Granularity
 
 __all__ = [
-    "Letterhead",
     "closing_start",
     "front_matter_length",
     "normalize_office",
@@ -75,20 +72,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "sender_list": re.compile(r"\S+\s+(?:van|VAN)\s+(.*)"),
     }
-
-
-@attrs.frozen(kw_only=True)
-class Letterhead:
-    chamber: str | None = None
-    chamber_short: str | None = None
-    parliamentary_year: str | None = None
-    dossier: str | None = None
-    dossier_title: str | None = None
-    letter_code: str | None = None
-    title: str | None = None
-    senders: tuple[str, ...] = ()
-    place: str | None = None
-    date: datetime.date | None = None
 
 
 def _is_upper_continuation(line: str) -> bool:
@@ -186,8 +169,8 @@ def _senders(title: str) -> tuple[str, ...]:
     return tuple(office for office in offices if patterns["office"].fullmatch(office))
 
 
-def read_letterhead(lines: Sequence[str]) -> Letterhead:
-    """The fields of the letterhead ``lines`` (the first ``front_matter_length`` lines)."""
+def read_letterhead(lines: Sequence[str]) -> DocumentMetadata:
+    """The metadata the letterhead ``lines`` (the first ``front_matter_length`` lines) state."""
     patterns = _patterns()
     fields: dict[str, object] = {}
     title_lines: list[str] = []
@@ -203,7 +186,6 @@ def read_letterhead(lines: Sequence[str]) -> Letterhead:
             chamber = lexicon().chamber_named(line)
             if chamber is not None:
                 fields["chamber"] = chamber.name
-                fields["chamber_short"] = chamber.short
         elif kind == "year" and (year := patterns["year"].fullmatch(line)):
             first, last = year.groups()
             fields["parliamentary_year"] = f"{first}-{first[:2] + last if len(last) == 2 else last}"
@@ -217,22 +199,22 @@ def read_letterhead(lines: Sequence[str]) -> Letterhead:
         elif kind == "addressee" and "chamber" not in fields:
             addressed = _chamber_in(line)
             if addressed is not None:
-                fields["chamber"], fields["chamber_short"] = addressed
+                fields["chamber"] = addressed
         elif kind == "place_date" and (place_date := _place_date(line)):
             fields["place"], fields["date"] = place_date
     if title_lines:
         title = " ".join(" ".join(title_lines).split())
         fields["title"] = title
         fields["senders"] = _senders(title)
-    return Letterhead(**fields)  # type: ignore[arg-type]
+    return DocumentMetadata(**fields)  # type: ignore[arg-type]
 
 
-def _chamber_in(line: str) -> tuple[str, str] | None:
+def _chamber_in(line: str) -> str | None:
     for start in range(len(line)):
         if start == 0 or line[start - 1] == " ":
             chamber = lexicon().chamber_named(line[start:])
             if chamber is not None:
-                return chamber.name, chamber.short
+                return chamber.name
     return None
 
 

@@ -21,6 +21,7 @@ from iraq_events.documents.citations import dossier_key, find_citations
 from iraq_events.documents.clean import CleanBuilder, CleanParagraph
 from iraq_events.documents.dates import document_dates, find_paragraph_dates, reporting_period
 from iraq_events.documents.layout import Layout, Line, ParagraphLines, analyse
+from iraq_events.documents.lexicon import lexicon
 from iraq_events.documents.model import (
     Citation,
     CleanText,
@@ -61,6 +62,11 @@ def _load(source: str | os.PathLike[str] | bytes) -> tuple[bytes, str | None]:
         return bytes(source), None
     if not isinstance(source, (str, os.PathLike)):
         raise TypeError(f"read_document takes a path or bytes, not {type(source).__name__}")
+    if isinstance(source, str) and ("\n" in source or len(source) > 4096):
+        raise DocumentError(
+            f"{source[:30]!r}...: is text, not a path; to read a letter's text, pass its bytes "
+            "(text.encode('utf-8'))"
+        )
     path = Path(os.fspath(source))
     if not path.exists():
         raise DocumentError(f"{path}: no such file")
@@ -208,23 +214,11 @@ def _build(
     period = reporting_period(dated, clean, text, sentence_text_at)
     dates = document_dates(dated, clean, text, period, sentence_index_at, page_of)
 
-    meta = DocumentMetadata(
-        chamber=letterhead.chamber,
-        parliamentary_year=letterhead.parliamentary_year,
-        dossier=letterhead.dossier,
-        dossier_title=letterhead.dossier_title,
-        letter_code=letterhead.letter_code,
-        title=letterhead.title,
-        place=letterhead.place,
-        date=letterhead.date,
-        senders=letterhead.senders,
-        signatories=signatories or (),
-        reporting_period=period,
-    )
+    meta = attrs.evolve(letterhead, signatories=signatories or (), reporting_period=period)
     sha256 = hashlib.sha256(data).hexdigest()
     return Document(
         text=text,
-        document_id=document_id or _document_id(letterhead, sha256),
+        document_id=document_id or _document_id(meta, sha256),
         sha256=sha256,
         metadata=meta,
         source_name=name,
@@ -255,15 +249,16 @@ def _footnote_start(layout: Layout, number: int) -> int:
     raise AssertionError(f"footnote {number} has no draft")  # pragma: no cover
 
 
-def _document_id(letterhead: letter_metadata.Letterhead, sha256: str) -> str:
+def _document_id(meta: DocumentMetadata, sha256: str) -> str:
     """``ek-27925-AP-2024-05-15`` from chamber, dossier, letter code and date, else a hash."""
-    if letterhead.dossier is None or letterhead.date is None:
+    if meta.dossier is None or meta.date is None:
         return f"sha256:{sha256[:16]}"
+    chamber = lexicon().chamber_named(meta.chamber) if meta.chamber else None
     parts = [
-        letterhead.chamber_short,
-        dossier_key(letterhead.dossier),
-        letterhead.letter_code,
-        letterhead.date.isoformat(),
+        chamber.short if chamber else None,
+        dossier_key(meta.dossier),
+        meta.letter_code,
+        meta.date.isoformat(),
     ]
     return "-".join(part for part in parts if part)
 
