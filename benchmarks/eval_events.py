@@ -73,6 +73,12 @@ def main(argv: list[str] | None = None) -> int:
         {a["name"] for a in g["actors"]} <= {a.name for a in e.actors} for g, e in pairs
     )
     actor_exact = sum({a["name"] for a in g["actors"]} == {a.name for a in e.actors} for g, e in pairs)
+    gold_roles = [(a["name"], a["role"]) for g, _ in pairs for a in g["actors"]]
+    role_hits = sum(
+        (a["name"], a["role"]) in {(x.name, x.role.value) for x in e.actors}
+        for g, e in pairs
+        for a in g["actors"]
+    )
     location = sum(
         (g["location"] or {}).get("name") == (e.location.name if e.location else None)
         for g, e in pairs
@@ -90,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"matched (type + date interval) {tp}")
     print(f"precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
     print(f"on matched events: actors all found {share(actor_recall)}; actor sets exact {share(actor_exact)}")
+    print(f"                   actor roles {role_hits}/{len(gold_roles)} gold actors with the gold role")
     print(f"                   location {share(location)}; status {share(status)}; source span {share(source)}")
     print(f"extraction time on the seed: best of 5 {min(runs) * 1000:.1f} ms (read_document excluded)")
     matched_gold = {id(g) for g, _ in pairs}
@@ -108,6 +115,10 @@ def main(argv: list[str] | None = None) -> int:
             got_location = e.location.name if e.location else None
             if (g["location"] or {}).get("name") != got_location:
                 problems.append(f"location gold {(g['location'] or {}).get('name')} got {got_location}")
+            roles = {(x.name, x.role.value) for x in e.actors}
+            wrong = [a for a in g["actors"] if (a["name"], a["role"]) not in roles]
+            if wrong:
+                problems.append(f"roles gold {[(a['name'], a['role']) for a in wrong]}")
             if g["status"] != e.status.value:
                 problems.append(f"status gold {g['status']} got {e.status.value}")
             if problems:

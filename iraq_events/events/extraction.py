@@ -186,7 +186,7 @@ class _Reader:
         clauses: list[_Clause] = []
         position = 0
         for cut in self._split.finditer(text):
-            if any(d.start <= cut.end() < d.end or d.start == cut.end() + 1 for d in dates):
+            if cut.start() == cut.end() and any(d.start == cut.end() + 1 for d in dates):
                 continue  # "na het zomerreces" is a date, not a clause of its own
             clauses.append(self._clause(text, position, cut.start()))
             position = cut.end()
@@ -268,7 +268,12 @@ class _Reader:
             ):
                 assigned.extend((trigger, d, "countable-multi-date") for d in firm)
             else:
-                assigned.append((trigger, _nearest(firm, trigger), pattern))
+                # "het bezoek van X op 6 februari en het bezoek van Y op 14 februari": a date
+                # that follows a trigger before the next one is that trigger's
+                later = [t.start for t in siblings if t.start > trigger.start]
+                limit = min(later) if later else clause.end
+                following = [d for d in firm if trigger.end <= d.start < limit]
+                assigned.append((trigger, _nearest(following or firm, trigger), pattern))
 
         # a frame ("voorbereidingen voor X") silences what shares its date, and makes no event
         frames = {id(d) for t, d, _ in assigned if t.entry.frame}
@@ -397,7 +402,7 @@ class _Reader:
         if not actors:
             for name in trigger.entry.default_actors:
                 entry = self.lex.actor_by_name[name]
-                actors = _add_actor(actors, _actor(entry, trigger.surface, profile.first_role))
+                actors = _add_actor(actors, _actor(entry, trigger.surface, ActorRole.INITIATOR))
         if not actors:
             referred = self.anaphora(sentence, context)
             if referred:
@@ -559,8 +564,10 @@ class _Reader:
         for mention in mentions:
             cue = self._cue(text, mention.start)
             role: ActorRole | None
-            if any(0 <= t.start - mention.end <= 1 for t in triggers):
-                role = profile.first_role  # "de Israëlische grondoperatie": the possessor acts
+            if mention.surface.casefold().endswith("e") and any(
+                0 <= t.start - mention.end <= 1 for t in triggers
+            ):
+                role = profile.first_role  # "de Israëlische grondoperatie": the adjective acts
             elif cue is not None and cue in self.lex.common_cues:
                 continue
             elif cue is not None and cue in profile.cues:
@@ -618,9 +625,10 @@ class _Reader:
         entry: PlaceEntry = match.entry
         if match.adjective:
             # "Koerdische parlementsverkiezingen": an adjective places the event it modifies
-            rest = text[match.end :]
-            step = re.match(r"\s+(?:\w+\s+)?", rest)
-            if step and any(t.start == match.end + step.end() for t in triggers):
+            step = re.match(r"(\s+)(?:\w+\s+)?", text[match.end :])
+            if step and any(
+                t.start in (match.end + step.end(1), match.end + step.end()) for t in triggers
+            ):
                 return _Place(entry, match.start, match.end, match.surface, None)
             return None
         cue = self._cue(text, match.start)

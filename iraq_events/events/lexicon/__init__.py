@@ -235,16 +235,28 @@ class EventLexicon:
             [(al, p, False) for p in self.places for al in p.aliases]
             + [(adj, p, True) for p in self.places for adj in p.adjectives]
         )
-        self._trigger_patterns: list[tuple[re.Pattern[str], TriggerEntry, bool, int]] = []
+        # single words are looked up, compound tails matched at a word's end, phrases and
+        # separable verbs searched as patterns: one pass over a sentence, however long the lists
+        self._word_forms: dict[str, list[tuple[TriggerEntry, str]]] = {}
+        self._tail_forms: dict[str, list[tuple[TriggerEntry, str]]] = {}
+        phrases: dict[str, list[tuple[TriggerEntry, str]]] = {}
+        self._verb_patterns: list[tuple[re.Pattern[str], TriggerEntry]] = []
         for trigger in self.triggers:
             for form in trigger.forms:
-                before = r"(?<![\w-])[\w-]*?" if form in trigger.compound else r"(?<![\w-])"
-                pattern = re.compile(before + re.escape(form) + _EDGE_AFTER, re.IGNORECASE)
-                self._trigger_patterns.append(
-                    (pattern, trigger, form in trigger.countable, len(form))
-                )
+                key = form.casefold()
+                if not re.fullmatch(r"[\w-]+", key):
+                    phrases.setdefault(key, []).append((trigger, form))
+                    continue
+                self._word_forms.setdefault(key, []).append((trigger, form))
+                if form in trigger.compound:
+                    self._tail_forms.setdefault(key, []).append((trigger, form))
             for regex in trigger.patterns:
-                self._trigger_patterns.append((re.compile(regex, re.IGNORECASE), trigger, False, 0))
+                self._verb_patterns.append((re.compile(regex, re.IGNORECASE), trigger))
+        self._phrase_forms = phrases
+        self._phrase_re = re.compile(
+            r"(?<![\w-])(?:" + _alternation(phrases) + r")(?![\w])", re.IGNORECASE
+        )
+        self._tail_re = re.compile("(?:" + _alternation(self._tail_forms) + ")$")
 
     def find_actors(self, text: str) -> list[Match]:
         return self._actor_index.find(text)
@@ -255,26 +267,43 @@ class EventLexicon:
     def find_triggers(self, text: str) -> list[TriggerMatch]:
         """Trigger words, one per word: the most literal form wins where several match."""
         found: list[TriggerMatch] = []
-        for pattern, trigger, countable, length in self._trigger_patterns:
-            for m in pattern.finditer(text):
-                start, end = m.start(), m.end()
-                if length == 0:  # a separable verb: the trigger is its first word
-                    end = start + len(re.match(r"\w+", m.group()).group())  # type: ignore[union-attr]
-                found.append(
-                    TriggerMatch(
-                        start=start,
-                        end=end,
-                        surface=text[start:end],
-                        entry=trigger,
-                        countable=countable,
-                        specificity=length,
-                    )
+
+        def add(start: int, end: int, trigger: TriggerEntry, form: str, specificity: int) -> None:
+            found.append(
+                TriggerMatch(
+                    start=start,
+                    end=end,
+                    surface=text[start:end],
+                    entry=trigger,
+                    countable=form in trigger.countable,
+                    specificity=specificity,
                 )
+            )
+
+        for word in _TOKEN.finditer(text):
+            key = word.group().casefold()
+            for trigger, form in self._word_forms.get(key, ()):
+                add(word.start(), word.end(), trigger, form, len(form))
+            tail = self._tail_re.search(key)
+            if tail is not None and tail.start() > 0:
+                for trigger, form in self._tail_forms[tail.group()]:
+                    add(word.start(), word.end(), trigger, form, len(form))
+        for phrase in self._phrase_re.finditer(text):
+            for trigger, form in self._phrase_forms[phrase.group().casefold()]:
+                add(phrase.start(), phrase.end(), trigger, form, len(form))
+        for pattern, trigger in self._verb_patterns:
+            for verb in pattern.finditer(text):
+                first = _TOKEN.match(text, verb.start())
+                end = first.end() if first else verb.end()
+                add(verb.start(), end, trigger, "", 0)
         chosen: list[TriggerMatch] = []
         for match in sorted(found, key=lambda t: (-t.specificity, -(t.end - t.start), t.start)):
             if all(match.end <= c.start or match.start >= c.end for c in chosen):
                 chosen.append(match)
         return sorted(chosen, key=lambda t: t.start)
+
+
+_TOKEN = re.compile(r"\w[\w-]*\w|\w")
 
 
 def _read(name: str) -> Any:
