@@ -22,16 +22,17 @@ _OPENERS = "\"'“‘«(["
 _BOUNDARY = re.compile(rf"[.!?…]+[\"'”’»)\]]*(?=\s+{_BULLET}[{re.escape(_OPENERS)}]*[^\W\d_])")
 _NEXT_CHAR = re.compile(rf"\s+{_BULLET}[{re.escape(_OPENERS)}]*(.)")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){1,4}")
-_TOKEN_START = re.compile(r"\S+$")
 
 
 def _ends_sentence(text: str, boundary: re.Match[str]) -> bool:
     if text[boundary.start()] != ".":
         return True
-    token_match = _TOKEN_START.search(text, 0, boundary.start() + 1)
-    token = token_match.group() if token_match else "."
-    token = token.lstrip("([\"'“‘")
-    if token[:-1].isdigit() and token_match is not None and not text[: token_match.start()].strip():
+    end = boundary.start() + 1
+    token_start = (
+        max(text.rfind(" ", 0, end), text.rfind("\n", 0, end), text.rfind("\t", 0, end)) + 1
+    )
+    token = text[token_start:end].lstrip("([\"'“‘")
+    if token[:-1].isdigit() and not text[:token_start].strip():
         return False  # list numbering opening the text: "1. Draagvlak voor ..."
     lex = lexicon()
     if token in lex.never_end or token.lower() in lex.never_end:
