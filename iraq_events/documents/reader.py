@@ -150,14 +150,10 @@ def _build(
     clean = builder.build()
 
     pages = _pages(text, layout)
-    page_starts = [page.start for page in pages]
-
-    def page_of(offset: int) -> int | None:
-        position = bisect.bisect_right(page_starts, offset) - 1
-        if position < 0:
-            return None
-        page = pages[position]
-        return page.number if page.number is not None else page.index + 1
+    # the page lookup is the Document's own; a document of pages alone lends it
+    page_of = Document(
+        text=text, document_id="", sha256="", metadata=DocumentMetadata(), pages=pages
+    ).page_of
 
     sections = _sections(text, layout, parts, clean)
     citations = _citations(text, clean, parts)
