@@ -131,7 +131,10 @@ def read_quantities(text: str, words: QuantityWords, masked: list[tuple[int, int
                 )
                 used.add(i + 1)
                 continue
-        ranged = re.match(r"\s*(?:–|-|tot|à)\s*", after)
+        between = re.search(r"\btussen\s+(?:de\s+)?$", text[: number.start], re.IGNORECASE)
+        ranged = re.match(r"\s*(?:–|-|tot|à)\s*", after) or (
+            re.match(r"\s+en\s+", after) if between else None
+        )
         if ranged and i + 1 < len(numbers) and numbers[i + 1].start == number.end + ranged.end():
             high = numbers[i + 1]
             unit = _unit_after(text, high.end, words)

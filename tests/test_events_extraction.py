@@ -1,0 +1,338 @@
+"""Extraction on sentences written for these tests (not taken from the seed letter): one case
+per trigger family, the sentence-level rules, and what must not become an event."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from iraq_events.events.model import ActorRole, EventStatus, EventType, LocationKind
+from events_helpers import events_of
+
+D = datetime.date
+
+
+def only(text: str, **kwargs: object) -> object:
+    found = events_of(text, **kwargs)  # type: ignore[arg-type]
+    assert len(found) == 1, [(e.event_type, e.date.text) for e in found]
+    return found[0]
+
+
+def roles(event: object) -> dict[str, ActorRole]:
+    return {a.name: a.role for a in event.actors}  # type: ignore[attr-defined]
+
+
+# --- one case per trigger family --------------------------------------------------------------
+
+FAMILIES = [
+    # sentence, type, date_start, location, {actor: role}
+    (
+        "Op 12 mei 2025 vonden in Irak parlementsverkiezingen plaats.",
+        EventType.ELECTION, D(2025, 5, 12), "Iraq", {},
+    ),
+    (
+        "Op 3 maart 2025 werd Erbil airport getroffen door een droneaanval door aan Iran "
+        "gelieerde milities.",
+        EventType.ATTACK, D(2025, 3, 3), "Erbil Air Base",
+        {"Iran-aligned militias": ActorRole.INITIATOR},
+    ),
+    (
+        "Op 9 april 2025 voerden de VS luchtaanvallen uit op doelen in Syrië.",
+        EventType.AIRSTRIKE, D(2025, 4, 9), "Syria", {"United States": ActorRole.INITIATOR},
+    ),
+    (
+        "Op 2 april 2025 schakelde de VS in Bagdad een commandant van Kataib Hezbollah uit.",
+        EventType.KILLING, D(2025, 4, 2), "Baghdad",
+        {"United States": ActorRole.INITIATOR, "Kataib Hezbollah": ActorRole.TARGET},
+    ),
+    (
+        "Op 1 juli 2025 vindt de commando-overdracht van de Nederlandse naar de Deense "
+        "commandant plaats.",
+        EventType.HANDOVER, D(2025, 7, 1), None,
+        {"Netherlands": ActorRole.INITIATOR, "Denmark": ActorRole.TARGET},
+    ),
+    (
+        "Op 5 maart jl. bracht de Iraakse minister van Buitenlandse Zaken een inkomend bezoek "
+        "aan Nederland.",
+        EventType.VISIT, D(2025, 3, 5), "Netherlands",
+        {"Minister of Foreign Affairs of Iraq": ActorRole.INITIATOR, "Netherlands": ActorRole.HOST},
+    ),
+    (
+        "Op 10 september 2024 vond in Bagdad een conferentie van de anti-ISIS-coalitie plaats.",
+        EventType.MEETING, D(2024, 9, 10), "Baghdad",
+        {"Global Coalition against ISIS": ActorRole.PARTICIPANT},
+    ),
+    (
+        "Op 21 januari 2025 heeft het Iraakse parlement de amnestiewet aangenomen.",
+        EventType.LEGISLATION, D(2025, 1, 21), None,
+        {"Council of Representatives of Iraq": ActorRole.INITIATOR},
+    ),
+    (
+        "Op 8 februari 2025 kondigde de KDP aan deel te nemen aan de verkiezingen.",
+        EventType.ANNOUNCEMENT, D(2025, 2, 8), None,
+        {"Kurdistan Democratic Party": ActorRole.INITIATOR},
+    ),
+    (
+        "Op 27 september 2024 ondertekenden de VS en Irak een akkoord over de coalitie.",
+        EventType.AGREEMENT, D(2024, 9, 27), None,
+        {"United States": ActorRole.PARTICIPANT, "Iraq": ActorRole.PARTICIPANT},
+    ),
+    (
+        "De Nederlandse bijdrage aan OIR is in april 2025 beëindigd.",
+        EventType.WITHDRAWAL, D(2025, 4, 1), None,
+        {"Netherlands": ActorRole.INITIATOR, "Operation Inherent Resolve": ActorRole.SUBJECT},
+    ),
+    (
+        "Het mandaat van UNAMI verloopt op 31 december 2025.",
+        EventType.MANDATE, D(2025, 12, 31), None, {"UNAMI": ActorRole.SUBJECT},
+    ),
+    (
+        "Op 14 april 2025 vonden in Bagdad grootschalige protesten plaats.",
+        EventType.PROTEST, D(2025, 4, 14), "Baghdad", {},
+    ),
+    (
+        "In 2024 bedroegen de uitgaven voor NMI €4,2 miljoen.",
+        EventType.FUNDING, D(2024, 1, 1), None, {"NATO Mission Iraq": ActorRole.SUBJECT},
+    ),
+    (
+        "Het evaluatierapport verschijnt naar verwachting in oktober 2025.",
+        EventType.REPORT, D(2025, 10, 1), None, {},
+    ),
+    (
+        "Sinds maart 2025 levert Nederland een eenheid van zestig militairen aan NMI.",
+        EventType.DEPLOYMENT, D(2025, 3, 1), None,
+        {"Netherlands": ActorRole.INITIATOR, "NATO Mission Iraq": ActorRole.SUBJECT},
+    ),
+    (
+        "Op 3 februari 2025 begon de sluiting van het kamp al-Hol.",
+        EventType.OTHER, D(2025, 2, 3), None, {},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "start", "place", "expected_roles"), FAMILIES)
+def test_each_trigger_family(
+    text: str,
+    kind: EventType,
+    start: datetime.date,
+    place: str | None,
+    expected_roles: dict[str, ActorRole],
+) -> None:
+    event = only(text)
+    assert event.event_type is kind  # type: ignore[attr-defined]
+    assert event.date_start == start  # type: ignore[attr-defined]
+    location = event.location  # type: ignore[attr-defined]
+    assert (location.name if location else None) == place
+    assert roles(event) == expected_roles or expected_roles.items() <= roles(event).items()
+
+
+def test_subtypes_and_acled_pairs() -> None:
+    drone = only("Op 3 maart 2025 vond een droneaanval op Erbil airport plaats.")
+    assert drone.subtype == "drone"  # type: ignore[attr-defined]
+    assert drone.acled_sub_event_type == "Air/drone strike"  # type: ignore[attr-defined]
+    rocket = only("Op 4 maart 2025 vond een raketaanval op Harir Air Base plaats.")
+    assert rocket.subtype == "missile"  # type: ignore[attr-defined]
+    assert rocket.acled_event_type == "Explosions/Remote violence"  # type: ignore[attr-defined]
+    storming = only("Op 20 juli 2023 volgde de bestorming van de Zweedse ambassade in Bagdad.")
+    assert storming.acled_event_type == "Riots"  # type: ignore[attr-defined]
+    assert roles(storming) == {"Sweden": ActorRole.TARGET}
+
+
+# --- sentence-level rules -------------------------------------------------------------------
+
+
+def test_plural_trigger_with_two_dates_is_two_events() -> None:
+    found = events_of("Op AAAB vonden op zowel 3 maart 2025 als op 9 maart 2025 aanvallen plaats.")
+    assert [(e.event_type, e.date_start) for e in found] == [
+        (EventType.ATTACK, D(2025, 3, 3)),
+        (EventType.ATTACK, D(2025, 3, 9)),
+    ]
+    assert {e.location.name for e in found if e.location} == {"Ayn al-Asad Air Base"}
+    assert len({e.event_id for e in found}) == 2
+
+
+def test_each_date_in_brackets_places_its_own_event() -> None:
+    found = events_of("Dat blijkt uit de aanslagen in Iran (januari 2025) en in Moskou (maart 2025).")
+    assert [(e.date_start, e.location.name if e.location else None) for e in found] == [
+        (D(2025, 1, 1), "Iran"),
+        (D(2025, 3, 1), "Moscow"),
+    ]
+
+
+def test_a_date_after_a_trigger_belongs_to_it_not_to_the_one_before() -> None:
+    found = events_of(
+        "Dat gebeurde tijdens het bezoek van de minister van Defensie op 6 maart jl. en het "
+        "bezoek van Premier al-Sudani op 14 maart jl."
+    )
+    assert [(e.date_start, [a.name for a in e.actors][0]) for e in found] == [
+        (D(2025, 3, 6), "Minister of Defence of the Netherlands"),
+        (D(2025, 3, 14), "Mohammed Shia al-Sudani"),
+    ]
+
+
+def test_a_reporting_clause_lends_its_date_to_the_events_it_frames() -> None:
+    found = events_of(
+        "De VS reageerden op 5 maart 2025, na een aanval met raketten op Harir Air Base, met "
+        "luchtaanvallen op aan Iran gelieerde milities."
+    )
+    kinds = {e.event_type: e for e in found}
+    assert set(kinds) == {EventType.ATTACK, EventType.AIRSTRIKE}
+    assert all(e.date_start == D(2025, 3, 5) for e in found)
+    assert roles(kinds[EventType.AIRSTRIKE])["United States"] is ActorRole.INITIATOR
+    assert "United States" not in roles(kinds[EventType.ATTACK])
+    assert kinds[EventType.ATTACK].location.name == "Harir Air Base"  # type: ignore[union-attr]
+    assert kinds[EventType.AIRSTRIKE].location is None
+
+
+def test_an_announcement_of_a_halt_to_attacks_is_one_announcement() -> None:
+    event = only("Op 31 januari 2025 kondigde Kataib Hezbollah aan dat de militie alle aanvallen op de VS staakt.")
+    assert event.event_type is EventType.ANNOUNCEMENT  # type: ignore[attr-defined]
+    assert event.subtype == "halt"  # type: ignore[attr-defined]
+    assert roles(event) == {"Kataib Hezbollah": ActorRole.INITIATOR, "United States": ActorRole.TARGET}
+
+
+def test_a_frame_silences_the_event_it_prepares_but_not_a_dated_one() -> None:
+    found = events_of(
+        "In 2025 zijn de voorbereidingen gestart voor de ontplooiing van het detachement en de "
+        "commando-overdracht op 1 juli aanstaande."
+    )
+    assert [(e.event_type, e.date_start, e.status) for e in found] == [
+        (EventType.HANDOVER, D(2025, 7, 1), EventStatus.PLANNED)
+    ]
+
+
+def test_casualties_become_the_fatalities_of_the_attack() -> None:
+    event = only(
+        "Op 4 mei 2025 kwamen drie Amerikaanse militairen om het leven door een droneaanval op "
+        "Tower 22."
+    )
+    assert event.event_type is EventType.ATTACK  # type: ignore[attr-defined]
+    assert event.fatalities_best == 3  # type: ignore[attr-defined]
+    assert roles(event)["United States"] is ActorRole.TARGET
+    assert event.location.kind is LocationKind.BASE  # type: ignore[attr-defined]
+    assert event.location.country == "JOR"  # type: ignore[attr-defined]
+
+
+def test_a_range_of_deaths_gives_low_best_and_high() -> None:
+    event = only("Op 4 mei 2025 kwamen tussen de drie en vijf burgers om het leven bij een aanslag in Bagdad.")
+    assert (event.fatalities_low, event.fatalities_best, event.fatalities_high) == (3, 3, 5)  # type: ignore[attr-defined]
+
+
+def test_undated_sentences_after_an_event_add_to_it() -> None:
+    found = events_of(
+        [
+            "Op 12 mei 2025 vonden in Irak provinciale verkiezingen plaats.",
+            "Met 101 van de 285 zetels won het SCF.",
+            "De opkomst lag volgens de Iraakse kiescommissie op 39%.",
+            "Er vond bovendien een aanval plaats in Bagdad.",
+            "Daarbij vielen twee doden.",
+        ]
+    )
+    assert len(found) == 1
+    election = found[0]
+    assert {(q.name, q.value) for q in election.quantities} == {
+        ("seats", 101),
+        ("seats_total", 285),
+        ("turnout", 39),
+    }
+    # "volgens" names a source, not an actor; the undated attack is no event and ends the story
+    assert [a.name for a in election.actors] == ["Shia Coordination Framework"]
+
+
+def test_the_same_event_twice_is_one_event_with_two_mentions() -> None:
+    found = events_of(
+        "Op 3 maart 2025 vond een aanval op AAAB plaats.",
+        "Eerder, op 3 maart 2025, was AAAB al doelwit van een aanval met raketten.",
+    )
+    assert len(found) == 1
+    event = found[0]
+    assert len(event.mentions) == 2
+    assert event.source == event.mentions[0]
+    assert event.mentions[1].char_start > event.source.char_end
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "status"),
+    [
+        ("De verkiezingen staan nu gepland op 10 juni 2025.", D(2025, 6, 1), EventStatus.PLANNED),
+        ("De overdracht vindt plaats op 24 juni aanstaande.", D(2025, 6, 1), EventStatus.PLANNED),
+        ("Het rapport wordt naar verwachting in september 2025 gepubliceerd.", D(2025, 6, 1), EventStatus.EXPECTED),
+        # a boycott announced (in the past) for a future election is an occurred announcement
+        ("Op 18 maart jl. kondigde de KDP aan de verkiezingen te zullen boycotten.", D(2025, 6, 1), EventStatus.OCCURRED),
+        ("Sinds januari 2025 levert Nederland een eenheid van honderd militairen aan NMI.", D(2025, 6, 1), EventStatus.ONGOING),
+        ("De top van 3 maart 2025 werd afgelast.", D(2025, 6, 1), EventStatus.CANCELLED),
+        # the same words read against an earlier letter date: still to come
+        ("Op 12 mei 2025 vonden in Irak verkiezingen plaats.", D(2025, 4, 1), EventStatus.PLANNED),
+    ],
+)
+def test_status(text: str, reference: datetime.date, status: EventStatus) -> None:
+    assert only(text, reference=reference).status is status  # type: ignore[attr-defined]
+
+
+def test_boycott_announcement_is_an_announcement_about_the_election() -> None:
+    found = events_of(
+        "De Koerdische parlementsverkiezingen staan nu gepland op 10 juni 2025, maar op 18 maart "
+        "jl. kondigde de KDP aan de verkiezingen te zullen boycotten."
+    )
+    assert [(e.event_type, e.date_start, e.status, e.subtype) for e in found] == [
+        (EventType.ELECTION, D(2025, 6, 10), EventStatus.PLANNED, "parliamentary"),
+        (EventType.ANNOUNCEMENT, D(2025, 3, 18), EventStatus.OCCURRED, "boycott"),
+    ]
+    assert found[0].location.name == "Kurdistan Region"  # type: ignore[union-attr]
+
+
+# --- what is not an event ---------------------------------------------------------------------
+
+NOT_EVENTS = [
+    "ISIS is er sinds juli 2021 niet meer in geslaagd een aanslag te plegen in Bagdad.",
+    "Sindsdien hebben er geen aanvallen meer plaatsgevonden op coalitiebases.",
+    "Het kabinet blijft zich inzetten voor de bestrijding van ISIS en de bescherming van burgers.",
+    "Zo worden in Irak wekelijks tot vijf kleinschalige aanslagen gepleegd.",
+    "Nederland is sinds 2019 op verzoek van de Koerdische regionale autoriteiten betrokken.",
+    "De aanvallen werden doorgaans onderschept door de luchtverdediging.",
+    "In de periode mei 2023 tot en met april 2024 is de slagkracht van ISIS teruggedrongen.",
+    "Tweede Kamerstuk 27 925, nr. 943 over de bredere veiligheidsinzet in Irak.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_not_an_event(text: str) -> None:
+    assert events_of(text) == []
+
+
+# --- identity ---------------------------------------------------------------------------------
+
+STORY = [
+    ["Op 3 maart 2025 vond een droneaanval op Erbil airport plaats."],
+    ["Het kabinet hecht aan de voortgang van de missie."],
+    ["Op 9 april 2025 voerden de VS luchtaanvallen uit in Syrië.", "Er vielen twee doden."],
+]
+
+
+def test_ids_are_stable_across_runs_and_distinct() -> None:
+    first = [e.event_id for e in events_of(*STORY)]
+    assert first == [e.event_id for e in events_of(*STORY)]
+    assert len(set(first)) == len(first) == 2
+    assert all(i.startswith("test-letter:") for i in first)
+
+
+@settings(max_examples=40)
+@given(
+    inserted=st.text(alphabet="abcdefghijklmnopqrstuvwxyz ", min_size=1, max_size=60),
+    where=st.sampled_from(["before", "after"]),
+)
+def test_ids_survive_an_unrelated_edit_of_another_paragraph(inserted: str, where: str) -> None:
+    """Text added to a paragraph without events moves every offset but changes no id."""
+    before = [e.event_id for e in events_of(*STORY)]
+    edited = [list(p) for p in STORY]
+    sentence = f"Zie {inserted.strip() or 'x'}."
+    if where == "before":
+        edited[1].insert(0, sentence)
+    else:
+        edited[1].append(sentence)
+    after = events_of(*edited)
+    assert [e.event_id for e in after] == before
+    assert after[-1].source.char_start > events_of(*STORY)[-1].source.char_start
