@@ -180,6 +180,48 @@ def test_generated_letters(letter: tuple[str, list[str], str]) -> None:
         assert text[date.expression.start : date.expression.end] == date.expression.text
 
 
+LAYOUT_LINES = st.sampled_from(
+    [
+        "",
+        " ",
+        "7 ",
+        "1 Tweede Kamerstuk 27 925, nr. 943.  ",
+        "2 Zie https://example.org/a en https://example.org/a",
+        " in de samenwerking met Irak1 en Syrië,2 verder.",
+        "Veiligheid",
+        "• Militaire bijdrage aan de NAVO-",
+        "verband; en",
+        "De minister van Defensie,",
+        "drs K.H. Ollongren",
+        "Den Haag, 15 mei 2024",
+        "Vergaderjaar 2023-2024",
+        "27 925   Bestrijding internationaal terrorisme",
+        "Op 6 februari jl. sprak de minister in 20233 over nr. 446 en Tower 22.",
+        "\f",
+        "de moties Bosman en Kerstens/Van Ojik (AAAB)3 gaan",
+    ]
+)
+
+
+@given(st.lists(LAYOUT_LINES, min_size=1, max_size=40), st.sampled_from(["\n", "\n\n", "\r\n"]))
+def test_any_arrangement_of_letter_lines(lines: list[str], newline: str) -> None:
+    """Letter parts in any order: the reader never fails and its invariants hold."""
+    from iraq_events import DocumentError
+
+    text = newline.join(lines)
+    try:
+        doc = read_document(text.encode("utf-8"))
+    except DocumentError:
+        assert not text.strip()
+        return
+    _check_clean_view(doc)
+    _check_sentences_tile_paragraphs(doc)
+    assert [m.number for m in doc.markers] == [f.number for f in doc.footnotes]
+    for part in (*doc.sentences, *doc.citations):
+        assert text[part.start : part.end] == part.text
+    assert doc.pages[0].start == 0 and doc.pages[-1].end == len(text)
+
+
 @given(st.text(min_size=1, max_size=400))
 def test_any_text_reads_or_raises_a_document_error(text: str) -> None:
     from iraq_events import DocumentError

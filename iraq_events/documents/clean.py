@@ -10,8 +10,8 @@ is whitespace standing for original whitespace at ``offsets[i]``):
   (``politieke-`` + ``en`` → ``politieke- en``);
 - runs of whitespace inside a line become one space (mapped to the run's first character);
 - footnote markers are left out; their position in the clean text is kept;
-- paragraphs are separated by ``"\\n\\n"``, both characters mapping to the offset just after the
-  earlier paragraph (whitespace, or the end of the text);
+- paragraphs are separated by ``"\\n\\n"``, both characters mapping to the whitespace just
+  before the later paragraph (a line break, or the space after a footnote's number);
 - the body paragraphs come first, then each footnote's text (without its number) as a
   paragraph of its own.
 """
@@ -107,7 +107,9 @@ class CleanBuilder:
         if not spans:
             return None
         if self.length:
-            self._insert(PARAGRAPH_SEPARATOR, self.last_end)
+            first = spans[0][0]
+            before = first - 1 if first and self.text[first - 1].isspace() else self.last_end
+            self._insert(PARAGRAPH_SEPARATOR, before)
         clean_start = self.length
         previous_end: int | None = None
         for start, end in spans:
