@@ -330,3 +330,32 @@ def test_reporting_period_anaphora_are_resolved_in_context(seed: Document) -> No
                 datetime.date(2023, 5, 1),
                 datetime.date(2024, 4, 30),
             )
+
+
+def test_windows_line_breaks_read_the_same_letter(seed: Document) -> None:
+    crlf = read_document(seed.text.replace("\n", "\r\n").encode("utf-8"))
+    assert [s.clean_text for s in crlf.sentences] == [s.clean_text for s in seed.sentences]
+    assert [s.title for s in crlf.sections] == [s.title for s in seed.sections]
+    assert [p.number for p in crlf.pages] == [p.number for p in seed.pages]
+    assert [f.text for f in crlf.footnotes] == [f.text for f in seed.footnotes]
+    assert crlf.metadata.signatories == seed.metadata.signatories
+    assert crlf.document_id == seed.document_id
+    assert [d.expression.earliest for d in crlf.dates] == [
+        d.expression.earliest for d in seed.dates
+    ]
+
+
+def test_counts(seed: Document) -> None:
+    counts = [
+        len(part)
+        for part in (
+            seed.pages,
+            seed.sections,
+            seed.paragraphs,
+            seed.sentences,
+            seed.footnotes,
+            seed.markers,
+            seed.citations,
+        )
+    ]
+    assert counts == [9, 29, 95, 246, 9, 9, 10]
