@@ -18,7 +18,7 @@ import sys
 import time
 from typing import Any
 
-from iraq_events import read_document
+from iraq_events.documents import read_document
 from iraq_events.events import Event, extract_events
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -72,7 +72,9 @@ def main(argv: list[str] | None = None) -> int:
     actor_recall = sum(
         {a["name"] for a in g["actors"]} <= {a.name for a in e.actors} for g, e in pairs
     )
-    actor_exact = sum({a["name"] for a in g["actors"]} == {a.name for a in e.actors} for g, e in pairs)
+    actor_exact = sum(
+        {a["name"] for a in g["actors"]} == {a.name for a in e.actors} for g, e in pairs
+    )
     gold_roles = [(a["name"], a["role"]) for g, _ in pairs for a in g["actors"]]
     role_hits = sum(
         (a["name"], a["role"]) in {(x.name, x.role.value) for x in e.actors}
@@ -95,10 +97,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"extracted events {len(found)}")
     print(f"matched (type + date interval) {tp}")
     print(f"precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
-    print(f"on matched events: actors all found {share(actor_recall)}; actor sets exact {share(actor_exact)}")
-    print(f"                   actor roles {role_hits}/{len(gold_roles)} gold actors with the gold role")
-    print(f"                   location {share(location)}; status {share(status)}; source span {share(source)}")
-    print(f"extraction time on the seed: best of 5 {min(runs) * 1000:.1f} ms (read_document excluded)")
+    indent = " " * 19
+    print(f"on matched events: actors all found {share(actor_recall)}")
+    print(f"{indent}actor sets exact {share(actor_exact)}")
+    print(f"{indent}actor roles {role_hits}/{len(gold_roles)} gold actors with the gold role")
+    print(f"{indent}location {share(location)}; status {share(status)}")
+    print(f"{indent}source span {share(source)}")
+    print(
+        f"extraction time on the seed: best of 5 {min(runs) * 1000:.1f} ms (read_document excluded)"
+    )
     matched_gold = {id(g) for g, _ in pairs}
     matched_found = {id(e) for _, e in pairs}
     misses = [g for g in gold if id(g) not in matched_gold]
@@ -106,15 +113,19 @@ def main(argv: list[str] | None = None) -> int:
     for g in misses:
         print(f"MISSED  {g['event_type']:12} {g['date_start']}..{g['date_end']}  {g['key']}")
     for e in extras:
-        print(f"EXTRA   {e.event_type.value:12} {_iso(e.date_start)}..{_iso(e.date_end)}  {e.source.quote[:90]!r}")
+        dates = f"{_iso(e.date_start)}..{_iso(e.date_end)}"
+        print(f"EXTRA   {e.event_type.value:12} {dates}  {e.source.quote[:90]!r}")
     if args.verbose:
         for g, e in pairs:
             problems = []
             if {a["name"] for a in g["actors"]} != {a.name for a in e.actors}:
-                problems.append(f"actors gold {[a['name'] for a in g['actors']]} got {[a.name for a in e.actors]}")
+                wanted = [a["name"] for a in g["actors"]]
+                problems.append(f"actors gold {wanted} got {[a.name for a in e.actors]}")
             got_location = e.location.name if e.location else None
             if (g["location"] or {}).get("name") != got_location:
-                problems.append(f"location gold {(g['location'] or {}).get('name')} got {got_location}")
+                problems.append(
+                    f"location gold {(g['location'] or {}).get('name')} got {got_location}"
+                )
             roles = {(x.name, x.role.value) for x in e.actors}
             wrong = [a for a in g["actors"] if (a["name"], a["role"]) not in roles]
             if wrong:

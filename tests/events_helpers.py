@@ -47,7 +47,9 @@ def sentences(
     return inputs
 
 
-def events_of(*paragraphs: str | Sequence[str], reference: datetime.date = REFERENCE) -> list[Event]:
+def events_of(
+    *paragraphs: str | Sequence[str], reference: datetime.date = REFERENCE
+) -> list[Event]:
     """The events of paragraphs given as one sentence (a str) or a list of sentences."""
     laid_out = [[p] if isinstance(p, str) else list(p) for p in paragraphs]
     return extract_from_sentences(

@@ -6,23 +6,23 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from events_helpers import REFERENCE, events_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from iraq_events.events.model import ActorRole, EventStatus, EventType, LocationKind
-from events_helpers import events_of
+from iraq_events.events.model import ActorRole, Event, EventStatus, EventType, LocationKind
 
 D = datetime.date
 
 
-def only(text: str, **kwargs: object) -> object:
-    found = events_of(text, **kwargs)  # type: ignore[arg-type]
+def only(text: str, reference: datetime.date = REFERENCE) -> Event:
+    found = events_of(text, reference=reference)
     assert len(found) == 1, [(e.event_type, e.date.text) for e in found]
     return found[0]
 
 
-def roles(event: object) -> dict[str, ActorRole]:
-    return {a.name: a.role for a in event.actors}  # type: ignore[attr-defined]
+def roles(event: Event) -> dict[str, ActorRole]:
+    return {a.name: a.role for a in event.actors}
 
 
 # --- one case per trigger family --------------------------------------------------------------
@@ -31,84 +31,125 @@ FAMILIES = [
     # sentence, type, date_start, location, {actor: role}
     (
         "Op 12 mei 2025 vonden in Irak parlementsverkiezingen plaats.",
-        EventType.ELECTION, D(2025, 5, 12), "Iraq", {},
+        EventType.ELECTION,
+        D(2025, 5, 12),
+        "Iraq",
+        {},
     ),
     (
         "Op 3 maart 2025 werd Erbil airport getroffen door een droneaanval door aan Iran "
         "gelieerde milities.",
-        EventType.ATTACK, D(2025, 3, 3), "Erbil Air Base",
+        EventType.ATTACK,
+        D(2025, 3, 3),
+        "Erbil Air Base",
         {"Iran-aligned militias": ActorRole.INITIATOR},
     ),
     (
         "Op 9 april 2025 voerden de VS luchtaanvallen uit op doelen in Syrië.",
-        EventType.AIRSTRIKE, D(2025, 4, 9), "Syria", {"United States": ActorRole.INITIATOR},
+        EventType.AIRSTRIKE,
+        D(2025, 4, 9),
+        "Syria",
+        {"United States": ActorRole.INITIATOR},
     ),
     (
         "Op 2 april 2025 schakelde de VS in Bagdad een commandant van Kataib Hezbollah uit.",
-        EventType.KILLING, D(2025, 4, 2), "Baghdad",
+        EventType.KILLING,
+        D(2025, 4, 2),
+        "Baghdad",
         {"United States": ActorRole.INITIATOR, "Kataib Hezbollah": ActorRole.TARGET},
     ),
     (
         "Op 1 juli 2025 vindt de commando-overdracht van de Nederlandse naar de Deense "
         "commandant plaats.",
-        EventType.HANDOVER, D(2025, 7, 1), None,
+        EventType.HANDOVER,
+        D(2025, 7, 1),
+        None,
         {"Netherlands": ActorRole.INITIATOR, "Denmark": ActorRole.TARGET},
     ),
     (
         "Op 5 maart jl. bracht de Iraakse minister van Buitenlandse Zaken een inkomend bezoek "
         "aan Nederland.",
-        EventType.VISIT, D(2025, 3, 5), "Netherlands",
+        EventType.VISIT,
+        D(2025, 3, 5),
+        "Netherlands",
         {"Minister of Foreign Affairs of Iraq": ActorRole.INITIATOR, "Netherlands": ActorRole.HOST},
     ),
     (
         "Op 10 september 2024 vond in Bagdad een conferentie van de anti-ISIS-coalitie plaats.",
-        EventType.MEETING, D(2024, 9, 10), "Baghdad",
+        EventType.MEETING,
+        D(2024, 9, 10),
+        "Baghdad",
         {"Global Coalition against ISIS": ActorRole.PARTICIPANT},
     ),
     (
         "Op 21 januari 2025 heeft het Iraakse parlement de amnestiewet aangenomen.",
-        EventType.LEGISLATION, D(2025, 1, 21), None,
+        EventType.LEGISLATION,
+        D(2025, 1, 21),
+        None,
         {"Council of Representatives of Iraq": ActorRole.INITIATOR},
     ),
     (
         "Op 8 februari 2025 kondigde de KDP aan deel te nemen aan de verkiezingen.",
-        EventType.ANNOUNCEMENT, D(2025, 2, 8), None,
+        EventType.ANNOUNCEMENT,
+        D(2025, 2, 8),
+        None,
         {"Kurdistan Democratic Party": ActorRole.INITIATOR},
     ),
     (
         "Op 27 september 2024 ondertekenden de VS en Irak een akkoord over de coalitie.",
-        EventType.AGREEMENT, D(2024, 9, 27), None,
+        EventType.AGREEMENT,
+        D(2024, 9, 27),
+        None,
         {"United States": ActorRole.PARTICIPANT, "Iraq": ActorRole.PARTICIPANT},
     ),
     (
         "De Nederlandse bijdrage aan OIR is in april 2025 beëindigd.",
-        EventType.WITHDRAWAL, D(2025, 4, 1), None,
+        EventType.WITHDRAWAL,
+        D(2025, 4, 1),
+        None,
         {"Netherlands": ActorRole.INITIATOR, "Operation Inherent Resolve": ActorRole.SUBJECT},
     ),
     (
         "Het mandaat van UNAMI verloopt op 31 december 2025.",
-        EventType.MANDATE, D(2025, 12, 31), None, {"UNAMI": ActorRole.SUBJECT},
+        EventType.MANDATE,
+        D(2025, 12, 31),
+        None,
+        {"UNAMI": ActorRole.SUBJECT},
     ),
     (
         "Op 14 april 2025 vonden in Bagdad grootschalige protesten plaats.",
-        EventType.PROTEST, D(2025, 4, 14), "Baghdad", {},
+        EventType.PROTEST,
+        D(2025, 4, 14),
+        "Baghdad",
+        {},
     ),
     (
         "In 2024 bedroegen de uitgaven voor NMI €4,2 miljoen.",
-        EventType.FUNDING, D(2024, 1, 1), None, {"NATO Mission Iraq": ActorRole.SUBJECT},
+        EventType.FUNDING,
+        D(2024, 1, 1),
+        None,
+        {"NATO Mission Iraq": ActorRole.SUBJECT},
     ),
     (
         "Het evaluatierapport verschijnt naar verwachting in oktober 2025.",
-        EventType.REPORT, D(2025, 10, 1), None, {},
+        EventType.REPORT,
+        D(2025, 10, 1),
+        None,
+        {},
     ),
     (
         "Sinds maart 2025 levert Nederland een eenheid van zestig militairen aan NMI.",
-        EventType.DEPLOYMENT, D(2025, 3, 1), None,
+        EventType.DEPLOYMENT,
+        D(2025, 3, 1),
+        None,
         {"Netherlands": ActorRole.INITIATOR, "NATO Mission Iraq": ActorRole.SUBJECT},
     ),
     (
         "Op 3 februari 2025 begon de sluiting van het kamp al-Hol.",
-        EventType.OTHER, D(2025, 2, 3), None, {},
+        EventType.OTHER,
+        D(2025, 2, 3),
+        None,
+        {},
     ),
 ]
 
@@ -122,22 +163,22 @@ def test_each_trigger_family(
     expected_roles: dict[str, ActorRole],
 ) -> None:
     event = only(text)
-    assert event.event_type is kind  # type: ignore[attr-defined]
-    assert event.date_start == start  # type: ignore[attr-defined]
-    location = event.location  # type: ignore[attr-defined]
+    assert event.event_type is kind
+    assert event.date_start == start
+    location = event.location
     assert (location.name if location else None) == place
     assert roles(event) == expected_roles or expected_roles.items() <= roles(event).items()
 
 
 def test_subtypes_and_acled_pairs() -> None:
     drone = only("Op 3 maart 2025 vond een droneaanval op Erbil airport plaats.")
-    assert drone.subtype == "drone"  # type: ignore[attr-defined]
-    assert drone.acled_sub_event_type == "Air/drone strike"  # type: ignore[attr-defined]
+    assert drone.subtype == "drone"
+    assert drone.acled_sub_event_type == "Air/drone strike"
     rocket = only("Op 4 maart 2025 vond een raketaanval op Harir Air Base plaats.")
-    assert rocket.subtype == "missile"  # type: ignore[attr-defined]
-    assert rocket.acled_event_type == "Explosions/Remote violence"  # type: ignore[attr-defined]
+    assert rocket.subtype == "missile"
+    assert rocket.acled_event_type == "Explosions/Remote violence"
     storming = only("Op 20 juli 2023 volgde de bestorming van de Zweedse ambassade in Bagdad.")
-    assert storming.acled_event_type == "Riots"  # type: ignore[attr-defined]
+    assert storming.acled_event_type == "Riots"
     assert roles(storming) == {"Sweden": ActorRole.TARGET}
 
 
@@ -155,7 +196,9 @@ def test_plural_trigger_with_two_dates_is_two_events() -> None:
 
 
 def test_each_date_in_brackets_places_its_own_event() -> None:
-    found = events_of("Dat blijkt uit de aanslagen in Iran (januari 2025) en in Moskou (maart 2025).")
+    found = events_of(
+        "Dat blijkt uit de aanslagen in Iran (januari 2025) en in Moskou (maart 2025)."
+    )
     assert [(e.date_start, e.location.name if e.location else None) for e in found] == [
         (D(2025, 1, 1), "Iran"),
         (D(2025, 3, 1), "Moscow"),
@@ -167,7 +210,7 @@ def test_a_date_after_a_trigger_belongs_to_it_not_to_the_one_before() -> None:
         "Dat gebeurde tijdens het bezoek van de minister van Defensie op 6 maart jl. en het "
         "bezoek van Premier al-Sudani op 14 maart jl."
     )
-    assert [(e.date_start, [a.name for a in e.actors][0]) for e in found] == [
+    assert [(e.date_start, next(a.name for a in e.actors)) for e in found] == [
         (D(2025, 3, 6), "Minister of Defence of the Netherlands"),
         (D(2025, 3, 14), "Mohammed Shia al-Sudani"),
     ]
@@ -183,15 +226,22 @@ def test_a_reporting_clause_lends_its_date_to_the_events_it_frames() -> None:
     assert all(e.date_start == D(2025, 3, 5) for e in found)
     assert roles(kinds[EventType.AIRSTRIKE])["United States"] is ActorRole.INITIATOR
     assert "United States" not in roles(kinds[EventType.ATTACK])
-    assert kinds[EventType.ATTACK].location.name == "Harir Air Base"  # type: ignore[union-attr]
+    attack_place = kinds[EventType.ATTACK].location
+    assert attack_place is not None and attack_place.name == "Harir Air Base"
     assert kinds[EventType.AIRSTRIKE].location is None
 
 
 def test_an_announcement_of_a_halt_to_attacks_is_one_announcement() -> None:
-    event = only("Op 31 januari 2025 kondigde Kataib Hezbollah aan dat de militie alle aanvallen op de VS staakt.")
-    assert event.event_type is EventType.ANNOUNCEMENT  # type: ignore[attr-defined]
-    assert event.subtype == "halt"  # type: ignore[attr-defined]
-    assert roles(event) == {"Kataib Hezbollah": ActorRole.INITIATOR, "United States": ActorRole.TARGET}
+    event = only(
+        "Op 31 januari 2025 kondigde Kataib Hezbollah aan dat de militie alle aanvallen op de "
+        "VS staakt."
+    )
+    assert event.event_type is EventType.ANNOUNCEMENT
+    assert event.subtype == "halt"
+    assert roles(event) == {
+        "Kataib Hezbollah": ActorRole.INITIATOR,
+        "United States": ActorRole.TARGET,
+    }
 
 
 def test_a_frame_silences_the_event_it_prepares_but_not_a_dated_one() -> None:
@@ -209,16 +259,20 @@ def test_casualties_become_the_fatalities_of_the_attack() -> None:
         "Op 4 mei 2025 kwamen drie Amerikaanse militairen om het leven door een droneaanval op "
         "Tower 22."
     )
-    assert event.event_type is EventType.ATTACK  # type: ignore[attr-defined]
-    assert event.fatalities_best == 3  # type: ignore[attr-defined]
+    assert event.event_type is EventType.ATTACK
+    assert event.fatalities_best == 3
     assert roles(event)["United States"] is ActorRole.TARGET
-    assert event.location.kind is LocationKind.BASE  # type: ignore[attr-defined]
-    assert event.location.country == "JOR"  # type: ignore[attr-defined]
+    assert event.location is not None
+    assert (event.location.kind, event.location.country) == (LocationKind.BASE, "JOR")
 
 
 def test_a_range_of_deaths_gives_low_best_and_high() -> None:
-    event = only("Op 4 mei 2025 kwamen tussen de drie en vijf burgers om het leven bij een aanslag in Bagdad.")
-    assert (event.fatalities_low, event.fatalities_best, event.fatalities_high) == (3, 3, 5)  # type: ignore[attr-defined]
+    event = only(
+        "Op 4 mei 2025 kwamen tussen de drie en vijf burgers om het leven bij een aanslag in "
+        "Bagdad."
+    )
+    fatalities = (event.fatalities_low, event.fatalities_best, event.fatalities_high)
+    assert fatalities == (3, 3, 5)
 
 
 def test_undated_sentences_after_an_event_add_to_it() -> None:
@@ -259,17 +313,29 @@ def test_the_same_event_twice_is_one_event_with_two_mentions() -> None:
     [
         ("De verkiezingen staan nu gepland op 10 juni 2025.", D(2025, 6, 1), EventStatus.PLANNED),
         ("De overdracht vindt plaats op 24 juni aanstaande.", D(2025, 6, 1), EventStatus.PLANNED),
-        ("Het rapport wordt naar verwachting in september 2025 gepubliceerd.", D(2025, 6, 1), EventStatus.EXPECTED),
+        (
+            "Het rapport wordt naar verwachting in september 2025 gepubliceerd.",
+            D(2025, 6, 1),
+            EventStatus.EXPECTED,
+        ),
         # a boycott announced (in the past) for a future election is an occurred announcement
-        ("Op 18 maart jl. kondigde de KDP aan de verkiezingen te zullen boycotten.", D(2025, 6, 1), EventStatus.OCCURRED),
-        ("Sinds januari 2025 levert Nederland een eenheid van honderd militairen aan NMI.", D(2025, 6, 1), EventStatus.ONGOING),
+        (
+            "Op 18 maart jl. kondigde de KDP aan de verkiezingen te zullen boycotten.",
+            D(2025, 6, 1),
+            EventStatus.OCCURRED,
+        ),
+        (
+            "Sinds januari 2025 levert Nederland een eenheid van honderd militairen aan NMI.",
+            D(2025, 6, 1),
+            EventStatus.ONGOING,
+        ),
         ("De top van 3 maart 2025 werd afgelast.", D(2025, 6, 1), EventStatus.CANCELLED),
         # the same words read against an earlier letter date: still to come
         ("Op 12 mei 2025 vonden in Irak verkiezingen plaats.", D(2025, 4, 1), EventStatus.PLANNED),
     ],
 )
 def test_status(text: str, reference: datetime.date, status: EventStatus) -> None:
-    assert only(text, reference=reference).status is status  # type: ignore[attr-defined]
+    assert only(text, reference=reference).status is status
 
 
 def test_boycott_announcement_is_an_announcement_about_the_election() -> None:
@@ -281,7 +347,8 @@ def test_boycott_announcement_is_an_announcement_about_the_election() -> None:
         (EventType.ELECTION, D(2025, 6, 10), EventStatus.PLANNED, "parliamentary"),
         (EventType.ANNOUNCEMENT, D(2025, 3, 18), EventStatus.OCCURRED, "boycott"),
     ]
-    assert found[0].location.name == "Kurdistan Region"  # type: ignore[union-attr]
+    place = found[0].location
+    assert place is not None and place.name == "Kurdistan Region"
 
 
 # --- what is not an event ---------------------------------------------------------------------

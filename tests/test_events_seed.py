@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from iraq_events import read_document
+from iraq_events.documents import read_document
 from iraq_events.events import Event, EventStatus, EventType, extract_events
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -184,9 +184,7 @@ def test_report_after_the_summer_recess_is_planned_and_open_ended() -> None:
 
 
 def test_every_gold_event_is_found_with_its_source_span() -> None:
-    found = {
-        (e.event_type.value, str(e.date_start), str(e.date_end)): e for e in seed_events()
-    }
+    found = {(e.event_type.value, str(e.date_start), str(e.date_end)): e for e in seed_events()}
     for gold in GOLD["events"]:
         key = (gold["event_type"], str(gold["date_start"]), str(gold["date_end"]))
         assert key in found, gold["key"]
@@ -243,7 +241,9 @@ _UNRELATED = "Het kabinet hecht aan het rapporteren over voortgang op de doelste
     ),
     replace=st.booleans(),
 )
-def test_ids_survive_an_unrelated_edit_elsewhere_in_the_letter(words: list[str], replace: bool) -> None:
+def test_ids_survive_an_unrelated_edit_elsewhere_in_the_letter(
+    words: list[str], replace: bool
+) -> None:
     """Insert or rewrite a sentence in a paragraph that reports no event: every offset after it
     moves, no id changes."""
     original = SEED.read_bytes().decode("utf-8")

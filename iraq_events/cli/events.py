@@ -62,7 +62,13 @@ def event_record(event: Event, *, nested: bool) -> dict[str, Any]:
     quantities: Any
     if nested:
         actors = [
-            {"name": a.name, "surface": a.surface, "role": a.role, "kind": a.kind, "country": a.country}
+            {
+                "name": a.name,
+                "surface": a.surface,
+                "role": a.role,
+                "kind": a.kind,
+                "country": a.country,
+            }
             for a in event.actors
         ]
         quantities = [{"name": q.name, "value": q.value, "unit": q.unit} for q in event.quantities]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -51,8 +52,15 @@ from iraq_events.temporal.types import ExpressionKind, Mod, TemporalExpression
 
 __all__ = ["SentenceInput", "extract_events", "extract_from_sentences"]
 
-_VIOLENT = frozenset({EventType.ATTACK, EventType.AIRSTRIKE, EventType.KILLING, EventType.CASUALTIES})
-_SPECIFICITY = {LocationKind.BASE: 0, LocationKind.CITY: 1, LocationKind.REGION: 2, LocationKind.COUNTRY: 3}
+_VIOLENT = frozenset(
+    {EventType.ATTACK, EventType.AIRSTRIKE, EventType.KILLING, EventType.CASUALTIES}
+)
+_SPECIFICITY = {
+    LocationKind.BASE: 0,
+    LocationKind.CITY: 1,
+    LocationKind.REGION: 2,
+    LocationKind.COUNTRY: 3,
+}
 _WORDS = re.compile(r"[\w'’.+-]+")
 
 
@@ -263,8 +271,10 @@ class _Reader:
             if not pool:
                 continue
             firm = [d for d in pool if not self.is_now(d)] or pool
-            if trigger.countable and len(firm) > 1 and (
-                len([s for s in siblings if not s.entry.frame]) == 1 or not own
+            if (
+                trigger.countable
+                and len(firm) > 1
+                and (len([s for s in siblings if not s.entry.frame]) == 1 or not own)
             ):
                 assigned.extend((trigger, d, "countable-multi-date") for d in firm)
             else:
@@ -344,7 +354,7 @@ class _Reader:
         same = [c[0] for c in chosen if clause.start <= c[0][0].start < clause.end]
         same.sort(key=lambda item: item[0].start)
         start, end = clause.start, clause.end
-        for previous, following in zip(same, same[1:], strict=False):
+        for previous, following in itertools.pairwise(same):
             cut = following[0].start
             date = previous[1]
             if previous[0].end <= date.start and date.end <= following[0].start:
@@ -413,9 +423,7 @@ class _Reader:
         if (
             event_type is EventType.ATTACK
             and subtype is None
-            and any(
-                a.role is ActorRole.INITIATOR and a.kind is ActorKind.STATE for a in actors
-            )
+            and any(a.role is ActorRole.INITIATOR and a.kind is ActorKind.STATE for a in actors)
         ):
             # a state's unspecified attacks on targets are strikes from the air or by drone
             event_type = EventType.AIRSTRIKE
@@ -518,7 +526,9 @@ class _Reader:
             for m in re.finditer(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", lowered):
                 person = self._last_person(context)
                 if person is not None:
-                    kept.append(_Mention(person.entry, m.start(), m.end(), text[m.start() : m.end()]))
+                    kept.append(
+                        _Mention(person.entry, m.start(), m.end(), text[m.start() : m.end()])
+                    )
         return sorted(kept, key=lambda m: m.start)
 
     def _last_person(self, context: Sequence[SentenceInput]) -> _Mention | None:
@@ -532,7 +542,7 @@ class _Reader:
         return None
 
     def anaphora(self, sentence: SentenceInput, context: Sequence[SentenceInput]) -> list[_Mention]:
-        """Actors of an earlier sentence that this one refers back to ("De commissie", "Deze ...")."""
+        """Actors of an earlier sentence this one refers back to ("De commissie", "Deze ...")."""
         words = _words_before(sentence.text, len(sentence.text))
         if len(words) < 2:
             return []
@@ -634,7 +644,9 @@ class _Reader:
         cue = self._cue(text, match.start)
         if cue in self.lex.markers.locative_prepositions:
             return _Place(entry, match.start, match.end, match.surface, cue)
-        if previous is not None and re.fullmatch(r"[\s,]*(?:en|of)?\s*", text[previous.end : match.start]):
+        if previous is not None and re.fullmatch(
+            r"[\s,]*(?:en|of)?\s*", text[previous.end : match.start]
+        ):
             return _Place(entry, match.start, match.end, match.surface, previous.cue)
         if entry.kind is LocationKind.BASE:
             return _Place(entry, match.start, match.end, match.surface, cue)
@@ -689,7 +701,10 @@ class _Reader:
             surface = subtype or ""
         elif direction == "counterpart":
             for mention in mentions:
-                if mention.entry.country not in (None, marks.home_country) and mention.entry.kind in (
+                if mention.entry.country not in (
+                    None,
+                    marks.home_country,
+                ) and mention.entry.kind in (
                     ActorKind.STATE,
                     ActorKind.GOVERNMENT,
                 ):
@@ -737,7 +752,9 @@ class _Reader:
             return False
         return True
 
-    def extend(self, sentence: SentenceInput, drafts: Sequence[_Draft], context: Sequence[SentenceInput]) -> None:
+    def extend(
+        self, sentence: SentenceInput, drafts: Sequence[_Draft], context: Sequence[SentenceInput]
+    ) -> None:
         text = sentence.text
         quantities = read_quantities(
             text, self.lex.quantities, [(d.start, d.end) for d in sentence.dates]
@@ -751,9 +768,11 @@ class _Reader:
         for draft in drafts:
             profile = self.lex.types[draft.event_type]
             for actor in self.roles(text, mentions, profile, draft.event_type, 0, triggers):
-                if actor.role is profile.first_role and any(
-                    a.role is profile.first_role for a in draft.actors
-                ) and profile.first_role is not profile.other_role:
+                if (
+                    actor.role is profile.first_role
+                    and any(a.role is profile.first_role for a in draft.actors)
+                    and profile.first_role is not profile.other_role
+                ):
                     actor = attrs.evolve(actor, role=profile.first_role)
                 draft.actors = _add_actor(draft.actors, actor)
             draft.quantities = _merge_quantities(draft.quantities, quantities)
@@ -783,7 +802,9 @@ def _nearest(dates: Sequence[DatedSpan], trigger: TriggerMatch) -> DatedSpan:
 
 
 def _actor(entry: ActorEntry, surface: str, role: ActorRole) -> Actor:
-    return Actor(name=entry.name, surface=surface, role=role, kind=entry.kind, country=entry.country)
+    return Actor(
+        name=entry.name, surface=surface, role=role, kind=entry.kind, country=entry.country
+    )
 
 
 def _add_actor(actors: list[Actor], actor: Actor) -> list[Actor]:
@@ -937,7 +958,9 @@ def _is_heading(document: Document, start: int) -> bool:
     return any(section.start == start for section in document.sections)
 
 
-def _is_bibliographic(sentence_start: int, footnote: int | None, citation_starts: Sequence[int]) -> bool:
+def _is_bibliographic(
+    sentence_start: int, footnote: int | None, citation_starts: Sequence[int]
+) -> bool:
     """A footnote that opens with a citation gives the title of a paper, not a report."""
     return footnote is not None and any(0 <= s - sentence_start <= 3 for s in citation_starts)
 
@@ -948,10 +971,10 @@ def extract_events(document: Document) -> list[Event]:
     Dates are read relative to the letter's own date (``document.date``); the reporting period
     the letter states is its frame and dates no event.
     """
-    footnote_citations = {f.number: tuple(c.identifier for c in f.citations) for f in document.footnotes}
-    dates_by_sentence: dict[int, list[DatedSpan]] = {}
-    for index, sentence in enumerate(document.sentences):
-        dates_by_sentence[index] = []
+    footnote_citations = {
+        f.number: tuple(c.identifier for c in f.citations) for f in document.footnotes
+    }
+    dates_by_sentence: dict[int, list[DatedSpan]] = {i: [] for i in range(len(document.sentences))}
     for date in document.dates:
         for index, sentence in enumerate(document.sentences):
             if sentence.clean_start <= date.clean_start and date.clean_end <= sentence.clean_end:
@@ -967,7 +990,9 @@ def extract_events(document: Document) -> list[Event]:
     for index, sentence in enumerate(document.sentences):
         if _is_heading(document, sentence.start):
             continue
-        if _is_bibliographic(sentence.start, sentence.footnote, [c.start for c in sentence.citations]):
+        if _is_bibliographic(
+            sentence.start, sentence.footnote, [c.start for c in sentence.citations]
+        ):
             continue
         citations = [c.identifier for c in sentence.citations]
         for number in sentence.footnote_numbers:

@@ -92,12 +92,12 @@ def _next_words(text: str, position: int, count: int) -> list[re.Match[str]]:
     return list(re.finditer(r"[\w%€$-]+", text[position:]))[:count]
 
 
-def read_quantities(text: str, words: QuantityWords, masked: list[tuple[int, int]]) -> list[Quantity]:
+def read_quantities(
+    text: str, words: QuantityWords, masked: list[tuple[int, int]]
+) -> list[Quantity]:
     """Typed quantities in ``text``; numbers inside ``masked`` spans (dates) are skipped."""
     quantities: list[Quantity] = []
-    numbers = [
-        n for n in _numbers(text, words) if not any(s <= n.start < e for s, e in masked)
-    ]
+    numbers = [n for n in _numbers(text, words) if not any(s <= n.start < e for s, e in masked)]
     lowered = text.casefold()
     used: set[int] = set()
     for i, number in enumerate(numbers):
@@ -106,9 +106,7 @@ def read_quantities(text: str, words: QuantityWords, masked: list[tuple[int, int
         after = text[number.end :]
         percent = re.match(r"\s*(%|procent\b)", after)
         if percent:
-            name = next(
-                (n for k, n in words.percent_names.items() if k in lowered), "percentage"
-            )
+            name = next((n for k, n in words.percent_names.items() if k in lowered), "percentage")
             quantities.append(Quantity(name=name, value=number.value, unit="percent"))
             continue
         before = text[max(0, number.start - 2) : number.start]
@@ -121,7 +119,11 @@ def read_quantities(text: str, words: QuantityWords, masked: list[tuple[int, int
             quantities.append(Quantity(name="amount", value=number.value, unit=currency))
             continue
         of_total = re.match(r"\s+van\s+de\s+", after)
-        if of_total and i + 1 < len(numbers) and numbers[i + 1].start == number.end + of_total.end():
+        if (
+            of_total
+            and i + 1 < len(numbers)
+            and numbers[i + 1].start == number.end + of_total.end()
+        ):
             total = numbers[i + 1]
             unit = _unit_after(text, total.end, words)
             if unit is not None:
@@ -185,4 +187,6 @@ def read_fatalities(text: str, quantities: list[Quantity], words: QuantityWords)
             best = int(quantity.value)
     if best is None and low is not None:
         best = low
-    return Fatalities(low=low if low is not None else best, best=best, high=high if high is not None else best)
+    return Fatalities(
+        low=low if low is not None else best, best=best, high=high if high is not None else best
+    )

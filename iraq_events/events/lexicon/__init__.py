@@ -187,7 +187,13 @@ class _NameIndex:
                 if entry is None:
                     continue
                 found.append(
-                    Match(start=m.start(), end=m.end(), surface=m.group(), entry=entry, adjective=adjective)
+                    Match(
+                        start=m.start(),
+                        end=m.end(),
+                        surface=m.group(),
+                        entry=entry,
+                        adjective=adjective,
+                    )
                 )
         return _longest_first(found)
 
@@ -373,7 +379,9 @@ def event_lexicon() -> EventLexicon:
             other_role=ActorRole(row["other"]),
             cues={cue: _role(role) for cue, role in row["cues"].items()},
             subtypes=tuple(
-                SubtypeRule(words=tuple(r["words"]), subtype=r["subtype"], acled=_acled(r.get("acled")))
+                SubtypeRule(
+                    words=tuple(r["words"]), subtype=r["subtype"], acled=_acled(r.get("acled"))
+                )
                 for r in subtype_data.get(name, ())
             ),
         )

@@ -1,0 +1,272 @@
+"""The event lexicons: every data file loads and is consistent, and each kind of entry
+resolves the way the extraction relies on (aliases, adjectives, case, compounds, numbers)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import pathlib
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from iraq_events.cli import main
+from iraq_events.events.lexicon import event_lexicon
+from iraq_events.events.model import ActorKind, EventType, LocationKind
+from iraq_events.events.quantities import parse_number_word, read_quantities
+
+LEX = event_lexicon()
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_7ba65e5599d72e72.txt"
+
+
+def actor_names(text: str) -> list[str]:
+    return [m.entry.name for m in LEX.find_actors(text)]
+
+
+# --- the data files ---------------------------------------------------------------------------
+
+
+def test_every_event_type_has_a_profile_and_every_trigger_a_known_type() -> None:
+    assert set(LEX.types) == set(EventType)
+    assert {t.event_type for t in LEX.triggers if not t.frame} == set(EventType)
+    ids = [t.id for t in LEX.triggers]
+    assert len(ids) == len(set(ids))
+
+
+def test_aliases_are_unambiguous_and_codes_are_iso() -> None:
+    seen: dict[str, str] = {}
+    for actor in LEX.actors:
+        assert actor.country is None or re.fullmatch(r"[A-Z]{3}", actor.country)
+        for alias in actor.aliases:
+            key = alias if alias.isupper() else alias.casefold()
+            assert seen.setdefault(key, actor.name) == actor.name, alias
+    for place in LEX.places:
+        assert place.country is None or re.fullmatch(r"[A-Z]{3}", place.country)
+        if place.latitude is not None:
+            assert -90 <= place.latitude <= 90 and place.longitude is not None
+
+
+def test_default_actors_of_triggers_exist() -> None:
+    for trigger in LEX.triggers:
+        for name in trigger.default_actors:
+            assert name in LEX.actor_by_name
+
+
+# --- actors -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("twee Amerikaanse militairen", ["United States"]),
+        ("aan Iran gelieerde milities", ["Iran-aligned militias"]),
+        ("de Iraakse regering", ["Government of Iraq"]),
+        ("Premier al-Sudani", ["Mohammed Shia al-Sudani"]),
+        ("de Iraakse Premier al-Sudani", ["Mohammed Shia al-Sudani"]),
+        ("de VS-Irak veiligheidsdialoog", ["United States", "Iraq"]),
+        ("de anti-ISIS-coalitie", ["Global Coalition against ISIS"]),
+        ("pro-Iraanse facties", []),  # pro-Iranian factions: no mention of Iran as an actor
+        (
+            "het kabinet en de minister van Defensie",
+            ["Government of the Netherlands", "Minister of Defence of the Netherlands"],
+        ),
+        ("de Iraakse minister van Buitenlandse Zaken", ["Minister of Foreign Affairs of Iraq"]),
+        ("Iraanse en Iraakse troepen", ["Iran", "Iraq"]),
+    ],
+)
+def test_actor_aliases(text: str, expected: list[str]) -> None:
+    assert actor_names(text) == expected
+
+
+def test_capital_abbreviations_match_only_in_capitals() -> None:
+    assert actor_names("de VS en de VN") == ["United States", "United Nations"]
+    assert actor_names("vs. is een afkorting") == []
+
+
+def test_actor_kinds() -> None:
+    assert LEX.actor_by_name["Kataib Hezbollah"].kind is ActorKind.ARMED_GROUP
+    assert LEX.actor_by_name["Kurdistan Democratic Party"].kind is ActorKind.POLITICAL_PARTY
+    assert LEX.actor_by_name["NATO Mission Iraq"].kind is ActorKind.MISSION
+    assert LEX.state_by_country["NLD"].name == "Netherlands"
+
+
+# --- places -----------------------------------------------------------------------------------
+
+
+def test_places_and_their_adjectives() -> None:
+    found = {
+        m.surface: (m.entry.name, m.entry.kind, m.adjective)
+        for m in LEX.find_places("op AAAB, in Bagdad, de KAR, Tower 22, Koerdische verkiezingen")
+    }
+    assert found["AAAB"] == ("Ayn al-Asad Air Base", LocationKind.BASE, False)
+    assert found["Bagdad"] == ("Baghdad", LocationKind.CITY, False)
+    assert found["KAR"] == ("Kurdistan Region", LocationKind.REGION, False)
+    assert found["Tower 22"][0] == "Tower 22"
+    assert found["Koerdische"] == ("Kurdistan Region", LocationKind.REGION, True)
+
+
+# --- triggers ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger_id", "surface"),
+    [
+        ("een droneaanval", "attack.aanval", "droneaanval"),
+        ("drone- en raketaanvallen", "attack.aanval", "raketaanvallen"),
+        ("luchtaanvallen", "airstrike.luchtaanval", "luchtaanvallen"),
+        ("de commando-overdracht", "handover.overdracht", "commando-overdracht"),
+        ("het monitoringsbezoek", "visit.bezoek", "monitoringsbezoek"),
+        ("de Koerdische parlementsverkiezingen", "election.verkiezing", "parlementsverkiezingen"),
+        ("schakelde de VS een commandant uit", "killing.uitschakelen", "schakelde"),
+        ("kwamen twee militairen om het leven", "casualties.omgekomen", "kwamen"),
+        ("ging de bijdrage van start", "deployment.van-start", "van start"),
+        ("de artikel 100-brief van juli", "mandate.artikel-100-brief", "artikel 100-brief"),
+    ],
+)
+def test_trigger_forms(text: str, trigger_id: str, surface: str) -> None:
+    found = LEX.find_triggers(text)
+    assert [(t.entry.id, t.surface) for t in found] == [(trigger_id, surface)]
+
+
+def test_short_forms_do_not_match_inside_other_words() -> None:
+    assert LEX.find_triggers("stop de topprioriteit") == []
+
+
+# --- numbers and quantities ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [
+        ("twee", 2),
+        ("honderdvijfenveertig", 145),
+        ("tweehonderd", 200),
+        ("tweeëntwintig", 22),
+        ("zevenenveertig", 47),
+        ("achthonderd", 800),
+        ("drieduizend", 3000),
+        ("tafel", None),
+    ],
+)
+def test_number_words(word: str, value: int | None) -> None:
+    assert parse_number_word(word) == value
+
+
+_UNITS = ["", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
+_TENS = [
+    "",
+    "tien",
+    "twintig",
+    "dertig",
+    "veertig",
+    "vijftig",
+    "zestig",
+    "zeventig",
+    "tachtig",
+    "negentig",
+]
+
+
+def _spell(n: int) -> str:
+    hundreds, rest = divmod(n, 100)
+    head = "" if hundreds == 0 else ("honderd" if hundreds == 1 else _UNITS[hundreds] + "honderd")
+    tens, units = divmod(rest, 10)
+    if rest == 0:
+        tail = ""
+    elif rest < 10:
+        tail = _UNITS[units]
+    elif rest < 20:
+        tail = [
+            "tien",
+            "elf",
+            "twaalf",
+            "dertien",
+            "veertien",
+            "vijftien",
+            "zestien",
+            "zeventien",
+            "achttien",
+            "negentien",
+        ][rest - 10]
+    elif units == 0:
+        tail = _TENS[tens]
+    else:
+        joiner = "ën" if _UNITS[units].endswith("e") else "en"
+        tail = _UNITS[units] + joiner + _TENS[tens]
+    return head + tail
+
+
+@given(st.integers(min_value=1, max_value=999))
+def test_number_words_round_trip(n: int) -> None:
+    assert parse_number_word(_spell(n)) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Met 128 van de 285 zetels", {("seats", 128), ("seats_total", 285)}),
+        ("De opkomst lag op 41%.", {("turnout", 41)}),
+        ("op in totaal 85 doelen op zeven locaties", {("targets", 85), ("locations", 7)}),
+        ("over 1.500 – 2.000 strijders", {("fighters_low", 1500), ("fighters_high", 2000)}),
+        ("circa 158.000 ontheemden", {("displaced", 158000)}),
+        ("bedroegen €20,1 miljoen", {("amount", 20_100_000)}),
+        ("Tweede Kamerstuk 27 925, nr. 943", set()),
+    ],
+)
+def test_quantities(text: str, expected: set[tuple[str, float]]) -> None:
+    assert {(q.name, q.value) for q in read_quantities(text, LEX.quantities, [])} == expected
+
+
+# --- the command line ---------------------------------------------------------------------------
+
+
+def test_cli_json_has_the_dataset_columns(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["events", str(SEED), "--format", "json"]) == 0
+    records = json.loads(capsys.readouterr().out)
+    tower = next(r for r in records if r["date_start"] == "2024-01-28")
+    assert tower["event_type"] == "attack"
+    assert tower["fatalities_best"] == 2
+    assert tower["location"] == "Tower 22"
+    assert {
+        "name": "United States",
+        "surface": "Amerikaanse militairen",
+        "role": "target",
+        "kind": "state",
+        "country": "USA",
+    } in tower["actors"]
+    assert tower["quote"].startswith("Op 28 januari 2024 kwamen twee Amerikaanse militairen")
+
+
+def test_cli_csv_and_table(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["events", str(SEED), "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert {
+        "event_id",
+        "event_type",
+        "status",
+        "date_start",
+        "date_end",
+        "date_precision",
+        "date_text",
+        "actors",
+        "location",
+        "quote",
+    } <= set(rows[0])
+    handover = next(r for r in rows if r["event_type"] == "handover")
+    assert (handover["status"], handover["date_start"]) == ("planned", "2024-05-24")
+    assert main(["events", str(SEED)]) == 0
+    table = capsys.readouterr().out
+    assert table.splitlines()[0].split()[:3] == ["event_id", "event_type", "status"]
+
+
+def test_cli_names_a_missing_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: pathlib.Path
+) -> None:
+    missing = tmp_path / "geen-brief.txt"
+    assert main(["events", str(missing)]) == 1
+    error = capsys.readouterr().err
+    assert "geen-brief.txt" in error and error.count("\n") == 1
