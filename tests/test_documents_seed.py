@@ -359,3 +359,15 @@ def test_counts(seed: Document) -> None:
         )
     ]
     assert counts == [9, 29, 95, 246, 9, 9, 10]
+
+
+def test_sentence_at_an_offset_inside_a_footnote_block_is_the_footnote_sentence() -> None:
+    from pathlib import Path
+
+    from iraq_events import read_document
+
+    document = read_document(Path(__file__).parents[1] / "seeds" / "000_7ba65e5599d72e72.txt")
+    footnote = next(f for f in document.footnotes if f.number == 5)
+    sentence = document.sentence_at(footnote.start + 10)
+    assert sentence is not None
+    assert sentence.footnote == 5

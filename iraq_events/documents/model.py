@@ -233,7 +233,10 @@ class Document:
         return page.number if page.number is not None else page.index + 1
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence
-        return None
+        """The innermost sentence holding ``offset``.
+
+        A body sentence broken by a page break spans the footnote block printed inside it, so
+        several sentences can hold an offset; the shortest is the one the words belong to.
+        """
+        holding = [s for s in self.sentences if s.start <= offset < s.end]
+        return min(holding, key=lambda s: s.end - s.start, default=None)
