@@ -1,17 +1,102 @@
-"""`iraq-events dates`: placeholder until its stage lands (replaced by its owner)."""
+"""`iraq-events dates FILE|- [--reference YYYY-MM-DD] [--format ...]`: every date expression in a text.
+
+Without ``--reference`` the letter's own date (its "Den Haag, 15 mei 2024" line) is the
+reference; the command says on stderr which reference it used.
+"""
 
 from __future__ import annotations
 
 import argparse
+import datetime
+import sys
+from pathlib import Path
 from typing import Any
 
 from iraq_events.cli import CliError
+from iraq_events.cli._output import FORMATS, write_records
+from iraq_events.temporal import find_dates
+from iraq_events.temporal.api import find_letter_date
+
+__all__ = ["register"]
+
+COLUMNS = (
+    "start",
+    "end",
+    "text",
+    "kind",
+    "earliest",
+    "latest",
+    "granularity",
+    "mod",
+    "anchoring",
+    "value",
+    "rule",
+)
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("dates", help="(not yet available)")
+    parser = subparsers.add_parser(
+        "dates",
+        help="list every date expression in a text, with offsets and interval",
+        description=(
+            "List every temporal expression in FILE (or standard input with -): its character "
+            "offsets, the interval it denotes, precision, modifier, anchoring and TIMEX3 value."
+        ),
+    )
+    parser.add_argument("file", metavar="FILE", help="a UTF-8 text file, or - for standard input")
+    parser.add_argument(
+        "--reference",
+        metavar="YYYY-MM-DD",
+        help="the date relative expressions are resolved against (default: the letter's date)",
+    )
+    parser.add_argument("--format", choices=FORMATS, default="table", help="output format")
     parser.set_defaults(func=_run)
 
 
+def _read(name: str) -> str:
+    if name == "-":
+        return sys.stdin.read()
+    path = Path(name)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise CliError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise CliError(f"{name}: is a directory, not a text file") from None
+    except OSError as error:
+        raise CliError(f"{name}: cannot read: {error.strerror or error}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise CliError(f"{name}: not UTF-8 text (byte {error.start})") from None
+
+
+def _reference(value: str | None, text: str) -> tuple[datetime.date | None, str]:
+    if value is not None:
+        try:
+            return datetime.date.fromisoformat(value), "given with --reference"
+        except ValueError:
+            raise CliError(f"--reference {value!r}: not a date of the form YYYY-MM-DD") from None
+    letter_date = find_letter_date(text)
+    if letter_date is not None:
+        return letter_date, "the letter's own date"
+    return None, ""
+
+
 def _run(args: argparse.Namespace) -> int:
-    raise CliError("this command is not available yet")
+    text = _read(args.file)
+    reference, source = _reference(args.reference, text)
+    if reference is None:
+        print(
+            "iraq-events dates: no reference date (no --reference and no letter date found); "
+            "relative expressions stay unresolved",
+            file=sys.stderr,
+        )
+    else:
+        print(f"iraq-events dates: reference {reference.isoformat()} ({source})", file=sys.stderr)
+    records = [
+        {column: getattr(expression, column) for column in COLUMNS}
+        for expression in find_dates(text, reference)
+    ]
+    write_records(records, COLUMNS, args.format, sys.stdout)
+    return 0

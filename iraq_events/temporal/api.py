@@ -21,6 +21,7 @@ __all__ = ["find_dates", "find_letter_date", "paragraph_starts", "parse_date"]
 # (each pattern starts with a literal newline, which the regex engine searches for quickly)
 _PDF_PARAGRAPH = re.compile(r"\n(?:[^\S\n]+(?=\n)|\n\n+)")
 _PLAIN_PARAGRAPH = re.compile(r"\n[^\S\n]*\n")
+_SPACE_LINE = re.compile(r"\n[ \t]+\n")
 _BINARY = re.compile(r"[\x00-\x08\x0e-\x1f\ufffd]")
 
 
@@ -28,10 +29,13 @@ def paragraph_starts(text: str) -> list[int]:
     """The offsets where a new paragraph begins in ``text`` (after the first).
 
     When most line breaks in ``text`` are doubled ("\\n\\n", as in text extracted from the
-    letters' PDFs), a paragraph break is a line holding only whitespace or a run of three or
-    more newlines; otherwise it is any blank line. A form feed always breaks a paragraph.
+    letters' PDFs) and some line holds only spaces, a paragraph break is a line holding only
+    whitespace or a run of three or more newlines; otherwise it is any blank line. A form feed
+    always breaks a paragraph.
     """
-    doubled = 2 * text.count("\n\n") > text.count("\n")
+    # the PDF convention: at least three quarters of the newlines come in pairs, and some line
+    # holds only spaces (the paragraph marker)
+    doubled = 8 * text.count("\n\n") >= 3 * text.count("\n") > 0 and bool(_SPACE_LINE.search(text))
     pattern = _PDF_PARAGRAPH if doubled else _PLAIN_PARAGRAPH
     starts = [match.end() for match in pattern.finditer(text)]
     if "\f" in text:
@@ -77,9 +81,11 @@ def find_dates(text: str, reference: datetime.date | None = None) -> list[Tempor
 
 # words that may stand before or after a single expression given to ``parse_date``
 _PREPOSITIONS = re.compile(
-    r"(?:(?:in|op|van|per|d\.d\.|tegen|gedurende|tussen|tijdens|om)\s+)?", re.IGNORECASE
+    r"[(\[]?\s*(?:(?:in|op|van|per|d\.d\.|tegen|gedurende|tussen|tijdens|om|voor|vóór)\s+)?",
+    re.IGNORECASE,
 )
 _TRAILING = re.compile(r"[\s.,;:!?)\]]*")
+_FOOTNOTE = re.compile(r"\d{1,2}(?=[\s.,;:!?)\]]|$)")
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
 
 
@@ -109,7 +115,11 @@ def parse_date(expression: str, reference: datetime.date | None = None) -> Tempo
     if parses:
         parse = parses[0]
         lead = _PREPOSITIONS.fullmatch(stripped, 0, parse.start)
-        trail = _TRAILING.fullmatch(stripped, parse.end)
+        after = parse.end
+        if stripped[after - 1 : after].isdigit():  # a footnote marker glued to a year
+            footnote = _FOOTNOTE.match(stripped, after)
+            after = footnote.end() if footnote else after
+        trail = _TRAILING.fullmatch(stripped, after)
         if lead is not None and trail is not None:
             try:
                 found = resolve(parse, stripped, reference, Context())

@@ -381,6 +381,8 @@ def _marker_name(source: YearSource) -> str:
 def _month_year(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     month = _month(g("m"))
     assert month is not None
+    if _word_before(text, start).isdigit():  # "32 mei 2024": not a day, so not a date at all
+        return None
     value = _month_value(int(g("y") or 0), month, YearSource.WRITTEN)
     return _Built("month_year", value, end=span("y")[1])
 
@@ -733,6 +735,8 @@ def _year_context(text: str, start: int, end: int) -> bool:
     before = _word_before(text, start)
     if before in _LEX.number_context_words or before.endswith("€"):
         return False
+    if before.rstrip(".") in _LEX.months:  # a month-year that was rejected ("32 mei 2024")
+        return False
     if before in _LEX.date_context_words or before.endswith("("):
         return True
     after = text[end : end + 3].lstrip(" \t")
@@ -834,9 +838,15 @@ def _trigger_pattern(lex: Lexicon) -> re.Pattern[str]:
         {day: set("0123456789") for day in lex.weekdays if day not in lex.full_weekdays}
     )
     phrases = {p for p in phrases if p.split()[0] not in followed and p[0].isalpha()}
-    phrases |= {f"{word} {after}" for word, nexts in followed.items() for after in nexts}
     phrases |= set("0123456789")
-    return re.compile(rf"\b{_trie(phrases)}|\(")
+    alternatives = [rf"\b{_trie(phrases)}", r"\("]
+    # the following word is only looked at, so that it can start an expression itself
+    by_followers: dict[frozenset[str], set[str]] = {}
+    for word, nexts in followed.items():
+        by_followers.setdefault(frozenset(nexts), set()).add(word)
+    for nexts, words in by_followers.items():
+        alternatives.append(rf"\b{_trie(words)}(?=\s+{_trie(nexts)})")
+    return re.compile("|".join(alternatives))
 
 
 _TRIGGER = _trigger_pattern(_LEX)
@@ -854,7 +864,8 @@ def scan(text: str) -> Iterator[Parse]:
     """Every grammar match in ``text``, left to right and non-overlapping (invalid dates included,
     with ``problem`` set). Matching is case-insensitive."""
     low = _lower(text)
-    urls = [(m.start(), m.end()) for pattern in _URLS for m in pattern.finditer(low)]
+    urls = sorted((m.start(), m.end()) for pattern in _URLS for m in pattern.finditer(low))
+    next_url = 0  # parses come left to right, so one pointer walks the URLs once
     position = 0
     for trigger in _TRIGGER.finditer(low):
         start = trigger.start()
@@ -866,7 +877,9 @@ def scan(text: str) -> Iterator[Parse]:
         parse = _first_parse(match, low)
         if parse is None:
             continue
-        if any(a < parse.end and parse.start < b for a, b in urls):
+        while next_url < len(urls) and urls[next_url][1] <= parse.start:
+            next_url += 1
+        if next_url < len(urls) and urls[next_url][0] < parse.end:
             position = match.end()
             continue
         yield parse

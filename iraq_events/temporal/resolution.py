@@ -408,7 +408,8 @@ def _relative(value: RelativeValue, reference: datetime.date | None) -> _Base:
             format_value(unit_grain, earliest),
             reference,
         )
-    # offset: "een jaar geleden" = the month one year before R, approximately
+    # offset: "een jaar geleden" = the month one year before R, approximately; "twee weken
+    # geleden" = the ISO week holding R - 2 weeks, approximately; "drie dagen geleden" = that day
     target = _shift(reference, value.unit, value.amount)
     if value.unit == "D":
         return _Base(
@@ -595,12 +596,11 @@ def resolve(
         mod = Mod.APPROX
     if parse.open_kind is not None:
         mod, earliest, latest = _open(parse.open_kind, earliest, latest, reference)
-        if (
-            parse.open_kind is OpenKind.SINCE
-            and reference is not None
-            and anchoring is Anchoring.ABSOLUTE
-        ):
-            anchoring, anchor = Anchoring.DOCUMENT_RELATIVE, reference
+        if parse.open_kind is OpenKind.SINCE and latest is not None:
+            # the end of "sinds juli 2021" is R: the expression is anchored to the document
+            anchor = reference
+            if anchoring is Anchoring.ABSOLUTE:
+                anchoring = Anchoring.DOCUMENT_RELATIVE
     return TemporalExpression(
         text=source[parse.start : parse.end],
         start=parse.start,

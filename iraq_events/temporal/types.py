@@ -128,6 +128,8 @@ class TemporalExpression:
     @property
     def is_open(self) -> bool:
         """True when a resolved date or range has an open end."""
-        return self.kind in (ExpressionKind.DATE, ExpressionKind.RANGE) and self.is_resolved and (
-            self.earliest is None or self.latest is None
+        return (
+            self.kind in (ExpressionKind.DATE, ExpressionKind.RANGE)
+            and self.is_resolved
+            and (self.earliest is None or self.latest is None)
         )

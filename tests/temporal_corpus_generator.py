@@ -1,0 +1,1166 @@
+"""Writes the temporal corpus ``iraq_events/temporal/lexicon/nl/corpus.tsv``.
+
+Run ``/work/venv/bin/python tests/temporal_corpus_generator.py`` after adding a lexicon row.
+The expected values are computed here from the date semantics (docs/dates.md) with plain
+calendar arithmetic, independently of the engine, and the written table is reviewed by reading
+it: one row per example, Duckling style. Hand-written rows (the seed letter's own phrasings,
+PDF line breaks, footnote markers) are listed at the end.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+from pathlib import Path
+
+Date = datetime.date
+R = Date(2024, 5, 15)  # the seed letter's date
+MONTHS = (
+    "januari februari maart april mei juni juli augustus september oktober november december"
+).split()
+ABBREVIATIONS = {
+    1: ["jan"],
+    2: ["feb", "febr"],
+    3: ["mrt"],
+    4: ["apr"],
+    6: ["jun"],
+    7: ["jul"],
+    8: ["aug"],
+    9: ["sep", "sept"],
+    10: ["okt"],
+    11: ["nov"],
+    12: ["dec"],
+}
+WEEKDAYS = "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split()
+NUMBER_WORDS = {1: "een", 2: "twee", 3: "drie", 4: "vier", 5: "vijf", 6: "zes", 10: "tien"}
+COLUMNS = (
+    "expression reference earliest latest granularity mod anchoring kind value rule span"
+).split()
+ONE = datetime.timedelta(days=1)
+
+rows: list[dict[str, str]] = []
+
+
+def row(
+    expression: str,
+    earliest: Date | None,
+    latest: Date | None,
+    granularity: str,
+    *,
+    value: str,
+    rule: str,
+    mod: str = "",
+    anchoring: str = "absolute",
+    kind: str = "date",
+    reference: Date | None = R,
+    span: str = "",
+) -> None:
+    rows.append(
+        {
+            "expression": expression.replace("\n", "\\n"),
+            "reference": reference.isoformat() if reference else "",
+            "earliest": earliest.isoformat() if earliest else "",
+            "latest": latest.isoformat() if latest else "",
+            "granularity": granularity,
+            "mod": mod,
+            "anchoring": anchoring,
+            "kind": kind,
+            "value": value,
+            "rule": rule,
+            "span": span.replace("\n", "\\n"),
+        }
+    )
+
+
+def month_end(year: int, month: int) -> Date:
+    return Date(year, month, calendar.monthrange(year, month)[1])
+
+
+def add_months(day: Date, months: int) -> Date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return Date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+# --- full dates, every month, every written form -------------------------------------------
+for m, name in enumerate(MONTHS, 1):
+    year = 2023
+    last = month_end(year, m).day
+    for d in (1, 15, last):
+        day = Date(year, m, d)
+        row(f"{d} {name} {year}", day, day, "day", value=day.isoformat(), rule="day_month_year")
+    day = Date(2024, m, 9)
+    weekday = WEEKDAYS[day.weekday()]
+    row(
+        f"{weekday} 9 {name} 2024",
+        day,
+        day,
+        "day",
+        value=day.isoformat(),
+        rule="weekday_day_month_year",
+    )
+    row(
+        f"{weekday.capitalize()}, 9 {name.capitalize()} 2024",
+        day,
+        day,
+        "day",
+        value=day.isoformat(),
+        rule="weekday_day_month_year",
+    )
+    for abbreviation in ABBREVIATIONS.get(m, []):
+        row(
+            f"9 {abbreviation}. 2024", day, day, "day", value=day.isoformat(), rule="day_month_year"
+        )
+        row(f"9 {abbreviation} 2024", day, day, "day", value=day.isoformat(), rule="day_month_year")
+        row(
+            f"{abbreviation}. 2022",
+            Date(2022, m, 1),
+            month_end(2022, m),
+            "month",
+            value=f"2022-{m:02d}",
+            rule="month_year",
+        )
+    row(
+        f"{name} 2022",
+        Date(2022, m, 1),
+        month_end(2022, m),
+        "month",
+        value=f"2022-{m:02d}",
+        rule="month_year",
+    )
+    row(
+        f"in {name.upper()} 2021",
+        Date(2021, m, 1),
+        month_end(2021, m),
+        "month",
+        value=f"2021-{m:02d}",
+        rule="month_year",
+        span=f"{name.upper()} 2021",
+    )
+    for sep in ("-", "/", "."):
+        row(
+            f"{9:02d}{sep}{m:02d}{sep}2024",
+            day,
+            day,
+            "day",
+            value=day.isoformat(),
+            rule="date.numeric",
+        )
+    row(f"9{'/'}{m}/2024", day, day, "day", value=day.isoformat(), rule="date.numeric")
+    row(day.isoformat(), day, day, "day", value=day.isoformat(), rule="date.iso")
+
+for year in (1945, 1999, 2000, 2019, 2023, 2030):
+    row(
+        f"in {year}",
+        Date(year, 1, 1),
+        Date(year, 12, 31),
+        "year",
+        value=str(year),
+        rule="year",
+        span=str(year),
+    )
+row("(2024)", Date(2024, 1, 1), Date(2024, 12, 31), "year", value="2024", rule="year", span="2024")
+
+# --- jl. / jongstleden / aanstaande / a.s. against R ----------------------------------------
+for m, name in enumerate(MONTHS, 1):
+    day = Date(2024, m, 10)
+    past = day if day <= R else day.replace(year=2023)
+    future = day if day >= R else day.replace(year=2025)
+    for marker in ("jl.", "jongstleden"):
+        row(
+            f"10 {name} {marker}",
+            past,
+            past,
+            "day",
+            value=past.isoformat(),
+            rule="day_month.jl",
+            anchoring="document-relative",
+        )
+    for marker in ("aanstaande", "a.s."):
+        row(
+            f"10 {name} {marker}",
+            future,
+            future,
+            "day",
+            value=future.isoformat(),
+            rule="day_month.aanstaande",
+            anchoring="document-relative",
+        )
+    if m != R.month:
+        past_year = 2024 if m < R.month else 2023
+        future_year = 2024 if m > R.month else 2025
+        row(
+            f"{name} jl.",
+            Date(past_year, m, 1),
+            month_end(past_year, m),
+            "month",
+            value=f"{past_year}-{m:02d}",
+            rule="month.jl",
+            anchoring="document-relative",
+        )
+        row(
+            f"{name} aanstaande",
+            Date(future_year, m, 1),
+            month_end(future_year, m),
+            "month",
+            value=f"{future_year}-{m:02d}",
+            rule="month.aanstaande",
+            anchoring="document-relative",
+        )
+# without a reference nothing relative can be resolved
+row(
+    "6 februari jl.",
+    None,
+    None,
+    "day",
+    value="XXXX-02-06",
+    rule="day_month.jl",
+    anchoring="unresolved",
+    reference=None,
+)
+row(
+    "24 mei aanstaande",
+    None,
+    None,
+    "day",
+    value="XXXX-05-24",
+    rule="day_month.aanstaande",
+    anchoring="unresolved",
+    reference=None,
+)
+row(
+    "op 31 januari",
+    None,
+    None,
+    "day",
+    value="XXXX-01-31",
+    rule="day_month",
+    anchoring="unresolved",
+    span="31 januari",
+)
+row(
+    "29 februari jl.",
+    Date(2024, 2, 29),
+    Date(2024, 2, 29),
+    "day",
+    value="2024-02-29",
+    rule="day_month.jl",
+    anchoring="document-relative",
+)
+row(
+    "29 februari jl.",
+    Date(2020, 2, 29),
+    Date(2020, 2, 29),
+    "day",
+    value="2020-02-29",
+    rule="day_month.jl",
+    anchoring="document-relative",
+    reference=Date(2023, 6, 1),
+)
+row(
+    "29 februari a.s.",
+    Date(2028, 2, 29),
+    Date(2028, 2, 29),
+    "day",
+    value="2028-02-29",
+    rule="day_month.aanstaande",
+    anchoring="document-relative",
+    reference=Date(2024, 3, 1),
+)
+row(
+    "december jl.",
+    Date(2023, 12, 1),
+    Date(2023, 12, 31),
+    "month",
+    value="2023-12",
+    rule="month.jl",
+    anchoring="document-relative",
+    reference=Date(2024, 1, 10),
+)
+
+# --- open intervals and modifiers -----------------------------------------------------------
+inner_dates = [
+    ("31 juli 2024", Date(2024, 7, 31), Date(2024, 7, 31), "day", "2024-07-31", "day_month_year"),
+    ("juli 2021", Date(2021, 7, 1), Date(2021, 7, 31), "month", "2021-07", "month_year"),
+    ("2019", Date(2019, 1, 1), Date(2019, 12, 31), "year", "2019", "year"),
+]
+for text, first, last, grain, value, rule in inner_dates:
+    row(
+        f"sinds {text}",
+        first,
+        R if first <= R else None,
+        grain,
+        mod="ON_OR_AFTER",
+        anchoring="document-relative" if first <= R else "absolute",
+        value=value,
+        rule=rule,
+    )
+    row(
+        f"sedert {text}",
+        first,
+        R if first <= R else None,
+        grain,
+        mod="ON_OR_AFTER",
+        anchoring="document-relative" if first <= R else "absolute",
+        value=value,
+        rule=rule,
+    )
+    row(
+        f"Sinds {text}",
+        first,
+        None,
+        grain,
+        mod="ON_OR_AFTER",
+        value=value,
+        rule=rule,
+        reference=None,
+    )
+    row(f"vanaf {text}", first, None, grain, mod="ON_OR_AFTER", value=value, rule=rule)
+    row(f"niet eerder dan {text}", first, None, grain, mod="ON_OR_AFTER", value=value, rule=rule)
+    for word in ("tot en met", "t/m", "uiterlijk", "niet later dan"):
+        row(f"{word} {text}", None, last, grain, mod="ON_OR_BEFORE", value=value, rule=rule)
+    row(f"tot {text}", None, first - ONE, grain, mod="BEFORE", value=value, rule=rule)
+    row(f"na {text}", last + ONE, None, grain, mod="AFTER", value=value, rule=rule)
+    if grain != "year":  # "voor 2024" is "for 2024"
+        for word in ("voor", "vóór"):
+            row(f"{word} {text}", None, first - ONE, grain, mod="BEFORE", value=value, rule=rule)
+    for word in ("rond", "rondom", "circa", "ca.", "ongeveer", "omstreeks"):
+        if grain != "year" or word in ("rond", "rondom", "omstreeks"):
+            row(f"{word} {text}", first, last, grain, mod="APPROX", value=value, rule=rule)
+row(
+    "voor 2024",
+    Date(2024, 1, 1),
+    Date(2024, 12, 31),
+    "year",
+    value="2024",
+    rule="year",
+    span="2024",
+)
+row(
+    "voor 2023-2027",
+    Date(2023, 1, 1),
+    Date(2027, 12, 31),
+    "year",
+    value="2023/2027",
+    rule="range.year_dash_year",
+    kind="range",
+    span="2023-2027",
+)
+
+# parts of months, years and quarters
+PART_WORDS = {
+    "begin": "START",
+    "primo": "START",
+    "het begin van": "START",
+    "medio": "MID",
+    "half": "MID",
+    "halverwege": "MID",
+    "het midden van": "MID",
+    "eind": "END",
+    "einde": "END",
+    "ultimo": "END",
+    "het einde van": "END",
+    "het eind van": "END",
+}
+for word, mod in PART_WORDS.items():
+    days = {"START": (1, 10), "MID": (11, 20), "END": (21, 30)}[mod]
+    row(
+        f"{word} april 2024",
+        Date(2024, 4, days[0]),
+        Date(2024, 4, days[1]),
+        "month",
+        mod=mod,
+        value="2024-04",
+        rule="month_year",
+    )
+    months = {"START": (1, 4), "MID": (5, 8), "END": (9, 12)}[mod]
+    row(
+        f"{word} 2025",
+        Date(2025, months[0], 1),
+        month_end(2025, months[1]),
+        "year",
+        mod=mod,
+        value="2025",
+        rule="year",
+    )
+row(
+    "eind februari 2024",
+    Date(2024, 2, 21),
+    Date(2024, 2, 29),
+    "month",
+    mod="END",
+    value="2024-02",
+    rule="month_year",
+)
+row(
+    "eind februari 2023",
+    Date(2023, 2, 21),
+    Date(2023, 2, 28),
+    "month",
+    mod="END",
+    value="2023-02",
+    rule="month_year",
+)
+row(
+    "begin Q2 2024",
+    Date(2024, 4, 1),
+    Date(2024, 4, 30),
+    "quarter",
+    mod="START",
+    value="2024-Q2",
+    rule="quarter",
+)
+row(
+    "eind tweede kwartaal 2024",
+    Date(2024, 6, 1),
+    Date(2024, 6, 30),
+    "quarter",
+    mod="END",
+    value="2024-Q2",
+    rule="quarter",
+)
+row(
+    "Tot en met eind april 2024",
+    None,
+    Date(2024, 4, 30),
+    "month",
+    mod="ON_OR_BEFORE",
+    value="2024-04",
+    rule="month_year",
+)
+row(
+    "vanaf begin 2025", Date(2025, 1, 1), None, "year", mod="ON_OR_AFTER", value="2025", rule="year"
+)
+
+# --- seasons, quarters, halves --------------------------------------------------------------
+SEASONS = {
+    "voorjaar": ("SP", 3),
+    "lente": ("SP", 3),
+    "zomer": ("SU", 6),
+    "najaar": ("FA", 9),
+    "herfst": ("FA", 9),
+    "winter": ("WI", 12),
+}
+for word, (code, first_month) in SEASONS.items():
+    first = Date(2023, first_month, 1)
+    last_month = add_months(first, 2)
+    last = month_end(last_month.year, last_month.month)
+    row(f"{word} 2023", first, last, "season", value=f"2023-{code}", rule="season")
+    row(f"het {word} van 2023", first, last, "season", value=f"2023-{code}", rule="season")
+ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "1e": 1, "4e": 4, "laatste": 4}
+for word, q in ORDINALS.items():
+    first = Date(2024, 3 * q - 2, 1)
+    last = month_end(2024, 3 * q)
+    row(f"{word} kwartaal 2024", first, last, "quarter", value=f"2024-Q{q}", rule="quarter")
+for q in (1, 2, 3, 4):
+    first, last = Date(2024, 3 * q - 2, 1), month_end(2024, 3 * q)
+    row(f"Q{q} 2024", first, last, "quarter", value=f"2024-Q{q}", rule="quarter")
+    row(f"2024-Q{q}", first, last, "quarter", value=f"2024-Q{q}", rule="quarter")
+row(
+    "het eerste kwartaal van 2024",
+    Date(2024, 1, 1),
+    Date(2024, 3, 31),
+    "quarter",
+    value="2024-Q1",
+    rule="quarter",
+)
+for word, h in (("eerste", 1), ("tweede", 2)):
+    first, last = Date(2024, 6 * h - 5, 1), month_end(2024, 6 * h)
+    row(f"{word} helft van 2024", first, last, "half", value=f"2024-H{h}", rule="half")
+    row(f"de {word} helft van 2024", first, last, "half", value=f"2024-H{h}", rule="half")
+    row(f"{word} helft 2024", first, last, "half", value=f"2024-H{h}", rule="half")
+    row(f"H{h} 2024", first, last, "half", value=f"2024-H{h}", rule="half")
+
+
+# --- relative to R ----------------------------------------------------------------------------
+def rel(
+    expression: str,
+    first: Date,
+    last: Date,
+    grain: str,
+    value: str,
+    rule: str,
+    mod: str = "",
+    kind: str = "date",
+    reference: Date = R,
+    span: str = "",
+) -> None:
+    row(
+        expression,
+        first,
+        last,
+        grain,
+        value=value,
+        rule=rule,
+        mod=mod,
+        anchoring="document-relative",
+        kind=kind,
+        reference=reference,
+        span=span,
+    )
+
+
+for word, shift in (
+    ("vorig", -1),
+    ("verleden", -1),
+    ("afgelopen", -1),
+    ("dit", 0),
+    ("volgend", 1),
+    ("komend", 1),
+):
+    y = R.year + shift
+    rel(f"{word} jaar", Date(y, 1, 1), Date(y, 12, 31), "year", str(y), "relative.calendar")
+for word, shift in (
+    ("vorige", -1),
+    ("afgelopen", -1),
+    ("deze", 0),
+    ("volgende", 1),
+    ("komende", 1),
+):
+    month = add_months(R.replace(day=1), shift)
+    rel(
+        f"{word} maand",
+        month,
+        month_end(month.year, month.month),
+        "month",
+        f"{month.year}-{month.month:02d}",
+        "relative.calendar",
+    )
+    monday = R - datetime.timedelta(days=R.weekday()) + datetime.timedelta(weeks=shift)
+    week = monday.isocalendar()[1]
+    rel(
+        f"{word} week",
+        monday,
+        monday + datetime.timedelta(days=6),
+        "week",
+        f"{monday.year}-W{week:02d}",
+        "relative.calendar",
+    )
+    q = (R.month - 1) // 3 + shift
+    qy, qi = R.year + q // 4, q % 4 + 1
+    rel(
+        f"{word} kwartaal",
+        Date(qy, 3 * qi - 2, 1),
+        month_end(qy, 3 * qi),
+        "quarter",
+        f"{qy}-Q{qi}",
+        "relative.calendar",
+    )
+for word, offset in (
+    ("vandaag", 0),
+    ("gisteren", -1),
+    ("eergisteren", -2),
+    ("morgen", 1),
+    ("overmorgen", 2),
+):
+    day = R + datetime.timedelta(days=offset)
+    rel(word, day, day, "day", day.isoformat(), "relative.day")
+for word in (
+    "nu",
+    "op dit moment",
+    "Op dit moment",
+    "momenteel",
+    "thans",
+    "op het moment",
+    "op dit ogenblik",
+):
+    rel(word, R, R, "day", "PRESENT_REF", "relative.now")
+row(
+    "op dit moment",
+    None,
+    None,
+    "day",
+    value="PRESENT_REF",
+    rule="relative.now",
+    anchoring="unresolved",
+    reference=None,
+)
+for n in (1, 2, 3, 10):
+    for words in (NUMBER_WORDS[n], str(n)):
+        target = add_months(R, -12 * n)
+        rel(
+            f"{words} jaar geleden",
+            target.replace(day=1),
+            month_end(target.year, target.month),
+            "month",
+            f"{target.year}-{target.month:02d}",
+            "relative.ago",
+            mod="APPROX",
+        )
+        unit = "maand" if n == 1 else "maanden"
+        target = add_months(R, n)
+        rel(
+            f"over {words} {unit}",
+            target.replace(day=1),
+            month_end(target.year, target.month),
+            "month",
+            f"{target.year}-{target.month:02d}",
+            "relative.later",
+            mod="APPROX",
+        )
+        target = add_months(R, -n)
+        rel(
+            f"{words} {unit} geleden",
+            target.replace(day=1),
+            month_end(target.year, target.month),
+            "month",
+            f"{target.year}-{target.month:02d}",
+            "relative.ago",
+            mod="APPROX",
+        )
+        unit = "week" if n == 1 else "weken"
+        target = R - datetime.timedelta(weeks=n)
+        monday = target - datetime.timedelta(days=target.weekday())
+        rel(
+            f"{words} {unit} geleden",
+            monday,
+            monday + datetime.timedelta(days=6),
+            "week",
+            f"{monday.isocalendar()[0]}-W{monday.isocalendar()[1]:02d}",
+            "relative.ago",
+            mod="APPROX",
+        )
+        unit = "dag" if n == 1 else "dagen"
+        target = R - datetime.timedelta(days=n)
+        rel(f"{words} {unit} geleden", target, target, "day", target.isoformat(), "relative.ago")
+        unit = "jaar"
+        rel(
+            f"de afgelopen {words} {unit}",
+            add_months(R, -12 * n),
+            R,
+            "year",
+            f"P{n}Y",
+            "relative.window",
+            kind="duration",
+        )
+        rel(
+            f"de komende {words} {unit}",
+            R,
+            add_months(R, 12 * n) - ONE,
+            "year",
+            f"P{n}Y",
+            "relative.window",
+            kind="duration",
+        )
+        months = "maand" if n == 1 else "maanden"
+        rel(
+            f"de afgelopen {words} {months}",
+            add_months(R, -n),
+            R,
+            "month",
+            f"P{n}M",
+            "relative.window",
+            kind="duration",
+        )
+rel("het komende jaar", R, Date(2025, 5, 14), "year", "P1Y", "relative.rolling", kind="duration")
+rel("het afgelopen jaar", Date(2023, 5, 15), R, "year", "P1Y", "relative.rolling", kind="duration")
+rel("de komende maand", R, Date(2024, 6, 14), "month", "P1M", "relative.rolling", kind="duration")
+rel(
+    "in de afgelopen vier jaar",
+    Date(2020, 5, 15),
+    R,
+    "year",
+    "P4Y",
+    "relative.window",
+    kind="duration",
+    span="de afgelopen vier jaar",
+)
+rel("deze zomer", Date(2024, 6, 1), Date(2024, 8, 31), "season", "2024-SU", "season.relative")
+rel("afgelopen zomer", Date(2023, 6, 1), Date(2023, 8, 31), "season", "2023-SU", "season.relative")
+rel("komend najaar", Date(2024, 9, 1), Date(2024, 11, 30), "season", "2024-FA", "season.relative")
+rel(
+    "afgelopen winter", Date(2023, 12, 1), Date(2024, 2, 29), "season", "2023-WI", "season.relative"
+)
+rel("prinsjesdag", Date(2024, 9, 17), Date(2024, 9, 17), "day", "2024-09-17", "prinsjesdag")
+rel(
+    "eind dit jaar",
+    Date(2024, 9, 1),
+    Date(2024, 12, 31),
+    "year",
+    "2024",
+    "relative.calendar",
+    mod="END",
+)
+rel(
+    "begin volgend jaar",
+    Date(2025, 1, 1),
+    Date(2025, 4, 30),
+    "year",
+    "2025",
+    "relative.calendar",
+    mod="START",
+)
+rel(
+    "na het zomerreces",
+    Date(2024, 9, 1),
+    None,
+    "month",
+    "2024-07/2024-08",
+    "recess",
+    mod="AFTER",
+    kind="range",
+)
+rel(
+    "voor het zomerreces",
+    None,
+    Date(2024, 6, 30),
+    "month",
+    "2024-07/2024-08",
+    "recess",
+    mod="BEFORE",
+    kind="range",
+)
+row(
+    "het zomerreces van 2023",
+    Date(2023, 7, 1),
+    Date(2023, 8, 31),
+    "month",
+    value="2023-07/2023-08",
+    rule="recess",
+    kind="range",
+)
+row(
+    "na het zomerreces",
+    None,
+    None,
+    "day",
+    value="",
+    rule="recess",
+    mod="AFTER",
+    anchoring="unresolved",
+    kind="range",
+    reference=None,
+)
+row(
+    "vorig jaar",
+    None,
+    None,
+    "year",
+    value="",
+    rule="relative.calendar",
+    anchoring="unresolved",
+    reference=None,
+)
+
+# --- durations and sets -----------------------------------------------------------------------
+DURATION_UNITS = {
+    "dag": ("dagen", "D", "day"),
+    "week": ("weken", "W", "week"),
+    "maand": ("maanden", "M", "month"),
+    "jaar": ("jaar", "Y", "year"),
+}
+for unit, (plural, designator, grain) in DURATION_UNITS.items():
+    for n in (1, 2, 4, 10):
+        words = f"{NUMBER_WORDS[n]} {unit if n == 1 else plural}"
+        row(words, None, None, grain, value=f"P{n}{designator}", rule="duration", kind="duration")
+    row(
+        f"een periode van 4 {plural}",
+        None,
+        None,
+        grain,
+        value=f"P4{designator}",
+        rule="duration",
+        kind="duration",
+    )
+    row(
+        f"de afgelopen {plural if unit != 'jaar' else 'jaren'}",
+        None,
+        None,
+        grain,
+        value=f"PX{designator}",
+        rule="duration.vague",
+        kind="duration",
+    )
+    for word in ("ruim", "bijna", "meer dan", "minder dan", "minstens", "circa", "ongeveer"):
+        row(
+            f"{word} twee {plural}",
+            None,
+            None,
+            grain,
+            value=f"P2{designator}",
+            rule="duration.approx",
+            mod="APPROX",
+            kind="duration",
+        )
+row(
+    "(voor een periode van 4 jaar)",
+    None,
+    None,
+    "year",
+    value="P4Y",
+    rule="duration",
+    kind="duration",
+    span="een periode van 4 jaar",
+)
+row("twee kwartalen", None, None, "quarter", value="P6M", rule="duration", kind="duration")
+row("een decennium", None, None, "decade", value="P10Y", rule="duration", kind="duration")
+row("anderhalf jaar", None, None, "year", value="P1.5Y", rule="duration", kind="duration")
+row("de komende jaren", None, None, "year", value="PXY", rule="duration.vague", kind="duration")
+SETS = {
+    "dagelijks": ("P1D", "day"),
+    "dagelijkse": ("P1D", "day"),
+    "wekelijks": ("P1W", "week"),
+    "wekelijkse": ("P1W", "week"),
+    "tweewekelijks": ("P2W", "week"),
+    "maandelijks": ("P1M", "month"),
+    "maandelijkse": ("P1M", "month"),
+    "driemaandelijks": ("P3M", "quarter"),
+    "halfjaarlijks": ("P6M", "half"),
+    "jaarlijks": ("P1Y", "year"),
+    "jaarlijkse": ("P1Y", "year"),
+    "tweejaarlijks": ("P2Y", "year"),
+}
+for word, (value, grain) in SETS.items():
+    row(word, None, None, grain, value=value, rule="set", kind="set")
+row(
+    "(bijna) dagelijkse",
+    None,
+    None,
+    "day",
+    value="P1D",
+    rule="set.approx",
+    mod="APPROX",
+    kind="set",
+)
+for i, name in enumerate(WEEKDAYS, 1):
+    row(f"elke {name}", None, None, "day", value=f"XXXX-WXX-{i}", rule="set", kind="set")
+for unit, value, grain in (
+    ("dag", "P1D", "day"),
+    ("week", "P1W", "week"),
+    ("maand", "P1M", "month"),
+    ("jaar", "P1Y", "year"),
+):
+    row(f"iedere {unit}", None, None, grain, value=value, rule="set", kind="set")
+
+# --- ranges -------------------------------------------------------------------------------------
+for connector, name in (("-", "dash"), ("–", "dash"), ("t/m", "tm"), ("tot en met", "tm")):
+    sep = connector if connector in "-–" else f" {connector} "
+    row(
+        f"7{sep}8 augustus 2023",
+        Date(2023, 8, 7),
+        Date(2023, 8, 8),
+        "day",
+        value="2023-08-07/2023-08-08",
+        rule=f"range.day_{name}_day_month",
+        kind="range",
+    )
+row(
+    "van 1 tot 15 maart 2024",
+    Date(2024, 3, 1),
+    Date(2024, 3, 14),
+    "day",
+    value="2024-03-01/2024-03-14",
+    rule="range.day_tot_day_month",
+    kind="range",
+    span="1 tot 15 maart 2024",
+)
+row(
+    "tussen 1 en 15 maart 2024",
+    Date(2024, 3, 1),
+    Date(2024, 3, 15),
+    "day",
+    value="2024-03-01/2024-03-15",
+    rule="range.day_en_day_month",
+    kind="range",
+    span="1 en 15 maart 2024",
+)
+row(
+    "7 juli - 8 augustus 2023",
+    Date(2023, 7, 7),
+    Date(2023, 8, 8),
+    "day",
+    value="2023-07-07/2023-08-08",
+    rule="range.day_month_dash_day_month",
+    kind="range",
+)
+row(
+    "30 december 2023 t/m 2 januari 2024",
+    Date(2023, 12, 30),
+    Date(2024, 1, 2),
+    "day",
+    value="2023-12-30/2024-01-02",
+    rule="range.day_month_tm_day_month",
+    kind="range",
+)
+row(
+    "30 december t/m 2 januari 2024",
+    Date(2023, 12, 30),
+    Date(2024, 1, 2),
+    "day",
+    value="2023-12-30/2024-01-02",
+    rule="range.day_month_tm_day_month",
+    kind="range",
+)
+for connector, name in (("tot en met", "tm"), ("t/m", "tm"), ("–", "dash"), ("-", "dash")):
+    row(
+        f"mei 2023 {connector} april 2024",
+        Date(2023, 5, 1),
+        Date(2024, 4, 30),
+        "month",
+        value="2023-05/2024-04",
+        rule=f"range.month_{name}_month",
+        kind="range",
+    )
+row(
+    "van mei 2023 tot en met april 2024",
+    Date(2023, 5, 1),
+    Date(2024, 4, 30),
+    "month",
+    value="2023-05/2024-04",
+    rule="range.month_tm_month",
+    kind="range",
+    span="mei 2023 tot en met april 2024",
+)
+row(
+    "van mei 2023 tot april 2024",
+    Date(2023, 5, 1),
+    Date(2024, 3, 31),
+    "month",
+    value="2023-05/2024-03",
+    rule="range.month_tot_month",
+    kind="range",
+    span="mei 2023 tot april 2024",
+)
+row(
+    "november tot en met februari 2024",
+    Date(2023, 11, 1),
+    Date(2024, 2, 29),
+    "month",
+    value="2023-11/2024-02",
+    rule="range.month_tm_month",
+    kind="range",
+)
+row(
+    "tussen mei en juli 2024",
+    Date(2024, 5, 1),
+    Date(2024, 7, 31),
+    "month",
+    value="2024-05/2024-07",
+    rule="range.month_en_month",
+    kind="range",
+    span="mei en juli 2024",
+)
+for dash in ("-", "–", "—"):
+    row(
+        f"2023{dash}2027",
+        Date(2023, 1, 1),
+        Date(2027, 12, 31),
+        "year",
+        value="2023/2027",
+        rule="range.year_dash_year",
+        kind="range",
+    )
+row(
+    "2022 tot en met 2025",
+    Date(2022, 1, 1),
+    Date(2025, 12, 31),
+    "year",
+    value="2022/2025",
+    rule="range.year_tm_year",
+    kind="range",
+)
+row(
+    "2022 tot 2025",
+    Date(2022, 1, 1),
+    Date(2024, 12, 31),
+    "year",
+    value="2022/2024",
+    rule="range.year_tot_year",
+    kind="range",
+)
+for first in (2022, 2023, 2024):
+    start = Date(first, 9, 1) + datetime.timedelta(days=(1 - Date(first, 9, 1).weekday()) % 7 + 14)
+    nxt = Date(first + 1, 9, 1)
+    end = nxt + datetime.timedelta(days=(1 - nxt.weekday()) % 7 + 14) - ONE
+    row(
+        f"Vergaderjaar {first}-{first + 1}",
+        start,
+        end,
+        "year",
+        value=f"{start.isoformat()}/{end.isoformat()}",
+        rule="parliamentary_year",
+        kind="range",
+    )
+row(
+    "prinsjesdag 2023",
+    Date(2023, 9, 19),
+    Date(2023, 9, 19),
+    "day",
+    value="2023-09-19",
+    rule="prinsjesdag",
+)
+for text, first in (("de jaren negentig", 1990), ("jaren '80", 1980), ("de jaren 2010", 2010)):
+    row(
+        text,
+        Date(first, 1, 1),
+        Date(first + 9, 12, 31),
+        "decade",
+        value=str(first // 10),
+        rule="decade",
+    )
+
+# --- anaphora -----------------------------------------------------------------------------------
+for phrase, suffix in (
+    ("deze rapportageperiode", "this"),
+    ("de rapportageperiode", "the"),
+    ("afgelopen rapportageperiode", "past"),
+    ("de afgelopen rapportageperiode", "past"),
+    ("De afgelopen rapportageperiode", "past"),
+    ("de genoemde periode", "mentioned"),
+    ("de afgelopen periode", "past_period"),
+    ("deze verslagperiode", "this"),
+):
+    row(
+        phrase,
+        None,
+        None,
+        "period",
+        value="",
+        rule=f"anaphor.reporting_period.{suffix}",
+        anchoring="unresolved",
+        kind="range",
+    )
+row(
+    "het einde van de rapportageperiode",
+    None,
+    None,
+    "period",
+    value="",
+    rule="anaphor.reporting_period.end",
+    mod="END",
+    anchoring="unresolved",
+    kind="range",
+)
+row(
+    "Tegen het einde van de rapportageperiode",
+    None,
+    None,
+    "period",
+    value="",
+    rule="anaphor.reporting_period.end",
+    mod="END",
+    anchoring="unresolved",
+    kind="range",
+    span="het einde van de rapportageperiode",
+)
+row(
+    "het begin van deze rapportageperiode",
+    None,
+    None,
+    "period",
+    value="",
+    rule="anaphor.reporting_period.start",
+    mod="START",
+    anchoring="unresolved",
+    kind="range",
+)
+row("sindsdien", None, None, "day", value="", rule="anaphor.since", anchoring="unresolved")
+
+# --- PDF text and the seed letter's own phrasings -------------------------------------------
+row(
+    "d.d. 17 \n\njuni 2022",
+    Date(2022, 6, 17),
+    Date(2022, 6, 17),
+    "day",
+    value="2022-06-17",
+    rule="day_month_year",
+    span="17 \n\njuni 2022",
+)
+row(
+    "vanaf mei \n\n2024",
+    Date(2024, 5, 1),
+    None,
+    "month",
+    mod="ON_OR_AFTER",
+    value="2024-05",
+    rule="month_year",
+)
+row(
+    "7 juli \n\n2023",
+    Date(2023, 7, 7),
+    Date(2023, 7, 7),
+    "day",
+    value="2023-07-07",
+    rule="day_month_year",
+)
+row(
+    "7-8 augustus 20238",
+    Date(2023, 8, 7),
+    Date(2023, 8, 8),
+    "day",
+    value="2023-08-07/2023-08-08",
+    rule="range.day_dash_day_month",
+    kind="range",
+    span="7-8 augustus 2023",
+)
+row(
+    "september 20231",
+    Date(2023, 9, 1),
+    Date(2023, 9, 30),
+    "month",
+    value="2023-09",
+    rule="month_year",
+    span="september 2023",
+)
+row(
+    "18 december 202312.",
+    Date(2023, 12, 18),
+    Date(2023, 12, 18),
+    "day",
+    value="2023-12-18",
+    rule="day_month_year",
+    span="18 december 2023",
+)
+row(
+    "(januari 2024)",
+    Date(2024, 1, 1),
+    Date(2024, 1, 31),
+    "month",
+    value="2024-01",
+    rule="month_year",
+    span="januari 2024",
+)
+row(
+    "(voor 31 juli 2024)",
+    None,
+    Date(2024, 7, 30),
+    "day",
+    mod="BEFORE",
+    value="2024-07-31",
+    rule="day_month_year",
+    span="voor 31 juli 2024",
+)
+row(
+    "ruim een jaar",
+    None,
+    None,
+    "year",
+    value="P1Y",
+    rule="duration.approx",
+    mod="APPROX",
+    kind="duration",
+)
+
+
+def main() -> None:
+    target = Path(__file__).resolve().parents[1] / "iraq_events/temporal/lexicon/nl/corpus.tsv"
+    lines = [
+        "# The temporal corpus: one example per row, checked by tests/test_temporal_corpus.py.",
+        "# Written by tests/temporal_corpus_generator.py; reviewed against docs/dates.md.",
+        "# Empty cells: no reference / open or unknown bound / no mod; span empty = the whole",
+        "# expression; \\n stands for a line break.",
+        "\t".join(COLUMNS),
+    ]
+    seen = set()
+    for entry in rows:
+        key = (entry["expression"], entry["reference"])
+        if key in seen:
+            raise SystemExit(f"duplicate corpus row {key}")
+        seen.add(key)
+        lines.append("\t".join(entry[column] for column in COLUMNS))
+    target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(rows)} rows -> {target}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,168 @@
+"""The public API on bad input, on raw PDF text and on context: errors name the input, garbage
+gives no dates, nothing is guessed."""
+
+from __future__ import annotations
+
+import datetime
+import time
+
+import pytest
+
+from iraq_events.temporal import (
+    Anchoring,
+    DateParseError,
+    ExpressionKind,
+    Granularity,
+    Mod,
+    find_dates,
+    parse_date,
+)
+from iraq_events.temporal.api import find_letter_date, paragraph_starts
+
+R = datetime.date(2024, 5, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("", "empty"),
+        ("   \n ", "empty"),
+        ("morgenavond het weer", "no date expression"),
+        ("31 februari 2024", "februari 2024 has no day 31"),
+        ("29 februari 2023", "februari 2023 has no day 29"),
+        ("30-02-2024", "februari 2024 has no day 30"),
+        ("31 april", "april has no day 31"),
+        ("Tower 22", "no date expression"),
+        ("6 februari jl. en 7 maart jl.", "more than one"),
+        ("vorige week was het 15 mei 2024 niet", "more than one"),
+    ],
+)
+def test_parse_date_raises_naming_the_input(text: str, problem: str) -> None:
+    with pytest.raises(DateParseError) as raised:
+        parse_date(text, R)
+    message = str(raised.value)
+    assert repr(text) in message
+    assert problem in message
+    assert raised.value.expression == text
+    assert isinstance(raised.value, ValueError)
+
+
+def test_parse_date_never_shifts_an_invalid_day() -> None:
+    with pytest.raises(DateParseError):
+        parse_date("31 februari 2024")
+    assert find_dates("De vergadering van 31 februari 2024 ging niet door.", R) == []
+
+
+def test_parse_date_rejects_partial_matches() -> None:
+    with pytest.raises(DateParseError, match="only 'mei 2023' is a date"):
+        parse_date("mei 2023 was een goede maand")
+
+
+def test_parse_date_offsets_point_into_the_input() -> None:
+    found = parse_date("  in mei 2023. ", R)
+    assert (found.start, found.end, found.text) == (5, 13, "mei 2023")
+
+
+def test_parse_date_falls_back_to_dateparser_keeping_the_stated_precision() -> None:
+    found = parse_date("May 2024")
+    assert found.rule == "fallback.dateparser"
+    assert (found.earliest, found.latest) == (datetime.date(2024, 5, 1), datetime.date(2024, 5, 31))
+    assert found.granularity is Granularity.MONTH
+    day = parse_date("15 May 2024")
+    assert (day.earliest, day.granularity) == (datetime.date(2024, 5, 15), Granularity.DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "\x00\x01\x02binary\x00 15 mei 2024", "\ufffd" * 50 + "2024", "!!!%%%^^^"],
+)
+def test_find_dates_on_empty_or_binary_text_is_empty(text: str) -> None:
+    assert find_dates(text, R) == []
+
+
+def test_find_dates_on_non_text_is_empty() -> None:
+    assert find_dates(b"15 mei 2024", R) == []  # type: ignore[arg-type]
+
+
+def test_a_date_broken_over_pdf_line_breaks_is_one_expression() -> None:
+    text = "de brief d.d. 17 \n\njuni 2022 over de inzet"
+    (found,) = find_dates(text, R)
+    assert found.text == "17 \n\njuni 2022"
+    assert found.earliest == datetime.date(2022, 6, 17)
+
+
+def test_a_footnote_marker_glued_to_a_year_is_outside_the_span() -> None:
+    text = "de veiligheidsdialoog d.d. 7-8 augustus 20238 is een commissie ingericht"
+    (found,) = find_dates(text, R)
+    assert found.text == "7-8 augustus 2023"
+    assert (found.earliest, found.latest) == (datetime.date(2023, 8, 7), datetime.date(2023, 8, 8))
+    assert found.kind is ExpressionKind.RANGE
+
+
+def test_a_bare_day_month_takes_the_year_of_the_preceding_date_in_its_paragraph() -> None:
+    text = "Op 28 januari 2024 viel een aanval. Op 31 januari volgde een verklaring."
+    first, second = find_dates(text, R)
+    assert second.earliest == datetime.date(2024, 1, 31)
+    assert second.anchoring is Anchoring.CONTEXTUAL
+    assert second.anchor == datetime.date(2024, 1, 28)
+
+
+def test_a_bare_day_month_does_not_take_a_year_across_a_paragraph_break() -> None:
+    text = "Op 28 januari 2024 viel een aanval.\n\nOp 31 januari volgde een verklaring."
+    _, second = find_dates(text, R)
+    assert second.anchoring is Anchoring.UNRESOLVED
+    assert second.earliest is None and second.latest is None
+
+
+def test_a_bare_day_month_after_only_relative_dates_is_unresolved() -> None:
+    _, second = find_dates("Op 6 februari jl. en op 14 maart vergaderde men.", R)
+    assert second.text == "14 maart"
+    assert second.anchoring is Anchoring.UNRESOLVED
+
+
+def test_sindsdien_runs_from_the_preceding_date_to_the_reference() -> None:
+    text = "Op 7 februari 2024 volgde een aanval. Sindsdien is het rustig."
+    _, since = find_dates(text, R)
+    assert (since.earliest, since.latest, since.mod) == (
+        datetime.date(2024, 2, 7),
+        R,
+        Mod.ON_OR_AFTER,
+    )
+    (alone,) = find_dates("Sindsdien is het rustig.", R)
+    assert alone.anchoring is Anchoring.UNRESOLVED
+
+
+def test_relative_expressions_without_a_reference_are_reported_unresolved() -> None:
+    found = find_dates("vorig jaar, op 6 februari jl. en een jaar geleden")
+    assert [f.text for f in found] == ["vorig jaar", "6 februari jl.", "een jaar geleden"]
+    assert all(f.anchoring is Anchoring.UNRESOLVED for f in found)
+    assert all(f.earliest is None and f.latest is None for f in found)
+
+
+def test_paragraph_detection_in_plain_and_pdf_text() -> None:
+    plain = "een\ntwee\n\ndrie"
+    assert paragraph_starts(plain) == [plain.index("drie")]
+    pdf = "een \n\ntwee \n\n \n\ndrie \n\nvier"
+    assert paragraph_starts(pdf) == [pdf.index("\n\ndrie")]
+    single_lines = "een\n\ntwee\n\ndrie"  # blank lines but no space-only line: plain text
+    assert paragraph_starts(single_lines) == [5, 11]
+
+
+def test_find_letter_date_reads_the_signing_line() -> None:
+    assert find_letter_date("Brief\n\n Den Haag, 15 mei 2024 \n\nTekst") == R
+    assert find_letter_date("Geen datumregel, 31 februari 2024") is None
+    assert find_letter_date("geen datum") is None
+
+
+def test_find_dates_is_linear_in_the_text_length() -> None:
+    # a coarse guard against quadratic scans (the benchmark measures speed properly)
+    sentence = "Op 7 februari 2024 en sinds mei 2023, zie https://x.org/2024/05/1, circa 1.500. "
+    small, large = sentence * 200, sentence * 2000
+    find_dates(small, R)
+    start = time.perf_counter()
+    find_dates(small, R)
+    small_time = time.perf_counter() - start
+    start = time.perf_counter()
+    assert len(find_dates(large, R)) == 4000
+    large_time = time.perf_counter() - start
+    assert large_time < 40 * small_time + 0.5

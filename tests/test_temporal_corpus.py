@@ -1,0 +1,115 @@
+"""The temporal corpus beside the lexicon: every example row must parse to its stated interval,
+and every line of the negative list must yield no expression (Duckling style: adding a word is
+one lexicon row plus one corpus row)."""
+
+from __future__ import annotations
+
+import datetime
+from importlib import resources
+
+import pytest
+
+from iraq_events.temporal import find_dates, parse_date
+from iraq_events.temporal.types import TemporalExpression
+
+DATA = resources.files("iraq_events.temporal.lexicon").joinpath("nl")
+REFERENCE = datetime.date(2024, 5, 15)
+
+
+def _lines(name: str) -> list[str]:
+    text = DATA.joinpath(name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _corpus() -> list[dict[str, str]]:
+    header, *body = _lines("corpus.tsv")
+    columns = header.split("\t")
+    rows = []
+    for line in body:
+        cells = line.split("\t")
+        assert len(cells) == len(columns), f"corpus row has {len(cells)} cells: {line!r}"
+        rows.append(
+            {column: cell.replace("\\n", "\n") for column, cell in zip(columns, cells, strict=True)}
+        )
+    return rows
+
+
+CORPUS = _corpus()
+NEGATIVE = [line.replace("\\n", "\n") for line in _lines("negative.tsv")]
+
+
+def _date(text: str) -> datetime.date | None:
+    return datetime.date.fromisoformat(text) if text else None
+
+
+def _observed(found: TemporalExpression) -> dict[str, object]:
+    return {
+        "earliest": found.earliest,
+        "latest": found.latest,
+        "granularity": found.granularity.value,
+        "mod": found.mod.value if found.mod else "",
+        "anchoring": found.anchoring.value,
+        "kind": found.kind.value,
+        "value": found.value,
+        "rule": found.rule,
+    }
+
+
+def _expected(row: dict[str, str]) -> dict[str, object]:
+    return {
+        "earliest": _date(row["earliest"]),
+        "latest": _date(row["latest"]),
+        "granularity": row["granularity"],
+        "mod": row["mod"],
+        "anchoring": row["anchoring"],
+        "kind": row["kind"],
+        "value": row["value"],
+        "rule": row["rule"],
+    }
+
+
+def test_the_corpus_is_large_and_covers_every_rule() -> None:
+    from iraq_events.temporal.grammar import RULE_NAMES
+
+    assert len(CORPUS) >= 300
+    rules = {row["rule"] for row in CORPUS}
+    for name in RULE_NAMES:
+        assert any(
+            rule == name
+            or rule.startswith(name + ".")
+            or name.startswith(rule)
+            or rule.startswith(name.split(".")[0])
+            for rule in rules
+        ), name
+
+
+@pytest.mark.parametrize(
+    "row", CORPUS, ids=[f"{r['expression']!r}@{r['reference']}" for r in CORPUS]
+)
+def test_parse_date_reads_each_corpus_example(row: dict[str, str]) -> None:
+    expression = row["expression"]
+    found = parse_date(expression, _date(row["reference"]))
+    assert _observed(found) == _expected(row)
+    span = row["span"] or expression.strip()
+    assert found.text == span
+    assert expression[found.start : found.end] == span
+
+
+@pytest.mark.parametrize(
+    "row", CORPUS, ids=[f"{r['expression']!r}@{r['reference']}" for r in CORPUS]
+)
+def test_find_dates_finds_each_corpus_example_in_a_sentence(row: dict[str, str]) -> None:
+    sentence = f"Volgens het verslag gebeurde alles {row['expression']}, aldus de minister."
+    found = find_dates(sentence, _date(row["reference"]))
+    assert len(found) == 1, [f.text for f in found]
+    assert _observed(found[0]) == _expected(row)
+    assert (
+        sentence[found[0].start : found[0].end]
+        == found[0].text
+        == (row["span"] or row["expression"].strip())
+    )
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_negative_examples_hold_no_date(text: str) -> None:
+    assert find_dates(text, REFERENCE) == []
