@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import os
 import platform
 import statistics
 import subprocess
@@ -46,17 +47,24 @@ print(elapsed)
 """
 
 
-def timed(run: Callable[[], int], repeats: int) -> tuple[float, int]:
-    """Median seconds of ``repeats`` timed runs after one untimed warm-up; and the count found."""
-    found = run()
-    times = []
-    for _ in range(repeats):
-        started = time.perf_counter()
-        count = run()
-        times.append(time.perf_counter() - started)
-        if count != found:
-            raise RuntimeError(f"non-deterministic result: {count} != {found}")
-    return statistics.median(times), found
+def timed(runs: dict[str, tuple[Callable[[], int], int]]) -> dict[str, tuple[float, int]]:
+    """For each name, the median seconds of its timed runs and the count it found.
+
+    Every runner gets one untimed warm-up run; then the timed runs of the runners alternate,
+    round by round, so that a change in machine load affects both sides of a ratio alike.
+    """
+    found = {name: run() for name, (run, _) in runs.items()}
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    for round_number in range(max(repeats for _, repeats in runs.values())):
+        for name, (run, repeats) in runs.items():
+            if round_number >= repeats:
+                continue
+            started = time.perf_counter()
+            count = run()
+            times[name].append(time.perf_counter() - started)
+            if count != found[name]:
+                raise RuntimeError(f"{name}: non-deterministic result {count} != {found[name]}")
+    return {name: (statistics.median(times[name]), found[name]) for name in runs}
 
 
 def measure_import(repeats: int) -> tuple[float, float]:
@@ -74,6 +82,13 @@ def measure_import(repeats: int) -> tuple[float, float]:
         wall.append(time.perf_counter() - started)
         inside.append(float(result.stdout.strip()))
     return statistics.median(inside), statistics.median(wall)
+
+
+def _load() -> str:
+    try:
+        return " / ".join(f"{value:.2f}" for value in os.getloadavg())
+    except OSError:  # not available on this platform
+        return "unknown"
 
 
 def _rate(chars: int, seconds: float) -> str:
@@ -110,10 +125,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         f"python {platform.python_version()}, iraq-events {iraq_events.__version__}, "
-        f"dateparser {metadata.version('dateparser')}; median of warm runs "
-        "(one untimed warm-up first); search_dates(text, languages=['nl'])"
+        f"dateparser {metadata.version('dateparser')}; median of warm runs (one untimed "
+        "warm-up first, the two taggers' runs interleaved); search_dates(text, languages=['nl'])"
     )
     search_dates("op 15 mei 2024", languages=["nl"])  # load dateparser's language data
+    print(f"{os.cpu_count()} CPUs, load average at start {_load()} (other processes skew timings)")
 
     header = (
         f"{'size':>5} {'chars':>11} | {'find_dates':>10} {'chars/s':>9} {'found':>6} {'runs':>4}"
@@ -133,21 +149,27 @@ def main(argv: list[str] | None = None) -> int:
         def run_peer(text: str = text) -> int:
             return len(search_dates(text, languages=["nl"]) or [])
 
-        engine_s, engine_found = timed(run_engine, engine_runs[size])
+        plan: dict[str, tuple[Callable[[], int], int]] = {
+            "find_dates": (run_engine, engine_runs[size])
+        }
+        if size in peer_sizes:
+            plan["search_dates"] = (run_peer, peer_runs[size])
+        results = timed(plan)
+        engine_s, engine_found = results["find_dates"]
         per_char[size] = engine_s / len(text)
         line = (
             f"{size:>4}x {len(text):>11,} | {engine_s:>9.4f}s {_rate(len(text), engine_s)} "
             f"{engine_found:>6} {engine_runs[size]:>4}"
         )
-        if size in peer_sizes:
-            peer_s, peer_found = timed(run_peer, peer_runs[size])
+        if "search_dates" in results:
+            peer_s, peer_found = results["search_dates"]
             ratios[size] = peer_s / engine_s
             line += (
                 f" | {peer_s:>11.4f}s {_rate(len(text), peer_s)} {peer_found:>6} "
                 f"{peer_runs[size]:>4} | {ratios[size]:>6.1f}x"
             )
         else:
-            line += f" | {'not measured (see --full)':>38} | {'–':>7}"
+            line += f" | {'not measured':>38} | {'–':>7}"
         print(line, flush=True)
 
     print()
@@ -159,7 +181,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     if set(peer_sizes) != set(SIZES):
         missing = ", ".join(f"{s}x" for s in SIZES if s not in peer_sizes)
-        print(f"search_dates was not measured at {missing} (run with --full); nothing extrapolated")
+        how = "without --quick, or with --full" if args.quick else "with --full"
+        print(f"search_dates was not measured at {missing} (run {how}); nothing extrapolated")
     print(
         "linearity (find_dates time per char): "
         + ", ".join(f"{size}x {seconds * 1e6:.3f} µs" for size, seconds in per_char.items())
@@ -172,6 +195,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{'met' if inside < IMPORT_TARGET_S else 'NOT met'}); "
         f"whole subprocess incl. interpreter start {wall:.3f} s"
     )
+    print(f"load average at end {_load()}")
     return 0
 
 
