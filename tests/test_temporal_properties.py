@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import calendar
 import datetime
-import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -277,19 +275,3 @@ def test_text_date_text_round_trip(example: DutchDateExample) -> None:
     parsed = parse_date(example.text)
     again = parse_date(_FORMATTER(parsed))
     assert _denotation(again) == _denotation(parsed)
-
-
-# --- the examples in docs/testing.md run ------------------------------------------------------
-
-
-def test_docs_testing_examples_run() -> None:
-    doc = Path(__file__).resolve().parent.parent / "docs" / "testing.md"
-    blocks = re.findall(r"```python\n(.*?)```", doc.read_text(encoding="utf-8"), re.S)
-    assert len(blocks) >= 2
-    for block in blocks:
-        namespace: dict[str, object] = {"__name__": "docs_testing"}
-        exec(compile(block, str(doc), "exec"), namespace)
-        tests = [f for name, f in namespace.items() if name.startswith("test_") and callable(f)]
-        assert tests
-        for test in tests:
-            test()
