@@ -48,7 +48,7 @@ from iraq_events.events.model import (
     Source,
 )
 from iraq_events.events.quantities import read_fatalities, read_quantities
-from iraq_events.temporal.types import ExpressionKind, Mod, TemporalExpression
+from iraq_events.temporal.types import Anchoring, ExpressionKind, Mod, TemporalExpression
 
 __all__ = ["SentenceInput", "extract_events", "extract_from_sentences"]
 
@@ -184,8 +184,12 @@ class _Reader:
         }
         self._split = re.compile(
             r"[,;:()\[\]]|\s[–—-]\s|(?=\s(?:"
-            + "|".join(re.escape(w) for w in sorted(marks.subordinators))
+            + "|".join(re.escape(w) for w in sorted(marks.subordinators, key=len, reverse=True))
             + r")\s)"
+        )
+        self._after = re.compile(
+            r"\s*(?:" + "|".join(re.escape(w) for w in marks.after_markers) + r")\s",
+            re.IGNORECASE,
         )
 
     # -- clauses, dates, triggers -------------------------------------------------------------
@@ -202,8 +206,28 @@ class _Reader:
         return [c for c in clauses if text[c.start : c.end].strip()]
 
     def _clause(self, text: str, start: int, end: int) -> _Clause:
-        words = _words_before(text, end, start)
-        return _Clause(start, end, bool(words) and words[0] in self.lex.markers.subordinators)
+        lowered = text[start:end].casefold().lstrip()
+        subordinate = any(lowered.startswith(word + " ") for word in self.lex.markers.subordinators)
+        return _Clause(start, end, subordinate)
+
+    def after_clause(self, text: str, clauses: list[_Clause], dates: Sequence[DatedSpan]) -> None:
+        """Cut "Na X op <datum> is Y ingericht" after the date: X is dated, Y follows it."""
+        for i, clause in enumerate(clauses):
+            if not self._after.match(text, clause.start):
+                continue
+            inside = [d for d in dates if clause.start <= d.start and d.end < clause.end]
+            if not inside:
+                continue
+            cut = inside[0].end
+            # Dutch puts the main clause's verb right after a fronted phrase ("... 2023 is ...")
+            rest = _words_before(text, clause.end, cut)
+            if not rest or rest[0] not in self.lex.markers.finite_verbs:
+                continue
+            clauses[i : i + 1] = [
+                _Clause(clause.start, cut, True),
+                _Clause(cut, clause.end, False),
+            ]
+            return
 
     def usable(self, date: DatedSpan) -> bool:
         """A date that can date an event: a resolved date or range, not the letter's frame."""
@@ -213,8 +237,8 @@ class _Reader:
         if expression.earliest is None and expression.latest is None:
             return False
         lowered = " ".join(expression.text.casefold().split())
-        if any(word in lowered for word in self.lex.markers.period_words):
-            return False
+        if expression.mod is None and any(w in lowered for w in self.lex.markers.period_words):
+            return False  # the letter's frame; "het einde van de rapportageperiode" is a date
         if self.reporting_period == (expression.earliest, expression.latest) and (
             expression.mod is None
         ):
@@ -250,11 +274,10 @@ class _Reader:
     def read(self, sentence: SentenceInput, context: Sequence[SentenceInput]) -> list[_Draft]:
         text = sentence.text
         clauses = self.clauses(text, sentence.dates)
-        triggers = self.triggers(text, clauses)
-        if not triggers:
-            return []
         dates = [d for d in sentence.dates if self.usable(d)]
-        if not dates:
+        self.after_clause(text, clauses, dates)
+        triggers = self.triggers(text, clauses)
+        if not triggers or not dates:
             return []
         clause_of_trigger = {id(t): _clause_of(clauses, t.start) for t in triggers}
         trigger_clauses = {clause_of_trigger[id(t)] for t in triggers}
@@ -268,6 +291,11 @@ class _Reader:
             own = [d for d in dates if clause.start <= d.start < clause.end]
             siblings = [t for t in triggers if clause_of_trigger[id(t)] == clause]
             pool, pattern = (own, "clause-date") if own else (lendable, "borrowed-date")
+            if not pool and not clause.subordinate:
+                following = self._following(text, clauses, dates, trigger)
+                if following is not None:
+                    assigned.append((trigger, following, "after-clause-date"))
+                continue
             if not pool:
                 continue
             firm = [d for d in pool if not self.is_now(d)] or pool
@@ -319,6 +347,37 @@ class _Reader:
                 )
             )
         return drafts
+
+    def _following(
+        self,
+        text: str,
+        clauses: Sequence[_Clause],
+        dates: Sequence[DatedSpan],
+        trigger: TriggerMatch,
+    ) -> DatedSpan | None:
+        """ "Na X op <datum>, begonnen ... aanvallen": the events after X, from the next day on."""
+        for clause in clauses:
+            if clause.start >= trigger.start:
+                return None
+            if not (clause.subordinate and self._after.match(text, clause.start)):
+                continue
+            inside = [d for d in dates if clause.start <= d.start < clause.end]
+            if not inside or inside[-1].expression.latest is None:
+                continue
+            date = inside[-1]
+            expression = date.expression
+            assert expression.latest is not None
+            derived = attrs.evolve(
+                expression,
+                earliest=expression.latest + datetime.timedelta(days=1),
+                latest=None,
+                mod=Mod.AFTER,
+                anchoring=Anchoring.CONTEXTUAL,
+                anchor=expression.latest,
+                rule=f"events.after-clause({expression.rule})",
+            )
+            return attrs.evolve(date, expression=derived)
+        return None
 
     def _strongest(
         self, group: list[tuple[TriggerMatch, DatedSpan, str]]
@@ -574,7 +633,10 @@ class _Reader:
         for mention in mentions:
             cue = self._cue(text, mention.start)
             role: ActorRole | None
-            if mention.surface.casefold().endswith("e") and any(
+            before = text[max(0, mention.start - 30) : mention.start].casefold().rstrip()
+            if actors and any(before.endswith(p) for p in self.lex.markers.apposition_phrases):
+                role = actors[-1].role  # "de milities, onder de naam van X": X is the same party
+            elif mention.surface.casefold().endswith("e") and any(
                 0 <= t.start - mention.end <= 1 for t in triggers
             ):
                 role = profile.first_role  # "de Israëlische grondoperatie": the adjective acts
@@ -676,10 +738,10 @@ class _Reader:
             candidates = [p for p in places if any(c.start <= p.start < c.end for c in lending)]
         if not candidates:
             return None
+        if len({p.entry.country for p in candidates}) > 1:
+            return None  # "in Syrië en Irak": no single place
         best = min(_SPECIFICITY[p.entry.kind] for p in candidates)
         finest = [p for p in candidates if _SPECIFICITY[p.entry.kind] == best]
-        if len({p.entry.name for p in finest}) > 1 and best == _SPECIFICITY[LocationKind.COUNTRY]:
-            return None  # "in Syrië en Irak": no single place
         return _location(finest[0].entry, finest[0].surface)
 
     def visit(
@@ -890,6 +952,9 @@ def _same_event(first: _Draft, second: _Draft) -> bool:
         return False
     a, b = first.date.expression, second.date.expression
     if a.earliest is None or a.earliest != b.earliest:
+        return False
+    # "in januari" and "sinds januari" date one start; "het einde van" a period is another date
+    if a.latest != b.latest and Mod.ON_OR_AFTER not in (a.mod, b.mod):
         return False
     if first.location is not None and second.location is not None:
         return first.location.name == second.location.name

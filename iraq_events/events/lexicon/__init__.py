@@ -95,6 +95,9 @@ class Markers:
     now_words: frozenset[str]
     period_words: tuple[str, ...]
     subordinators: frozenset[str]
+    after_markers: tuple[str, ...]
+    finite_verbs: frozenset[str]
+    apposition_phrases: tuple[str, ...]
     determiners: frozenset[str]
     definite_determiners: frozenset[str]
     locative_prepositions: frozenset[str]
@@ -395,6 +398,9 @@ def event_lexicon() -> EventLexicon:
         now_words=frozenset(m["now_words"]),
         period_words=tuple(m["period_words"]),
         subordinators=frozenset(m["subordinators"]),
+        after_markers=tuple(m["after_markers"]),
+        finite_verbs=frozenset(m["finite_verbs"]),
+        apposition_phrases=tuple(m["apposition_phrases"]),
         determiners=frozenset(m["determiners"]),
         definite_determiners=frozenset(m["definite_determiners"]),
         locative_prepositions=frozenset(m["locative_prepositions"]),
