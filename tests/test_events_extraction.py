@@ -403,3 +403,16 @@ def test_ids_survive_an_unrelated_edit_of_another_paragraph(inserted: str, where
     after = events_of(*edited)
     assert [e.event_id for e in after] == before
     assert after[-1].source.char_start > events_of(*STORY)[-1].source.char_start
+
+
+def test_a_fronted_after_clause_dates_what_follows_it() -> None:
+    found = events_of(
+        "Na de verkiezingen van 12 mei 2025 in Irak, begonnen milities met aanvallen op "
+        "coalitiebases in Anbar."
+    )
+    kinds = {e.event_type: e for e in found}
+    assert kinds[EventType.ELECTION].date_start == D(2025, 5, 12)
+    attack = kinds[EventType.ATTACK]
+    assert (attack.date_start, attack.date_end) == (D(2025, 5, 13), None)
+    assert attack.status is EventStatus.OCCURRED
+    assert attack.location is not None and attack.location.name == "Anbar Governorate"

@@ -256,3 +256,20 @@ def test_ids_survive_an_unrelated_edit_elsewhere_in_the_letter(
     assert [e.source.char_start for e in events] == [
         e.source.char_start + shift for e in seed_events()
     ]
+
+
+def test_iri_campaign_is_dated_after_the_clause_that_governs_it() -> None:
+    event = find(EventType.ATTACK, D(2023, 10, 19))
+    assert event.date_end is None
+    assert event.date.mod is not None and event.date.mod.value == "AFTER"
+    assert event.date.rule.startswith("events.after-clause(")
+    assert " ".join(event.date.text.split()) == "18 oktober 2023"
+    assert {"Iran-aligned militias", "Islamic Resistance in Iraq"} <= {
+        a.name for a in event.actors if a.role.value == "initiator"
+    }
+
+
+def test_growth_at_the_end_of_the_reporting_period_is_its_own_deployment() -> None:
+    event = find(EventType.DEPLOYMENT, D(2024, 1, 1), D(2024, 4, 30))
+    assert quantity(event, "troops") == 200
+    assert len(event.mentions) == 1  # not merged into the January reinforcement

@@ -292,9 +292,9 @@ class _Reader:
             siblings = [t for t in triggers if clause_of_trigger[id(t)] == clause]
             pool, pattern = (own, "clause-date") if own else (lendable, "borrowed-date")
             if not pool and not clause.subordinate:
-                following = self._following(text, clauses, dates, trigger)
-                if following is not None:
-                    assigned.append((trigger, following, "after-clause-date"))
+                derived = self._following(text, clauses, dates, trigger)
+                if derived is not None:
+                    assigned.append((trigger, derived, "after-clause-date"))
                 continue
             if not pool:
                 continue
@@ -310,8 +310,8 @@ class _Reader:
                 # that follows a trigger before the next one is that trigger's
                 later = [t.start for t in siblings if t.start > trigger.start]
                 limit = min(later) if later else clause.end
-                following = [d for d in firm if trigger.end <= d.start < limit]
-                assigned.append((trigger, _nearest(following or firm, trigger), pattern))
+                after = [d for d in firm if trigger.end <= d.start < limit]
+                assigned.append((trigger, _nearest(after or firm, trigger), pattern))
 
         # a frame ("voorbereidingen voor X") silences what shares its date, and makes no event
         frames = {id(d) for t, d, _ in assigned if t.entry.frame}
