@@ -489,3 +489,22 @@ def test_the_library_itself_does_not_import_hypothesis() -> None:
     if "ModuleNotFoundError" in result.stderr:
         pytest.skip("the temporal engine is not importable yet")
     assert result.stdout.strip() == "False", result.stderr
+
+
+def test_timex_values_follow_the_issue_examples() -> None:
+    """The TIMEX3 values named in the issue: 2024-02-06, 2023-11, 2024-Q1, 2023-SU, P4Y,
+    2023-05/2024-04; a modified date keeps its date's value."""
+    assert s._day_month_jl(2, 6, R, "jl.").value == "2024-02-06"
+    assert s._date_example(_unit(Granularity.MONTH, D(2023, 11, 1))).value == "2023-11"
+    assert s._date_example(_unit(Granularity.QUARTER, D(2024, 2, 1))).value == "2024-Q1"
+    assert s._date_example(_unit(Granularity.SEASON, D(2023, 7, 1))).value == "2023-SU"
+    assert s._date_example(_unit(Granularity.SEASON, D(2024, 2, 1))).value == "2023-WI"
+    assert s._date_example(_unit(Granularity.HALF, D(2024, 9, 1))).value == "2024-H2"
+    assert s._past_span("jaar", 4, R, 0).value == "P4Y"
+    may, april = _unit(Granularity.MONTH, D(2023, 5, 1)), _unit(Granularity.MONTH, D(2024, 4, 1))
+    assert s._from_to(may, april, 0).value == "2023-05/2024-04"
+    assert s._from_to(may, april, 2).value == "2023-05/2024-03"  # "tot" april: through March
+    assert s._year_span(2023, 2027, 0).value == "2023/2027"
+    assert s._ago_or_ahead("week", 2, R, False, 0).value == "2024-W18"
+    inner = s._date_example(_unit(Granularity.YEAR, D(2024, 1, 1)))
+    assert s._modified("begin", inner, R).value == "2024"

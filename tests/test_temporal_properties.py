@@ -49,6 +49,7 @@ def _denotation(
         "kind": found.kind,
         "mod": found.mod,
         "anchoring": found.anchoring,
+        "value": found.value,
     }
     return denotation
 

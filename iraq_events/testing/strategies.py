@@ -200,7 +200,9 @@ class DutchDateExample:
     is the expression span the contract defines (a leading plain preposition such as ``van`` or
     ``tussen``, or a footnote marker glued to a year, stays outside it). ``earliest``/``latest``
     are inclusive, ``None`` for an open end. ``reference`` is the date R the relative parts were
-    resolved against (``None`` when nothing depends on it). ``form`` names the shape that was
+    resolved against (``None`` when nothing depends on it). ``value`` is the TIMEX3 value
+    (``2024-02-06``, ``2023-11``, ``2024-Q1``, ``2023-SU``, ``2023-05/2024-04``, ``P4Y``; a
+    modified date keeps the value of the date it modifies). ``form`` names the shape that was
     generated, for readable failure reports.
     """
 
@@ -213,6 +215,7 @@ class DutchDateExample:
     anchoring: Anchoring = Anchoring.ABSOLUTE
     reference: Date | None = None
     duration: str | None = None
+    value: str = ""
     form: str = ""
     span_start: int = 0
     span_end: int = attrs.field(default=attrs.Factory(_default_span_end, takes_self=True))
@@ -275,6 +278,31 @@ def _prinsjesdag(year: int) -> Date:
     first = Date(year, 9, 1)
     first_tuesday = first + datetime.timedelta(days=(1 - first.weekday()) % 7)
     return first_tuesday + datetime.timedelta(weeks=2)
+
+
+_SEASON_CODES = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
+
+
+def _unit_value(granularity: Granularity, day: Date) -> str:
+    """The TIMEX3 value of the ``granularity`` unit that holds ``day``."""
+    if granularity is Granularity.DAY:
+        return day.isoformat()
+    if granularity is Granularity.WEEK:
+        year, week, _ = day.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if granularity is Granularity.MONTH:
+        return f"{day.year:04d}-{day.month:02d}"
+    if granularity is Granularity.SEASON:
+        year = day.year - 1 if day.month <= 2 else day.year
+        first_month = 12 if day.month in (12, 1, 2) else 3 * (day.month // 3)
+        return f"{year:04d}-{_SEASON_CODES[first_month]}"
+    if granularity is Granularity.QUARTER:
+        return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+    if granularity is Granularity.HALF:
+        return f"{day.year:04d}-H{(day.month - 1) // 6 + 1}"
+    if granularity is Granularity.YEAR:
+        return f"{day.year:04d}"
+    raise ValueError(f"no unit value for {granularity}")
 
 
 def _part_interval(
@@ -524,6 +552,7 @@ def _date_example(
         earliest=unit.earliest,
         latest=unit.latest,
         granularity=unit.granularity,
+        value=_unit_value(unit.granularity, unit.earliest),
         form=form or f"{unit.granularity.value}-{written_as}",
     )
 
@@ -609,13 +638,19 @@ def _range_example(
     granularity: Granularity,
     form: str,
     span_start: int = 0,
+    value: str | None = None,
 ) -> DutchDateExample:
+    """A range; its value names the units holding its first and last day ("2023-05/2024-04";
+    for "tot april 2024" the last unit is March)."""
+    if value is None:
+        value = f"{_unit_value(granularity, earliest)}/{_unit_value(granularity, latest)}"
     return DutchDateExample(
         text=text,
         earliest=earliest,
         latest=latest,
         granularity=granularity,
         kind=ExpressionKind.RANGE,
+        value=value,
         form=form,
         span_start=span_start,
     )
@@ -677,12 +712,15 @@ def _year_span(first: int, last: int, variant: int) -> DutchDateExample:
 def _vergaderjaar(first_year: int, variant: int) -> DutchDateExample:
     """``vergaderjaar 2023-2024``: Prinsjesdag of the first year .. the day before the next."""
     word = ("vergaderjaar", "Vergaderjaar")[variant % 2]
+    first = _prinsjesdag(first_year)
+    last = _prinsjesdag(first_year + 1) - datetime.timedelta(days=1)
     return _range_example(
         f"{word} {first_year}-{first_year + 1}",
-        _prinsjesdag(first_year),
-        _prinsjesdag(first_year + 1) - datetime.timedelta(days=1),
+        first,
+        last,
         Granularity.YEAR,
         "range-vergaderjaar",
+        value=f"{first.isoformat()}/{last.isoformat()}",
     )
 
 
@@ -835,7 +873,7 @@ def _number_word(n: int, variant: int) -> str:
 
 def _relative(
     text: str,
-    interval: tuple[Date | None, Date | None],
+    interval: tuple[Date, Date],
     granularity: Granularity,
     reference: Date,
     form: str,
@@ -854,6 +892,7 @@ def _relative(
         anchoring=Anchoring.DOCUMENT_RELATIVE,
         reference=reference,
         duration=duration,
+        value=duration if duration is not None else _unit_value(granularity, interval[0]),
         form=form,
     )
 
@@ -1121,6 +1160,7 @@ def _modified(modifier: str, inner: DutchDateExample, reference: Date | None) ->
         raise ValueError(f"unknown modifier {modifier!r}")
     return DutchDateExample(
         text=f"{modifier} {inner.text}",
+        value=inner.value,
         earliest=bounds[0],
         latest=bounds[1],
         granularity=inner.granularity,
