@@ -101,7 +101,7 @@ def test_a_footnote_marker_glued_to_a_year_is_outside_the_span() -> None:
 
 def test_a_bare_day_month_takes_the_year_of_the_preceding_date_in_its_paragraph() -> None:
     text = "Op 28 januari 2024 viel een aanval. Op 31 januari volgde een verklaring."
-    first, second = find_dates(text, R)
+    _, second = find_dates(text, R)
     assert second.earliest == datetime.date(2024, 1, 31)
     assert second.anchoring is Anchoring.CONTEXTUAL
     assert second.anchor == datetime.date(2024, 1, 28)

@@ -4,12 +4,13 @@ interval, precision and modifier the engine must give it (reference = the letter
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from pathlib import Path
 
 import pytest
 
-from iraq_events.temporal import Anchoring, find_dates
+from iraq_events.temporal import Anchoring, TemporalExpression, find_dates
 from iraq_events.temporal.api import find_letter_date, paragraph_starts
 from iraq_events.temporal.resolution import resolve_anaphor
 
@@ -149,7 +150,7 @@ NON_DATES = [
 
 
 @pytest.fixture(scope="module")
-def found() -> list:  # type: ignore[type-arg]
+def found() -> list[TemporalExpression]:
     return find_dates(TEXT, REFERENCE)
 
 
@@ -157,7 +158,9 @@ def _day(text: str | None) -> datetime.date | None:
     return datetime.date.fromisoformat(text) if text else None
 
 
-def test_every_date_expression_of_the_letter_is_found_exactly(found: list) -> None:  # type: ignore[type-arg]
+def test_every_date_expression_of_the_letter_is_found_exactly(
+    found: list[TemporalExpression],
+) -> None:
     observed = [
         (e.text, e.earliest, e.latest, e.granularity.value, e.mod.value if e.mod else None)
         for e in found
@@ -166,14 +169,14 @@ def test_every_date_expression_of_the_letter_is_found_exactly(found: list) -> No
     assert observed == expected
 
 
-def test_offsets_point_into_the_letter(found: list) -> None:  # type: ignore[type-arg]
+def test_offsets_point_into_the_letter(found: list[TemporalExpression]) -> None:
     assert all(TEXT[e.start : e.end] == e.text for e in found)
     assert [e.start for e in found] == sorted(e.start for e in found)
-    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
 
 
 @pytest.mark.parametrize("phrase", NON_DATES)
-def test_no_non_date_is_matched(found: list, phrase: str) -> None:  # type: ignore[type-arg]
+def test_no_non_date_is_matched(found: list[TemporalExpression], phrase: str) -> None:
     positions = [m.start() for m in re.finditer(re.escape(phrase), TEXT)]
     assert positions, f"{phrase!r} does not occur in the letter"
     for position in positions:
@@ -182,13 +185,7 @@ def test_no_non_date_is_matched(found: list, phrase: str) -> None:  # type: igno
         assert overlapping == [], f"{phrase!r} at {position} overlaps {overlapping}"
 
 
-def _one(found: list, text: str) -> object:  # type: ignore[type-arg]
-    matches = [e for e in found if e.text == text]
-    assert len(matches) >= 1, text
-    return matches[0]
-
-
-def test_the_letters_hard_cases(found: list) -> None:  # type: ignore[type-arg]
+def test_the_letters_hard_cases(found: list[TemporalExpression]) -> None:
     by_text = {e.text: e for e in found}
     assert by_text["6 februari jl."].rule == "day_month.jl"
     assert by_text["6 februari jl."].anchoring is Anchoring.DOCUMENT_RELATIVE
@@ -214,7 +211,9 @@ def test_the_letters_hard_cases(found: list) -> None:  # type: ignore[type-arg]
     assert by_text["Sindsdien"].anchoring is Anchoring.CONTEXTUAL
 
 
-def test_reporting_period_anaphora_resolve_to_the_stated_period(found: list) -> None:  # type: ignore[type-arg]
+def test_reporting_period_anaphora_resolve_to_the_stated_period(
+    found: list[TemporalExpression],
+) -> None:
     period = next(e for e in found if e.rule == "range.month_tm_month")
     anaphora = [e for e in found if e.rule.startswith("anaphor.reporting_period")]
     assert len(anaphora) == 21
@@ -227,7 +226,7 @@ def test_reporting_period_anaphora_resolve_to_the_stated_period(found: list) -> 
     assert end.text == "het einde van de rapportageperiode" and end.mod is not None
 
 
-def test_resolve_anaphor_refuses_what_is_not_an_anaphor(found: list) -> None:  # type: ignore[type-arg]
+def test_resolve_anaphor_refuses_what_is_not_an_anaphor(found: list[TemporalExpression]) -> None:
     period = next(e for e in found if e.rule == "range.month_tm_month")
     with pytest.raises(ValueError, match="not an anaphor"):
         resolve_anaphor(period, period)

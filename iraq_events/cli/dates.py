@@ -1,4 +1,4 @@
-"""`iraq-events dates FILE|- [--reference YYYY-MM-DD] [--format ...]`: every date expression in a text.
+"""`iraq-events dates FILE|- [--reference YYYY-MM-DD] [--format ...]`: every date in a text.
 
 Without ``--reference`` the letter's own date (its "Den Haag, 15 mei 2024" line) is the
 reference; the command says on stderr which reference it used.

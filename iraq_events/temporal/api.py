@@ -11,8 +11,13 @@ import attrs
 
 from iraq_events.temporal.grammar import scan
 from iraq_events.temporal.resolution import Context, InvalidDate, resolve
-from iraq_events.temporal.types import Anchoring, DateParseError, ExpressionKind, Granularity
-from iraq_events.temporal.types import TemporalExpression
+from iraq_events.temporal.types import (
+    Anchoring,
+    DateParseError,
+    ExpressionKind,
+    Granularity,
+    TemporalExpression,
+)
 
 __all__ = ["find_dates", "find_letter_date", "paragraph_starts", "parse_date"]
 

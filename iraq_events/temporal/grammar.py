@@ -844,8 +844,8 @@ def _trigger_pattern(lex: Lexicon) -> re.Pattern[str]:
     by_followers: dict[frozenset[str], set[str]] = {}
     for word, nexts in followed.items():
         by_followers.setdefault(frozenset(nexts), set()).add(word)
-    for nexts, words in by_followers.items():
-        alternatives.append(rf"\b{_trie(words)}(?=\s+{_trie(nexts)})")
+    for followers, words in by_followers.items():
+        alternatives.append(rf"\b{_trie(words)}(?=\s+{_trie(followers)})")
     return re.compile("|".join(alternatives))
 
 

@@ -564,12 +564,12 @@ def _base(parse: Parse, reference: datetime.date | None, context: Context) -> _B
         before = context.last_date
         if before is None or before.earliest is None:
             return _unresolved(ExpressionKind.DATE, Granularity.DAY)
-        latest = reference if reference is not None and reference >= before.earliest else None
+        until = reference if reference is not None and reference >= before.earliest else None
         return _Base(
             before.kind,
             before.granularity,
             before.earliest,
-            latest,
+            until,
             Anchoring.CONTEXTUAL,
             before.value,
             before.earliest,

@@ -79,7 +79,9 @@ class DateParseError(IraqEventsError, ValueError):
 
 
 def _check_interval(
-    instance: TemporalExpression, attribute: attrs.Attribute[object], value: object
+    instance: TemporalExpression,
+    attribute: attrs.Attribute[datetime.date | None],
+    value: datetime.date | None,
 ) -> None:
     if instance.earliest is not None and instance.latest is not None:
         if instance.earliest > instance.latest:
@@ -89,9 +91,7 @@ def _check_interval(
             )
 
 
-def _check_span(
-    instance: TemporalExpression, attribute: attrs.Attribute[object], value: int
-) -> None:
+def _check_span(instance: TemporalExpression, attribute: attrs.Attribute[int], value: int) -> None:
     if value < instance.start:
         raise ValueError(f"end {value} is before start {instance.start} for {instance.text!r}")
 

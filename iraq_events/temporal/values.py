@@ -19,8 +19,8 @@ __all__ = [
     "CalendarValue",
     "DurationValue",
     "OpenKind",
-    "Parse",
     "ParliamentaryYearValue",
+    "Parse",
     "RangeValue",
     "RecessValue",
     "RelativeValue",
@@ -32,7 +32,7 @@ __all__ = [
 
 
 def prinsjesdag(year: int) -> datetime.date:
-    """Prinsjesdag of ``year``: the third Tuesday of September, when the parliamentary year opens."""
+    """Prinsjesdag of ``year``: the third Tuesday of September, opening the parliamentary year."""
     first = datetime.date(year, 9, 1)
     first_tuesday = first + datetime.timedelta(days=(1 - first.weekday()) % 7)
     return first_tuesday + datetime.timedelta(days=14)
@@ -85,7 +85,7 @@ class RangeValue:
 
 @attrs.frozen(kw_only=True)
 class ParliamentaryYearValue:
-    """A parliamentary year (vergaderjaar), Prinsjesdag of ``first_year`` to the day before the next."""
+    """A vergaderjaar: Prinsjesdag of ``first_year`` to the day before the next Prinsjesdag."""
 
     first_year: int
 
@@ -109,7 +109,7 @@ class RelativeValue:
 
 @attrs.frozen(kw_only=True)
 class DurationValue:
-    """An amount of time; ``amount`` is None when the text leaves it vague ("de afgelopen jaren")."""
+    """An amount of time; ``amount`` is None when the text leaves it vague ("de jaren")."""
 
     unit: str
     amount: float | None
