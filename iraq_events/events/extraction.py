@@ -253,7 +253,9 @@ class _Reader:
         for trigger in self.lex.find_triggers(text):
             clause = _clause_of(clauses, trigger.start)
             clause_text = text[clause.start : clause.end].casefold()
-            if trigger.entry.requires and not any(w in clause_text for w in trigger.entry.requires):
+            if trigger.entry.requires and not any(
+                _required(word, clause_text) for word in trigger.entry.requires
+            ):
                 continue
             if any(
                 found.start() <= trigger.start and trigger.end <= found.end()
@@ -310,7 +312,12 @@ class _Reader:
                 # that follows a trigger before the next one is that trigger's
                 later = [t.start for t in siblings if t.start > trigger.start]
                 limit = min(later) if later else clause.end
-                after = [d for d in firm if trigger.end <= d.start < limit]
+                after = [
+                    d
+                    for d in firm
+                    if trigger.end <= d.start < limit
+                    and (not later or re.search(r"\sen\s", text[d.end : limit]))
+                ]
                 assigned.append((trigger, _nearest(after or firm, trigger), pattern))
 
         # a frame ("voorbereidingen voor X") silences what shares its date, and makes no event
@@ -646,9 +653,7 @@ class _Reader:
                 role = profile.cues[cue]
                 if role is None:
                     continue
-            elif event_type in _VIOLENT and mention.surface.casefold().split()[-1] in (
-                self.lex.markers.victim_nouns
-            ):
+            elif event_type in _VIOLENT and self._victim(text, mention):
                 role = ActorRole.TARGET
             elif not first_taken:
                 role = profile.first_role
@@ -659,6 +664,13 @@ class _Reader:
                 first_taken = True
             actors = _add_actor(actors, _actor(mention.entry, mention.surface, role))
         return actors
+
+    def _victim(self, text: str, mention: _Mention) -> bool:
+        """ "twee Amerikaanse militairen": soldiers of a party are what a violent event hits."""
+        head = mention.surface.casefold().split()[-1]
+        following = re.match(r"\s+(\w+)", text[mention.end :])
+        nouns = self.lex.markers.victim_nouns
+        return head in nouns or (following is not None and following.group(1).casefold() in nouns)
 
     def _cue(self, text: str, position: int) -> str | None:
         """The preposition just before a name, skipping determiners ("van de Spaanse")."""
@@ -843,6 +855,12 @@ class _Reader:
                 draft.fatalities = (fatal.low, fatal.best, fatal.high)
             if "continuation" not in draft.patterns:
                 draft.patterns.append("continuation")
+
+
+def _required(word: str, text: str) -> bool:
+    if word.startswith("*"):
+        return word[1:] in text
+    return re.search(r"(?<![\w])" + re.escape(word), text) is not None
 
 
 def _clause_of(clauses: Sequence[_Clause], position: int) -> _Clause:
