@@ -134,7 +134,11 @@ def build_dataset(
         extract_events = extract_events or library_extractor
     seeds, out = Path(seeds_dir), Path(out_dir)
     letters = _letters(seeds)
-    documents = sorted((read_document(path) for path in letters), key=lambda d: d.document_id)
+    # the file name, not the path given: the same letters give the same files from any folder
+    documents = sorted(
+        (attrs.evolve(read_document(path), source_name=path.name) for path in letters),
+        key=lambda document: document.document_id,
+    )
     ids = [document.document_id for document in documents]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
