@@ -8,6 +8,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -311,3 +312,43 @@ def test_letters_title() -> None:
         "Events reported in the letter"
     )
     assert letters_title([]) is None
+
+
+def test_a_part_of_period_with_an_open_start_falls_back_to_the_interval() -> None:
+    odd = make_event("odd", None, D(2024, 4, 30), granularity=Granularity.MONTH, mod=Mod.END)
+    assert date_label(odd) == "late ../2024-04"
+
+
+@given(st.lists(generated_events(), max_size=8))
+def test_text_views_accept_any_valid_events(events: list) -> None:  # type: ignore[type-arg]
+    timeline = Timeline(events)
+    assert len(table_records(timeline)) == len(events)
+    _validate_timelinejs(to_timelinejs(timeline))
+
+
+def _plain_words(event):  # type: ignore[no-untyped-def]
+    # font fallback for arbitrary Unicode is slow and says nothing about the layout
+    return attrs.evolve(event, actors=(), location=None, date=attrs.evolve(event.date, text="date"))
+
+
+@given(st.lists(generated_events().map(_plain_words), max_size=8))
+def test_chart_layout_places_any_valid_events_inside_the_plot(events: list) -> None:  # type: ignore[type-arg]
+    from iraq_events.views.chart import plan_lanes
+
+    lanes, items, (left, right), unplaced = plan_lanes(Timeline(events))
+    assert len(items) + unplaced == len(events)
+    assert all(left <= item.start <= item.end <= right for item in items)
+    assert {item.lane for item in items} == set(lanes)
+
+
+def test_dollar_signs_in_names_are_text_not_tex(tmp_path: Path) -> None:
+    from iraq_events.events.model import Actor, ActorKind, ActorRole
+    from iraq_events.views.chart import save_chart
+
+    payer = Actor(
+        name=r"$\nocommand{x}$", surface="$", role=ActorRole.INITIATOR, kind=ActorKind.STATE
+    )
+    event = make_event("m", D(2024, 1, 1), D(2024, 1, 1), actors=(payer,))
+    path = save_chart(Timeline([event]), tmp_path / "m.png", title=r"cost $\nocommand$")
+    assert save_chart(Timeline([event]), tmp_path / "a.png", by="actor").stat().st_size > 0
+    assert path.stat().st_size > 0

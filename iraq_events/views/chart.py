@@ -264,7 +264,7 @@ def draw_timeline(
         if offset < total_rows:
             axes.axhline(offset - 0.5, color="0.75", linewidth=0.6)
     axes.set_yticks([first_row[lane] + (lane_rows[lane] - 1) / 2 for lane in lanes])
-    axes.set_yticklabels(lanes, fontsize=8)
+    axes.set_yticklabels([lane.replace("$", r"\$") for lane in lanes], fontsize=8)
     axes.tick_params(axis="y", length=0)
 
     fade_width = (x_range[1] - x_range[0]) * 0.06
@@ -354,9 +354,12 @@ def draw_timeline(
             horizontalalignment="right" if item.label_left else "left",
             gid=f"label|{gid}",
             clip_on=True,
+            parse_math=False,  # a "$" in a quote or a name is text, not TeX
         )
 
-    figure.suptitle(title if title is not None else default_title(timeline), fontsize=11)
+    figure.suptitle(
+        title if title is not None else default_title(timeline), fontsize=11, parse_math=False
+    )
     present = [t for t in EventType if t.value in {i.event.event_type.value for i in items}]
     handles: list[Line2D | Patch] = [
         Patch(facecolor=colours[t.value], edgecolor=colours[t.value], label=t.value)

@@ -138,9 +138,8 @@ def date_label(event: Event) -> str:
     if not date.is_resolved or (date.earliest is None and date.latest is None):
         return f"? ({date.text})" if date.text else "?"
     prefix = _MOD_WORDS.get(date.mod, "") if date.mod is not None else ""
-    if prefix and date.mod in (Mod.START, Mod.MID, Mod.END):
+    if prefix and date.mod in (Mod.START, Mod.MID, Mod.END) and date.earliest is not None:
         # "eind april 2024" is days 21-30: name the unit it is part of, not the days
-        assert date.earliest is not None
         unit = _bound_label(date.earliest, coarse=_granularity_coarseness(date.granularity))
         if date.granularity is Granularity.QUARTER:
             unit = f"{date.earliest.year:04d}-Q{(date.earliest.month - 1) // 3 + 1}"

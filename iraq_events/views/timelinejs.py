@@ -6,7 +6,7 @@ only; "2023" the year only; "mei 2023 tot en met april 2024" starts at 2023-05 a
 2024-04. ``display_date`` shows the date as written ("2023-Q4", "2021-07/..", with "(planned)"
 for what has not happened). The body holds the Dutch sentence the event was read from and the
 source: document, page and the papers it cites. ``group`` is the event type, ``unique_id`` the
-``event_id``.
+``event_id`` (numbered if it repeats).
 
 TimelineJS needs a start date, so an event with an open start begins at its known end (and
 says so), and an event with an unresolved date is left out.
@@ -103,6 +103,18 @@ def to_timelinejs(timeline: Timeline, *, title: str | None = None) -> dict[str, 
     Events whose date is unresolved have no slide (``len(timeline) - len(result["events"])``).
     """
     slides = [slide for event in timeline if (slide := _slide(event)) is not None]
+    # TimelineJS needs unique ids; event ids are unique in a dataset, but a caller may merge
+    # timelines, so a repeated (or empty) id gets a numbered suffix rather than a broken page
+    seen: set[str] = set()
+    for index, slide in enumerate(slides):
+        unique_id = slide["unique_id"] or f"event-{index + 1}"
+        number = 1
+        candidate = unique_id
+        while candidate in seen:
+            number += 1
+            candidate = f"{unique_id}-{number}"
+        seen.add(candidate)
+        slide["unique_id"] = candidate
     heading = (
         title
         if title is not None
