@@ -92,7 +92,7 @@ class Curation(enum.StrEnum):
     ADDED = "added"
 
 
-def _iso3(instance: object, attribute: attrs.Attribute[object], value: str | None) -> None:
+def _iso3(instance: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
     if value is not None and not (len(value) == 3 and value.isascii() and value.isupper()):
         raise ValueError(f"{attribute.name} must be an ISO 3166-1 alpha-3 code, got {value!r}")
 
