@@ -416,3 +416,52 @@ def test_a_fronted_after_clause_dates_what_follows_it() -> None:
     assert (attack.date_start, attack.date_end) == (D(2025, 5, 13), None)
     assert attack.status is EventStatus.OCCURRED
     assert attack.location is not None and attack.location.name == "Anbar Governorate"
+
+
+# --- generated letters --------------------------------------------------------------------------
+
+_FILLER = [
+    "Het kabinet hecht aan de voortgang van de missie.",
+    "De situatie blijft zorgelijk.",
+    "Nederland draagt met één militair adviseur bij aan de MNAG.",
+]
+
+
+@settings(max_examples=30)
+@given(
+    paragraphs=st.lists(
+        st.lists(st.sampled_from([f[0] for f in FAMILIES] + _FILLER), min_size=1, max_size=3),
+        min_size=1,
+        max_size=4,
+    ),
+    breaks=st.booleans(),
+)
+def test_spans_of_generated_letters_hold_their_dates(
+    paragraphs: list[list[str]], breaks: bool
+) -> None:
+    """Whatever the letter, every source lies inside it and holds its date expression."""
+    from iraq_events.documents import read_document
+    from iraq_events.events import extract_events
+
+    def lay_out(sentence: str) -> str:
+        # a PDF line break in the middle of a sentence, as the letters have them
+        if breaks and len(sentence) > 40:
+            cut = sentence.index(" ", 30)
+            return sentence[:cut] + " \n\n" + sentence[cut + 1 :]
+        return sentence
+
+    body = "\n\n".join(" ".join(lay_out(s) for s in p) for p in paragraphs)
+    text = "Den Haag, 15 april 2025\n\n" + body + "\n"
+    document = read_document(text.encode("utf-8"))
+    events = extract_events(document)
+    quotes = {s.clean_text for s in document.sentences}
+    ids = [e.event_id for e in events]
+    assert len(set(ids)) == len(ids)
+    for event in events:
+        for source in event.mentions:
+            assert 0 <= source.char_start < source.char_end <= len(text)
+            assert source.quote in quotes
+        start, end = event.source.date_char_start, event.source.date_char_end
+        assert start is not None and end is not None
+        assert event.source.char_start <= start < end <= event.source.char_end
+        assert text[start:end] == event.date.text
