@@ -206,8 +206,8 @@ def main(argv: list[str] | None = None) -> int:
         for g, e in pairs:
             problems = []
             if {a["name"] for a in g["actors"]} != {a.name for a in e.actors}:
-                wanted = [a["name"] for a in g["actors"]]
-                problems.append(f"actors gold {wanted} got {[a.name for a in e.actors]}")
+                names = [a["name"] for a in g["actors"]]
+                problems.append(f"actors gold {names} got {[a.name for a in e.actors]}")
             got_location = e.location.name if e.location else None
             if (g["location"] or {}).get("name") != got_location:
                 problems.append(

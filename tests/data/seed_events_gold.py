@@ -7,13 +7,15 @@ import json
 import pathlib
 import re
 import sys
+from collections.abc import Sequence
+from typing import Any
 
 HERE = pathlib.Path(__file__).resolve().parent
 SEED = HERE.parent.parent / "seeds" / "000_7ba65e5599d72e72.txt"
 text = open(SEED, encoding="utf-8").read()
 
 
-def find(phrase, after=0):
+def find(phrase: str, after: int = 0) -> tuple[int, int]:
     toks = phrase.split()
     # words may be split by line breaks; footnote marker digits may be glued to a word
     pat = r"\d{0,2}\s+".join(re.escape(t).replace("\\-", "-\\s*") for t in toks)
@@ -30,11 +32,11 @@ IAM = "Iran-aligned militias"
 GOI = "Government of Iraq"
 
 
-def A(name, role):
+def A(name: str, role: str) -> dict[str, str]:
     return {"name": name, "role": role}
 
 
-def L(name, kind, country):
+def L(name: str, kind: str, country: str) -> dict[str, str]:
     return {"name": name, "kind": kind, "country": country}
 
 
@@ -43,27 +45,27 @@ BAGHDAD = L("Baghdad", "city", "IRQ")
 AAAB = L("Ayn al-Asad Air Base", "base", "IRQ")
 KRI = L("Kurdistan Region", "region", "IRQ")
 
-E = []
+E: list[dict[str, Any]] = []
 
 
 def ev(
-    key,
-    type_,
-    start,
-    end,
-    status,
-    date_text,
-    quote,
-    actors=(),
-    location=None,
-    subtype=None,
-    quantities=(),
-    fatalities_best=None,
-    mentions=(),
-    note=None,
-    mod=None,
-    tail=None,
-):
+    key: str,
+    type_: str,
+    start: str | None,
+    end: str | None,
+    status: str,
+    date_text: str,
+    quote: str,
+    actors: Sequence[dict[str, str]] = (),
+    location: dict[str, str] | None = None,
+    subtype: str | None = None,
+    quantities: Sequence[dict[str, Any]] = (),
+    fatalities_best: int | None = None,
+    mentions: Sequence[str] = (),
+    note: str | None = None,
+    mod: str | None = None,
+    tail: str | None = None,
+) -> None:
     if tail is None:
         qs, qe = find(quote)
     else:  # a sentence interrupted by a page break and footnote blocks
@@ -73,7 +75,11 @@ def ev(
         qe += 1
     ds, de = find(date_text, qs)
     assert ds < qe, (key, date_text)
-    e = {
+    located: list[dict[str, Any]] = []
+    for m in mentions:
+        ms, me = find(m)
+        located.append({"quote": m, "char_start": ms, "char_end": me})
+    e: dict[str, Any] = {
         "key": key,
         "event_type": type_,
         "subtype": subtype,
@@ -91,11 +97,8 @@ def ev(
         "char_end": qe,
         "date_char_start": ds,
         "date_char_end": de,
-        "mentions": [],
+        "mentions": located,
     }
-    for m in mentions:
-        ms, me = find(m)
-        e["mentions"].append({"quote": m, "char_start": ms, "char_end": me})
     if note:
         e["note"] = note
     E.append(e)
