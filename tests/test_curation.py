@@ -5,13 +5,23 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
+import attrs
 import pytest
 from dataset_helpers import SECOND, extract_two, read_letter, write_seeds
+from hypothesis import given
+from hypothesis import strategies as st
+from strategies_events import events
 
-from iraq_events.dataset.curation import apply_curation, read_curation
+from iraq_events.dataset.curation import (
+    Correction,
+    CurationPlan,
+    Rejection,
+    apply_curation,
+    read_curation,
+)
 from iraq_events.dataset.errors import CurationError, DatasetError
 from iraq_events.documents.model import Document
-from iraq_events.events.model import Curation, EventStatus, EventType, LocationKind
+from iraq_events.events.model import Curation, Event, EventStatus, EventType, LocationKind
 
 
 @pytest.fixture
@@ -152,3 +162,33 @@ def test_twice_curated_id_and_bad_addition_span(tmp_path: Path, letter: Document
 def test_missing_curation_path(tmp_path: Path) -> None:
     with pytest.raises(CurationError, match="no curation file or folder"):
         read_curation(tmp_path / "nowhere")
+
+
+@given(
+    st.lists(events(), max_size=6, unique_by=lambda event: event.event_id),
+    st.data(),
+)
+def test_rejections_and_corrections_apply_by_id(
+    generated: list[Event], data: st.DataObject
+) -> None:
+    ids = [event.event_id for event in generated]
+    rejected = data.draw(st.sets(st.sampled_from(ids)) if ids else st.just(set()))
+    kept = [i for i in ids if i not in rejected]
+    corrected = data.draw(st.sets(st.sampled_from(kept)) if kept else st.just(set()))
+    status = data.draw(st.sampled_from(EventStatus))
+    plan = CurationPlan(
+        rejections=tuple(Rejection(event_id=i, reason="r", file="f") for i in sorted(rejected)),
+        corrections=tuple(
+            Correction(event_id=i, changes={"status": status.value}, reason="r", file="f")
+            for i in sorted(corrected)
+        ),
+    )
+    result = apply_curation(generated, plan)
+    assert [event.event_id for event in result.events] == kept
+    for before, after in zip(
+        [e for e in generated if e.event_id in kept], result.events, strict=True
+    ):
+        if before.event_id in corrected:
+            assert after == attrs.evolve(before, status=status, curation=Curation.CORRECTED)
+        else:
+            assert after == before
