@@ -743,36 +743,51 @@ def _year_context(text: str, start: int, end: int) -> bool:
     return after == "" or after[0] in ".,;:)]\n\r'’\""
 
 
-def _trie(phrases: Iterable[str]) -> str:
+def _trie(phrases: Iterable[str], endings: dict[str, str] | None = None) -> str:
     """A regex alternation of ``phrases`` factored by common prefixes (fast to try). A space
-    in a phrase stands for any whitespace; a phrase that ends in a letter must end a word."""
+    in a phrase stands for any whitespace; a phrase ends with ``endings[phrase]`` if given,
+    else, when it ends in a letter, at the end of a word."""
+    endings = endings or {}
     tree: dict[str, Any] = {}
     for phrase in phrases:
         node = tree
         for char in phrase:
             node = node.setdefault(char, {})
-        node[""] = {}
+        node[""] = endings.get(phrase, r"\b" if phrase[-1].isalpha() else "")
 
-    def emit(node: dict[str, Any], last: str) -> str:
+    def emit(node: dict[str, Any]) -> str:
         branches = []
         for char, sub in sorted(node.items()):
             if char == "":
                 continue
             piece = r"\s+" if char == " " else re.escape(char)
-            branches.append(piece + emit(sub, char))
+            branches.append(piece + emit(sub))
         if "" in node:
-            branches.append(r"\b" if last.isalpha() else "")
+            branches.append(node[""])
         if len(branches) == 1:
             return branches[0]
         return "(?:" + "|".join(branches) + ")"
 
-    return emit(tree, "")
+    return emit(tree)
+
+
+def _first_words(*tables: Iterable[str]) -> set[str]:
+    return {phrase.split()[0] for table in tables for phrase in table}
+
+
+# where a number can start an expression: a year, an ordinal ("1e kwartaal"), or a day or count
+# followed by a word, a dash or a date separator ("15 mei", "7-8", "15-05-2024", "4 jaar")
+_DIGIT_START = (
+    r"(?:1[89]|2[01])\d\d(?!\d)|\d(?:e|ste|de)\b"
+    r"|\d{1,3}(?:,5)?(?=\s*[-–—/.]\s*\d|\s+[^\W\d]|\s*[-–—]|\s+t/m)"
+)
 
 
 def _trigger_pattern(lex: Lexicon) -> re.Pattern[str]:
-    """Where an expression can start: the first word of every phrase the grammar reads, a digit
-    or "(" — so the full grammar is only tried at these few places. Frequent function words
-    ("de", "het", "een", "op") count only before a word that can follow them in a rule."""
+    """Where an expression can start, so that the full grammar is tried only there: a number
+    that can start a date, "(bijna)", or the first word of a phrase the grammar reads. Frequent
+    words ("de", "het", "een", "voor", "tot", "na", number words, ...) count only before a word
+    that can follow them in some rule (looked at, not consumed: it may start an expression)."""
     tables: list[Iterable[str]] = [
         lex.open_modifiers,
         lex.approx_modifiers,
@@ -790,22 +805,8 @@ def _trigger_pattern(lex: Lexicon) -> re.Pattern[str]:
         lex.seasons,
         lex.ordinals,
     ]
-    literal = {
-        "vergaderjaar",
-        "prinsjesdag",
-        "sindsdien",
-        "sedertdien",
-        "jaren",
-        "periode",
-        "termijn",
-        "q1",
-        "q2",
-        "q3",
-        "q4",
-        "h1",
-        "h2",
-    }
-    # multi-word phrases whole, single words as they are
+    literal = {"vergaderjaar", "prinsjesdag", "sindsdien", "sedertdien", "jaren", "periode",
+               "termijn", "q1", "q2", "q3", "q4", "h1", "h2"}  # fmt: skip
     phrases = {" ".join(phrase.split()) for table in tables for phrase in table} | literal
     numbers = {w for w in lex.numbers if " " not in w} | set("0123456789")
     after_article = (
@@ -814,39 +815,55 @@ def _trigger_pattern(lex: Lexicon) -> re.Pattern[str]:
         | set(lex.seasons)
         | set(lex.recess_fallbacks)
         | {p.split()[1] for p in lex.anaphora if p.split()[0] in ("de", "het") and " " in p}
-        | {p.split()[0] for p in lex.anaphora}
+        | _first_words(lex.anaphora)
         | {"begin", "eind", "einde", "midden", "jaren"}
     )
+    article = rf"(?=\s+{_trie(after_article)})"
     after_shift = (
         numbers
         | set(lex.units)
         | set(lex.seasons)
         | {w for p in lex.anaphora for w in p.split()[1:]}
     )
-    # frequent words count only before a word that can follow them in some rule
-    followed: dict[str, set[str]] = {
-        "de": after_article,
-        "het": after_article,
-        "een": set(lex.units) | {"half", "periode", "termijn", "paar"},
-        "op": {"dit", "het"},
-        "over": numbers,
-        "elke": set(lex.units) | set(lex.weekdays),
-        "iedere": set(lex.units) | set(lex.weekdays),
-    }
-    followed.update({shift: after_shift for shift in lex.shifts})
-    followed.update(
-        {day: set("0123456789") for day in lex.weekdays if day not in lex.full_weekdays}
+    # what can follow a modifier: the start of a date
+    date_starts = (
+        set("0123456789")
+        | set(lex.months)
+        | {m + "." for m in lex.months if m not in lex.full_months}
+        | set(lex.weekdays)
+        | _first_words(lex.approx_modifiers, lex.part_modifiers)
+        | set(lex.shifts)
+        | set(lex.seasons)
+        | set(lex.recess_fallbacks)
+        | numbers
+        | set(lex.ordinals)
+        | {"q1", "q2", "q3", "q4", "h1", "h2", "prinsjesdag", "vergaderjaar", "de", "het"}
     )
-    phrases = {p for p in phrases if p.split()[0] not in followed and p[0].isalpha()}
-    phrases |= set("0123456789")
-    alternatives = [rf"\b{_trie(phrases)}", r"\("]
-    # the following word is only looked at, so that it can start an expression itself
-    by_followers: dict[frozenset[str], set[str]] = {}
-    for word, nexts in followed.items():
-        by_followers.setdefault(frozenset(nexts), set()).add(word)
-    for followers, words in by_followers.items():
-        alternatives.append(rf"\b{_trie(words)}(?=\s+{_trie(followers)})")
-    return re.compile("|".join(alternatives))
+    date_start = rf"(?=\s+{_trie(date_starts, {'de': article[3:-1], 'het': article[3:-1]})})"
+    followed: dict[str, str] = {
+        "de": article,
+        "het": article,
+        "een": rf"(?=\s+{_trie(set(lex.units) | {'half', 'periode', 'termijn', 'paar'})})",
+        "op": rf"(?=\s+{_trie({'dit moment', 'dit ogenblik', 'het moment'})})",
+        "over": rf"(?=\s+{_trie(numbers)})",
+        "periode": r"(?=\s+van\b)",
+        "termijn": r"(?=\s+van\b)",
+    }
+    units = rf"(?=\s+{_trie(set(lex.units) | {'half'})})"
+    followed.update({word: units for word in numbers if word[0].isalpha() and word != "een"})
+    quarter_or_half = rf"(?=\s+{_trie(set(lex.units) | {'kwartaal', 'helft'})})"
+    followed.update({word: quarter_or_half for word in lex.ordinals if word[0].isalpha()})
+    for word in ("elke", "iedere"):
+        followed[word] = rf"(?=\s+{_trie(set(lex.units) | set(lex.weekdays))})"
+    followed.update({shift: rf"(?=\s+{_trie(after_shift)})" for shift in lex.shifts})
+    followed.update({day: r"(?=\s+\d)" for day in lex.weekdays if day not in lex.full_weekdays})
+    modifiers = [*lex.open_modifiers, *lex.approx_modifiers, *lex.part_modifiers]
+    for phrase in modifiers:
+        if not phrase.startswith(("het ", "de ")):
+            followed.setdefault(" ".join(phrase.split()), date_start)
+    phrases = {p for p in phrases if p.split()[0] not in followed or p in followed}
+    phrases = {p for p in phrases if p[0].isalpha()} | set(followed)
+    return re.compile(rf"\b(?:{_DIGIT_START}|{_trie(phrases, followed)})|\((?=bijna)")
 
 
 _TRIGGER = _trigger_pattern(_LEX)
