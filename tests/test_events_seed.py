@@ -110,6 +110,10 @@ def test_us_strikes(kind: EventType, day: datetime.date, place: str | None) -> N
     roles = {a.name: a.role.value for a in event.actors}
     assert roles["United States"] == "initiator"
     assert (event.location.name if event.location else None) == place
+    # a state's killing of unstated means is a targeted killing by strike, as ACLED codes it
+    assert event.acled_sub_event_type == "Air/drone strike"
+    if kind is EventType.KILLING:
+        assert event.subtype == "targeted killing"
 
 
 def test_strikes_of_2_february_count_targets_and_locations() -> None:
@@ -121,6 +125,7 @@ def test_strikes_of_2_february_count_targets_and_locations() -> None:
 def test_tower_22_attack_with_two_us_fatalities() -> None:
     event = find(EventType.ATTACK, D(2024, 1, 28))
     assert event.fatalities_best == 2
+    assert event.quantities == ()  # the two dead are the fatalities, not a second count
     assert event.subtype == "drone"
     assert event.location is not None
     assert (event.location.name, event.location.country) == ("Tower 22", "JOR")

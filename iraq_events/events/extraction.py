@@ -47,7 +47,7 @@ from iraq_events.events.model import (
     Quantity,
     Source,
 )
-from iraq_events.events.quantities import read_fatalities, read_quantities
+from iraq_events.events.quantities import Fatalities, read_fatalities, read_quantities
 from iraq_events.temporal.types import Anchoring, ExpressionKind, Mod, TemporalExpression
 
 __all__ = ["SentenceInput", "extract_events", "extract_from_sentences"]
@@ -486,16 +486,20 @@ class _Reader:
                 actors = self.roles(text, referred, profile, event_type, 0, ())
 
         subtype, acled = self.subtype(trigger, group, seg_text, profile)
+        rule = profile.by_state
         if (
-            event_type is EventType.ATTACK
+            rule is not None
             and subtype is None
             and any(a.role is ActorRole.INITIATOR and a.kind is ActorKind.STATE for a in actors)
         ):
-            # a state's unspecified attacks on targets are strikes from the air or by drone
-            event_type = EventType.AIRSTRIKE
-            profile = self.lex.types[event_type]
-            acled = profile.acled
-            patterns.append("state-attack-as-airstrike")
+            # a state's attack of unstated means is a strike (see "by_state" in event_types.json)
+            patterns.append(f"by-state-{event_type.value}")
+            if rule.event_type is not None:
+                event_type = rule.event_type
+                profile = self.lex.types[event_type]
+                acled = profile.acled
+            subtype = rule.subtype
+            acled = rule.acled or acled
 
         location = None
         if trigger.entry.locate:
@@ -509,6 +513,7 @@ class _Reader:
         masked = [(d.start - offset, d.end - offset) for d in sentence.dates]
         quantities = read_quantities(quantity_text, self.lex.quantities, masked)
         fatal = read_fatalities(quantity_text, quantities, self.lex.quantities)
+        quantities = _without_fatalities(quantities, fatal)
 
         status = self.status(date.expression, profile, text[clause.start : clause.end])
         method = "+".join(dict.fromkeys(t.entry.id for t in group))
@@ -853,6 +858,7 @@ class _Reader:
             if draft.fatalities == (None, None, None):
                 fatal = read_fatalities(text, quantities, self.lex.quantities)
                 draft.fatalities = (fatal.low, fatal.best, fatal.high)
+                draft.quantities = _without_fatalities(draft.quantities, fatal)
             if "continuation" not in draft.patterns:
                 draft.patterns.append("continuation")
 
@@ -902,6 +908,14 @@ def _location(entry: PlaceEntry, surface: str) -> Location:
         latitude=entry.latitude,
         longitude=entry.longitude,
     )
+
+
+def _without_fatalities(quantities: list[Quantity], fatal: Fatalities) -> list[Quantity]:
+    """The count of the dead is the event's fatalities, not a second quantity."""
+    counts = {fatal.low, fatal.best, fatal.high} - {None}
+    if not counts:
+        return quantities
+    return [q for q in quantities if not (q.unit in ("persons", "troops") and q.value in counts)]
 
 
 def _merge_quantities(first: Sequence[Quantity], second: Sequence[Quantity]) -> list[Quantity]:

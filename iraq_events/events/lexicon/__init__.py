@@ -27,6 +27,7 @@ __all__ = [
     "Match",
     "PlaceEntry",
     "QuantityWords",
+    "StateRule",
     "SubtypeRule",
     "TriggerEntry",
     "TypeProfile",
@@ -77,6 +78,15 @@ class SubtypeRule:
 
 
 @attrs.frozen(kw_only=True)
+class StateRule:
+    """What an event of unstated means becomes when a state carries it out."""
+
+    event_type: EventType | None = None
+    subtype: str | None = None
+    acled: tuple[str, str] | None = None
+
+
+@attrs.frozen(kw_only=True)
 class TypeProfile:
     priority: int
     durative: bool
@@ -85,6 +95,7 @@ class TypeProfile:
     other_role: ActorRole
     cues: Mapping[str, ActorRole | None]
     subtypes: tuple[SubtypeRule, ...] = ()
+    by_state: StateRule | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -386,6 +397,15 @@ def event_lexicon() -> EventLexicon:
                     words=tuple(r["words"]), subtype=r["subtype"], acled=_acled(r.get("acled"))
                 )
                 for r in subtype_data.get(name, ())
+            ),
+            by_state=None
+            if "by_state" not in row
+            else StateRule(
+                event_type=EventType(row["by_state"]["type"])
+                if "type" in row["by_state"]
+                else None,
+                subtype=row["by_state"].get("subtype"),
+                acled=_acled(row["by_state"].get("acled")),
             ),
         )
         for name, row in type_data["types"].items()
