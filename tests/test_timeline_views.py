@@ -244,7 +244,7 @@ def test_planned_bar_is_hollow() -> None:
 def test_chart_by_actor_has_one_lane_per_main_actor() -> None:
     from iraq_events.views.chart import plan_lanes
 
-    lanes, items, _, unplaced = plan_lanes(Timeline(SAMPLE.values()), by="actor")
+    lanes, items, _, unplaced, _ = plan_lanes(Timeline(SAMPLE.values()), by="actor")
     assert lanes[0] == "United States" and lanes[-1] == "(no actor)"
     assert {i.event.event_id for i in items if i.lane == "United States"} == {
         "strike-2023-11-21",
@@ -314,9 +314,22 @@ def test_letters_title() -> None:
     assert letters_title([]) is None
 
 
-def test_a_part_of_period_with_an_open_start_falls_back_to_the_interval() -> None:
+def test_a_part_of_a_period_that_is_not_one_unit_shows_its_interval() -> None:
     odd = make_event("odd", None, D(2024, 4, 30), granularity=Granularity.MONTH, mod=Mod.END)
-    assert date_label(odd) == "late ../2024-04"
+    assert date_label(odd) == "../2024-04"
+    # "het einde van de rapportageperiode" (mei 2023 t/m april 2024): four months, not January
+    end_of_period = make_event(
+        "end", D(2024, 1, 1), D(2024, 4, 30), granularity=Granularity.MONTH, mod=Mod.END
+    )
+    assert date_label(end_of_period) == "2024-01/2024-04"
+    early_2024 = make_event(
+        "early", D(2024, 1, 1), D(2024, 4, 30), granularity=Granularity.YEAR, mod=Mod.START
+    )
+    assert date_label(early_2024) == "early 2024"
+    mid_may = make_event(
+        "mid", D(2024, 5, 11), D(2024, 5, 20), granularity=Granularity.MONTH, mod=Mod.MID
+    )
+    assert date_label(mid_may) == "mid 2024-05"
 
 
 @given(st.lists(generated_events(), max_size=8))
@@ -335,9 +348,10 @@ def _plain_words(event):  # type: ignore[no-untyped-def]
 def test_chart_layout_places_any_valid_events_inside_the_plot(events: list) -> None:  # type: ignore[type-arg]
     from iraq_events.views.chart import plan_lanes
 
-    lanes, items, (left, right), unplaced = plan_lanes(Timeline(events))
+    lanes, items, (left, right), unplaced, scale = plan_lanes(Timeline(events))
     assert len(items) + unplaced == len(events)
     assert all(left <= item.start <= item.end <= right for item in items)
+    assert all(scale.at(item.start) <= scale.at(item.end) for item in items)
     assert {item.lane for item in items} == set(lanes)
 
 
@@ -352,3 +366,39 @@ def test_dollar_signs_in_names_are_text_not_tex(tmp_path: Path) -> None:
     path = save_chart(Timeline([event]), tmp_path / "m.png", title=r"cost $\nocommand$")
     assert save_chart(Timeline([event]), tmp_path / "a.png", by="actor").stat().st_size > 0
     assert path.stat().st_size > 0
+
+
+def test_a_long_empty_stretch_is_shortened_and_marked() -> None:
+    from iraq_events.views.chart import draw_timeline, plan_lanes
+
+    founded = make_event("f", D(2017, 1, 1), D(2017, 12, 31), granularity=Granularity.YEAR)
+    recent = [
+        make_event(f"r{i}", D(2023, 5, 1 + i), D(2023, 5, 1 + i), char_start=i) for i in range(5)
+    ]
+    timeline = Timeline([founded, *recent])
+    *_, scale = plan_lanes(timeline)
+    assert len(scale.gaps) == 1
+    low, high = scale.gaps[0]
+    assert D(2018, 1, 1) < num2date(low).date() < num2date(high).date() < D(2023, 5, 1)
+    # the empty years take less room than one real year does
+    assert scale.at(high) - scale.at(low) < 365 / 2
+    # everywhere else a day is a day: 2023 keeps its proportions
+    day = _day(D(2023, 5, 3))
+    assert scale.at(day + 10) - scale.at(day) == pytest.approx(10)
+    axes = draw_timeline(timeline).axes[0]
+    assert [t.get_text() for t in axes.xaxis.get_minorticklabels()] == ["≈5 years"]
+    major = [t.get_text() for t in axes.xaxis.get_majorticklabels()]
+    assert "2017" in major and "Apr\n2023" in major
+    assert not any("2020" in label for label in major)
+
+
+def num2date(day: float):  # type: ignore[no-untyped-def]
+    from matplotlib.dates import num2date as convert
+
+    return convert(day)
+
+
+def _day(day: datetime.date) -> float:
+    from matplotlib.dates import date2num
+
+    return float(date2num(day))

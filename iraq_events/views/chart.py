@@ -21,10 +21,11 @@ drawn without looking at pixels.
 from __future__ import annotations
 
 import datetime
+import itertools
 import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
@@ -35,7 +36,16 @@ from iraq_events.views.labels import date_label, headline
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-__all__ = ["LANE_MODES", "ChartItem", "LaneBy", "draw_timeline", "plan_lanes", "save_chart"]
+__all__ = [
+    "LANE_MODES",
+    "ChartItem",
+    "LaneBy",
+    "TimeScale",
+    "default_title",
+    "draw_timeline",
+    "plan_lanes",
+    "save_chart",
+]
 
 LaneBy = Literal["type", "actor"]
 LANE_MODES: tuple[LaneBy, ...] = ("type", "actor")
@@ -53,6 +63,9 @@ _FADE_STEPS = 10
 _BAR_HEIGHT = 0.5  # in rows
 _GAP_PIXELS = 6.0  # kept free between neighbours in a row
 _NO_ACTOR = "(no actor)"
+_COVER_PAD = 45.0  # days kept around every mark before a stretch counts as empty
+_LONG_GAP_DAYS = 365.0  # empty stretches longer than this are shortened ...
+_SHORT_GAP_DAYS = 75.0  # ... to this width
 
 
 @attrs.frozen
@@ -99,12 +112,73 @@ def _day_number(day: datetime.date) -> float:
     return float(date2num(day))  # type: ignore[no-untyped-call]
 
 
+@attrs.frozen
+class TimeScale:
+    """A piecewise-linear time axis: long stretches with nothing on them are drawn short.
+
+    ``gaps`` are the shortened stretches (in day numbers); everywhere else one day has the
+    same width. The chart marks each gap with a grey band and the time it leaves out, so the
+    axis never pretends to be uniform where it is not.
+    """
+
+    knots: tuple[tuple[float, float], ...]  # (day number, scaled position), increasing
+    gaps: tuple[tuple[float, float], ...] = ()
+
+    def forward(self, days: Any) -> Any:
+        import numpy as np
+
+        xs, us = zip(*self.knots, strict=True)
+        return np.interp(days, xs, us)
+
+    def inverse(self, positions: Any) -> Any:
+        import numpy as np
+
+        xs, us = zip(*self.knots, strict=True)
+        return np.interp(positions, us, xs)
+
+    def at(self, day: float) -> float:
+        return float(self.forward(day))
+
+    def day_at(self, position: float) -> float:
+        return float(self.inverse(position))
+
+
+def _time_scale(covered: list[tuple[float, float]]) -> tuple[TimeScale, tuple[float, float]]:
+    """The scale for marks covering ``covered`` (day-number intervals), and the x range."""
+    merged: list[list[float]] = []
+    for low, high in sorted((low - _COVER_PAD, high + _COVER_PAD) for low, high in covered):
+        if merged and low <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], high)
+        else:
+            merged.append([low, high])
+    gaps = [
+        (left[1], right[0])
+        for left, right in itertools.pairwise(merged)
+        if right[0] - left[1] > _LONG_GAP_DAYS
+    ]
+    first, last = merged[0][0] + _COVER_PAD, merged[-1][1] - _COVER_PAD
+    shown = (last - first) - sum(high - low - _SHORT_GAP_DAYS for low, high in gaps)
+    padding = max(15.0, shown * 0.03)
+    x_range = (first - padding, last + padding)
+    far = 1e6  # straight continuation beyond the plot, for ticks and margins
+    knots = [(x_range[0] - far, x_range[0] - far), (x_range[0], x_range[0])]
+    shift = 0.0
+    for low, high in gaps:
+        knots.append((low, low - shift))
+        shift += (high - low) - _SHORT_GAP_DAYS
+        knots.append((high, high - shift))
+    knots += [(x_range[1], x_range[1] - shift), (x_range[1] + far, x_range[1] + far - shift)]
+    return TimeScale(knots=tuple(knots), gaps=tuple(gaps)), x_range
+
+
 def plan_lanes(
     timeline: Timeline, *, by: LaneBy = "type", width: float = _FIGURE_WIDTH
-) -> tuple[list[str], list[ChartItem], tuple[float, float], int]:
-    """Place every dated event: lanes in order, items with rows, the x range, unplaced count.
+) -> tuple[list[str], list[ChartItem], tuple[float, float], int, TimeScale]:
+    """Place every dated event: lanes in order, items with rows, the x range (day numbers),
+    the number of events that cannot be placed, and the time scale.
 
-    Pure layout, no drawing, so the stacking can be tested on its own.
+    Pure layout, no drawing, so the stacking can be tested on its own. Collisions are judged
+    in scaled positions, where pixels are proportional.
     """
     from matplotlib.backends.backend_agg import RendererAgg
     from matplotlib.font_manager import FontProperties
@@ -113,15 +187,23 @@ def plan_lanes(
         raise ValueError(f"unknown lane grouping {by!r}; choose one of {', '.join(LANE_MODES)}")
     placed = [e for e in timeline if e.date.is_resolved and (e.date_start or e.date_end)]
     unplaced = len(timeline) - len(placed)
-    days = [d for e in placed for d in (e.date_start, e.date_end) if d is not None]
-    if not days:
-        today_free = _day_number(datetime.date(2000, 1, 1))
-        return [], [], (today_free, today_free + 1), unplaced
-    first, last = _day_number(min(days)), _day_number(max(days)) + 1
-    padding = max(15.0, (last - first) * 0.03)
-    x_range = (first - padding, last + padding)
-
-    pixels_per_day = (width - _LEFT - _RIGHT) * _DPI / (x_range[1] - x_range[0])
+    covered = []
+    for event in placed:
+        low, high = event.date_start, event.date_end
+        known = low if low is not None else high
+        assert known is not None
+        covered.append(
+            (
+                _day_number(low if low is not None else known),
+                _day_number(high if high is not None else known) + 1,
+            )
+        )
+    if not covered:
+        some_day = _day_number(datetime.date(2000, 1, 1))
+        covered = [(some_day, some_day + 1)]
+    scale, x_range = _time_scale(covered)
+    u_range = (scale.at(x_range[0]), scale.at(x_range[1]))
+    pixels_per_day = (width - _LEFT - _RIGHT) * _DPI / (u_range[1] - u_range[0])
     renderer = RendererAgg(10, 10, _DPI)  # type: ignore[no-untyped-call]
     font = FontProperties(size=_FONT_SIZE)
 
@@ -150,21 +232,23 @@ def plan_lanes(
             end = x_range[1] if open_end else _day_number(event.date_end) + 1  # type: ignore[arg-type]
             label = _label(event, by)
             width_days = label_days(label)
+            u_start, u_end = scale.at(start), scale.at(end)
             # the label goes right of the mark; left of it when that saves a row or the
             # right edge is too close
             right = (
-                start + marker_room,
+                u_start + marker_room,
                 False,
-                start - marker_room,
-                max(end, start + marker_room + width_days),
+                u_start - marker_room,
+                max(u_end, u_start + marker_room + width_days),
             )
-            left = (start - marker_room, True, start - marker_room - width_days, end)
+            left = (u_start - marker_room, True, u_start - marker_room - width_days, u_end)
             inside = [
-                c for c in (right, left) if x_range[0] - marker_room <= c[2] and c[3] <= x_range[1]
+                c for c in (right, left) if u_range[0] - marker_room <= c[2] and c[3] <= u_range[1]
             ]
             choices = inside or [right]
             row, choice = _first_free(rows, choices, gap)
-            label_x, label_left, occupied_from, occupied_to = choice
+            label_u, label_left, occupied_from, occupied_to = choice
+            label_x = scale.day_at(label_u)
             if row == len(rows):
                 rows.append([])
             rows[row].append((occupied_from, occupied_to))
@@ -182,7 +266,7 @@ def plan_lanes(
                     label_left=label_left,
                 )
             )
-    return lanes, items, x_range, unplaced
+    return lanes, items, x_range, unplaced, scale
 
 
 def _first_free(
@@ -224,12 +308,11 @@ def draw_timeline(
 ) -> Figure:
     """Draw ``timeline`` on a new figure (not registered with pyplot) and return it."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch, Rectangle
 
-    lanes, items, x_range, unplaced = plan_lanes(timeline, by=by, width=width)
+    lanes, items, x_range, unplaced, scale = plan_lanes(timeline, by=by, width=width)
     lane_rows = {
         lane: 1 + max((i.row for i in items if i.lane == lane), default=0) for lane in lanes
     }
@@ -245,11 +328,12 @@ def draw_timeline(
             (height - _TOP - _BOTTOM) / height,
         )
     )
+    axes.set_xscale("function", functions=(scale.forward, scale.inverse))
     axes.set_xlim(*x_range)
     axes.set_ylim(total_rows - 0.5, -0.5)  # row 0 on top
-    locator = AutoDateLocator()  # type: ignore[no-untyped-call]
-    axes.xaxis.set_major_locator(locator)
-    axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
+    _date_ticks(axes, scale, x_range, pixels_per_day=_pixels_per_day(scale, x_range, width))
+    for low, high in scale.gaps:
+        axes.axvspan(low, high, facecolor="0.94", edgecolor="none", zorder=0)
     axes.grid(axis="x", color="0.88", linewidth=0.6)
     axes.set_axisbelow(True)
     for side in ("top", "right", "left"):
@@ -267,7 +351,10 @@ def draw_timeline(
     axes.set_yticklabels([lane.replace("$", r"\$") for lane in lanes], fontsize=8)
     axes.tick_params(axis="y", length=0)
 
-    fade_width = (x_range[1] - x_range[0]) * 0.06
+    fade_width = scale.day_at(
+        scale.at(x_range[1]) - 0.06 * (scale.at(x_range[1]) - scale.at(x_range[0]))
+    )
+    fade_width = x_range[1] - fade_width
     for item in items:
         event = item.event
         colour = colours[event.event_type.value]
@@ -390,6 +477,80 @@ def draw_timeline(
             color="0.4",
         )
     return figure
+
+
+def _pixels_per_day(scale: TimeScale, x_range: tuple[float, float], width: float) -> float:
+    return (width - _LEFT - _RIGHT) * _DPI / (scale.at(x_range[1]) - scale.at(x_range[0]))
+
+
+_TICK_STEPS_MONTHS = (1, 2, 3, 6, 12, 24, 60, 120)
+_TICK_PIXELS = 48.0  # the least room between two date ticks
+
+
+def _date_ticks(
+    axes: Any, scale: TimeScale, x_range: tuple[float, float], *, pixels_per_day: float
+) -> None:
+    """Month or year ticks on every uniform stretch of the axis, and the length of each gap.
+
+    The step is the smallest of 1, 2, 3, 6 months or 1, 2, 5, 10 years that keeps ticks
+    ``_TICK_PIXELS`` apart; January ticks show the year, others the month.
+    """
+    from matplotlib.dates import num2date
+    from matplotlib.ticker import FixedFormatter, FixedLocator
+
+    step = next(
+        (m for m in _TICK_STEPS_MONTHS if m * 30.4 * pixels_per_day >= _TICK_PIXELS),
+        _TICK_STEPS_MONTHS[-1],
+    )
+    bounds = [x_range[0], *(day for gap in scale.gaps for day in gap), x_range[1]]
+    stretches = list(zip(bounds[::2], bounds[1::2], strict=True))
+    first = num2date(x_range[0]).date()  # type: ignore[no-untyped-call]
+    last = num2date(x_range[1]).date()  # type: ignore[no-untyped-call]
+    positions: list[float] = []
+    labels: list[str] = []
+    ticked: set[int] = set()
+    month = first.year * 12 + first.month - 1
+    while month <= last.year * 12 + last.month - 1:
+        year, month_index = divmod(month, 12)
+        on_step = (
+            month_index % step == 0
+            if step < 12
+            else (month_index == 0 and year % (step // 12) == 0)
+        )
+        if on_step:
+            day = _day_number(datetime.date(year, month_index + 1, 1))
+            stretch = next((i for i, (a, b) in enumerate(stretches) if a <= day <= b), None)
+            if stretch is not None:
+                # January names its year, and so does the first tick after a gap
+                first_in_stretch = stretch not in ticked
+                ticked.add(stretch)
+                if month_index == 0:
+                    labels.append(str(year))
+                elif first_in_stretch:
+                    labels.append(f"{_MONTHS[month_index]}\n{year}")
+                else:
+                    labels.append(_MONTHS[month_index])
+                positions.append(day)
+        month += 1
+    axes.xaxis.set_major_locator(FixedLocator(positions))
+    axes.xaxis.set_major_formatter(FixedFormatter(labels))
+    axes.tick_params(axis="x", labelsize=8)
+    gap_middles = [scale.day_at((scale.at(low) + scale.at(high)) / 2) for low, high in scale.gaps]
+    axes.xaxis.set_minor_locator(FixedLocator(gap_middles))
+    axes.xaxis.set_minor_formatter(
+        FixedFormatter([f"≈{_years(high - low)}" for low, high in scale.gaps])
+    )
+    axes.tick_params(axis="x", which="minor", length=0, labelsize=7, labelcolor="0.45")
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _years(days: float) -> str:
+    years = days / 365.25
+    if years < 2:
+        return f"{round(days / 30.44)} months"
+    return f"{years:.0f} years"
 
 
 def save_chart(

@@ -138,21 +138,32 @@ def date_label(event: Event) -> str:
     if not date.is_resolved or (date.earliest is None and date.latest is None):
         return f"? ({date.text})" if date.text else "?"
     prefix = _MOD_WORDS.get(date.mod, "") if date.mod is not None else ""
-    if prefix and date.mod in (Mod.START, Mod.MID, Mod.END) and date.earliest is not None:
-        # "eind april 2024" is days 21-30: name the unit it is part of, not the days
-        unit = _bound_label(date.earliest, coarse=_granularity_coarseness(date.granularity))
-        if date.granularity is Granularity.QUARTER:
-            unit = f"{date.earliest.year:04d}-Q{(date.earliest.month - 1) // 3 + 1}"
-        return prefix + unit
+    if date.mod in (Mod.START, Mod.MID, Mod.END):
+        # "eind april 2024" is days 21-30: name the unit it is part of, not the days; when
+        # the part spans several units ("het einde van de rapportageperiode"), show the days
+        unit = _containing_unit(date.earliest, date.latest, date.granularity)
+        if unit is not None:
+            return prefix + unit
+        return interval_label(date.earliest, date.latest, date.granularity)
     return prefix + interval_label(date.earliest, date.latest, date.granularity)
 
 
-def _granularity_coarseness(granularity: Granularity) -> str:
-    if granularity in (Granularity.YEAR, Granularity.DECADE):
-        return "year"
-    if granularity in (Granularity.DAY, Granularity.WEEK):
-        return "day"
-    return "month"
+def _containing_unit(
+    low: datetime.date | None, high: datetime.date | None, granularity: Granularity
+) -> str | None:
+    """The one month, quarter or year (per ``granularity``) holding ``low .. high``, if any."""
+    if low is None or high is None:
+        return None
+    if granularity is Granularity.MONTH and (low.year, low.month) == (high.year, high.month):
+        return f"{low.year:04d}-{low.month:02d}"
+    if granularity is Granularity.QUARTER and (low.year, (low.month - 1) // 3) == (
+        high.year,
+        (high.month - 1) // 3,
+    ):
+        return f"{low.year:04d}-Q{(low.month - 1) // 3 + 1}"
+    if granularity in (Granularity.YEAR, Granularity.HALF) and low.year == high.year:
+        return f"{low.year:04d}"
+    return None
 
 
 def status_suffix(event: Event) -> str:
@@ -181,8 +192,13 @@ def headline(event: Event, *, with_type: bool = True) -> str:
     if event.location is not None:
         words.append("in " + event.location.name)
     if not words:
-        words.append(event.event_type.value.capitalize())
+        # nobody and nowhere named: the sentence itself says best what happened
+        words.append(_shorten(" ".join(event.source.quote.split()), 60) or event.event_type.value)
     return " ".join(words)
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def source_label(event: Event) -> str:
