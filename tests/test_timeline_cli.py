@@ -204,3 +204,71 @@ def test_the_parser_offers_the_library_window_modes() -> None:
     from iraq_events.timeline import MODES
 
     assert WINDOW_MODES == MODES
+
+
+def test_quotes_column(events_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(
+        capsys,
+        "timeline",
+        str(events_file),
+        "--type",
+        "airstrike",
+        "--quotes",
+        "--format",
+        "markdown",
+    )
+    assert status == 0
+    assert out.splitlines()[0] == "| date | type | event | source | quote |"
+    assert out.splitlines()[2].endswith("| Zin over strike-2023-11-21. |")
+
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED_DATASET = ROOT / "datasets" / "events.parquet"
+SEED_LETTER = ROOT / "seeds" / "000_7ba65e5599d72e72.txt"
+
+
+@pytest.mark.skipif(not SEED_DATASET.is_file(), reason="the seed dataset is not built")
+def test_the_seed_dataset_lists_the_four_us_strikes_in_order_with_their_sources(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, out, _ = run(
+        capsys,
+        "timeline",
+        str(SEED_DATASET),
+        "--type",
+        "airstrike",
+        "--type",
+        "killing",
+        "--actor",
+        "United States",
+        "--quotes",
+    )
+    assert status == 0
+    rows = out.splitlines()[1:]
+    assert [row.split()[0] for row in rows] == [
+        "2023-11-21",
+        "2024-01-04",
+        "2024-02-02",
+        "2024-02-07",
+    ]
+    assert all("ek-27925-AP-2024-05-15 p.4" in row for row in rows)
+    assert "85 doelen" in rows[2]
+
+
+@pytest.mark.skipif(not SEED_DATASET.is_file(), reason="the seed dataset is not built")
+def test_the_seed_title_names_the_letter(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "timeline", str(SEED_DATASET), "--format", "timelinejs")
+    assert status == 0
+    headline = json.loads(out)["title"]["text"]["headline"]
+    assert headline.startswith("Events reported in the letter of 2024-05-15 to the Eerste Kamer")
+
+
+def test_a_letter_is_read_and_extracted_on_the_fly(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(
+        capsys, "timeline", str(SEED_LETTER), "--type", "election", "--format", "timelinejs"
+    )
+    assert status == 0
+    document = json.loads(out)
+    assert "27 925 Bestrijding internationaal terrorisme" in document["title"]["text"]["headline"]
+    dates = [slide["display_date"] for slide in document["events"]]
+    assert dates == ["2023-12-18", "2024-06-10 (planned)"]

@@ -47,6 +47,11 @@ def register(subparsers: Any) -> None:
         help="table/markdown for reading; json/csv one record per event with the dataset's "
         "column names; timelinejs for Knight Lab TimelineJS (default: table)",
     )
+    timeline.add_argument(
+        "--quotes",
+        action="store_true",
+        help="table/markdown: add the Dutch sentence each event was read from",
+    )
     timeline.add_argument("-o", "--output", type=Path, help="write to this file, not stdout")
     timeline.set_defaults(func=_run_timeline)
 
@@ -175,16 +180,17 @@ def _run_timeline(args: argparse.Namespace) -> int:
         partial = output.with_name(f".{output.name}.partial")
         try:
             with partial.open("w", encoding="utf-8", newline="") as stream:
-                _write(timeline, title, args.format, stream)
+                _write(timeline, title, args, stream)
             partial.replace(output)
         finally:
             partial.unlink(missing_ok=True)
     else:
-        _write(timeline, title, args.format, sys.stdout)
+        _write(timeline, title, args, sys.stdout)
     return 0
 
 
-def _write(timeline: Timeline, title: str | None, fmt: str, stream: Any) -> None:
+def _write(timeline: Timeline, title: str | None, args: argparse.Namespace, stream: Any) -> None:
+    fmt = args.format
     if fmt == "timelinejs":
         from iraq_events.views.timelinejs import to_timelinejs
 
@@ -207,9 +213,10 @@ def _write(timeline: Timeline, title: str | None, fmt: str, stream: Any) -> None
 
         stream.write(dataset_csv(timeline))
     else:
-        from iraq_events.views.terminal import TABLE_COLUMNS, table_records
+        from iraq_events.views.terminal import QUOTE_COLUMN, TABLE_COLUMNS, table_records
 
-        write_records(table_records(timeline), TABLE_COLUMNS, fmt, stream)
+        columns = [*TABLE_COLUMNS, QUOTE_COLUMN] if args.quotes else list(TABLE_COLUMNS)
+        write_records(table_records(timeline, quotes=args.quotes), columns, fmt, stream)
 
 
 def _run_plot(args: argparse.Namespace) -> int:

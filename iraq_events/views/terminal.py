@@ -12,22 +12,29 @@ from typing import Any
 from iraq_events.timeline import Timeline
 from iraq_events.views.labels import date_label, headline, source_label, status_suffix
 
-__all__ = ["TABLE_COLUMNS", "dataset_csv", "dataset_records", "table_records"]
+__all__ = ["QUOTE_COLUMN", "TABLE_COLUMNS", "dataset_csv", "dataset_records", "table_records"]
 
 TABLE_COLUMNS = ("date", "type", "event", "source")
+QUOTE_COLUMN = "quote"
 
 
-def table_records(timeline: Timeline) -> list[dict[str, Any]]:
-    """One row per event: "2024-05-24 (planned)", "handover", a headline, "doc p.6; kst-..."."""
-    return [
-        {
+def table_records(timeline: Timeline, *, quotes: bool = False) -> list[dict[str, Any]]:
+    """One row per event: "2024-05-24 (planned)", "handover", a headline, "doc p.6; kst-...".
+
+    With ``quotes``, a ``quote`` column holds the Dutch sentence the event was read from.
+    """
+    rows: list[dict[str, Any]] = []
+    for event in timeline:
+        row = {
             "date": date_label(event) + status_suffix(event),
             "type": event.event_type.value,
             "event": headline(event, with_type=False),
             "source": source_label(event),
         }
-        for event in timeline
-    ]
+        if quotes:
+            row["quote"] = " ".join(event.source.quote.split())
+        rows.append(row)
+    return rows
 
 
 def dataset_records(timeline: Timeline) -> tuple[list[dict[str, Any]], list[str]]:
