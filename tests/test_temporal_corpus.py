@@ -113,3 +113,33 @@ def test_find_dates_finds_each_corpus_example_in_a_sentence(row: dict[str, str])
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_negative_examples_hold_no_date(text: str) -> None:
     assert find_dates(text, REFERENCE) == []
+
+
+def _scan_every_position(text: str) -> list[tuple[str, int, int]]:
+    """The grammar tried at every position (slow): what the trigger prefilter must not change."""
+    from iraq_events.temporal import grammar
+
+    low = grammar._lower(text)
+    position, found = 0, []
+    while (match := grammar._MASTER.search(low, position)) is not None:
+        parse = grammar._first_parse(match, low)
+        if parse is None:
+            position = match.start() + 1
+            continue
+        found.append((parse.rule, parse.start, parse.end))
+        position = max(match.end(), parse.end)
+    return found
+
+
+@pytest.mark.parametrize(
+    "layout",
+    ["{} en ", "Hij zei {} dat. ", "({}) ", "{}\n", "{};", '"{}" ', "[{}]", "{}"],
+)
+def test_the_trigger_prefilter_finds_what_every_position_finds(layout: str) -> None:
+    from iraq_events.temporal import grammar
+
+    text = "".join(layout.format(row["expression"]) for row in CORPUS)
+    fast = [(p.rule, p.start, p.end) for p in grammar.scan(text)]
+    assert fast == _scan_every_position(text)
+    if layout != "{}":  # glued together, neighbours run into each other
+        assert len(fast) >= len(CORPUS) * 0.9

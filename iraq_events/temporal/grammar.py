@@ -58,7 +58,9 @@ def _alt(words: Iterable[str]) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
-_GUARD_START = r"(?<![\w.,/€$@#%&+=\-])"
+# an expression never starts right after a letter, digit or one of these characters
+_NOT_BEFORE = r"\w.,/€$@#%&+=\-"
+_GUARD_START = rf"(?<![{_NOT_BEFORE}])"
 _WS = r"\s+"
 _DASH = r"\s*[-–—]\s*"
 _CONNECTOR = r"\s*(?P<{}>[-–—]|t/m|tot\s+en\s+met(?!\w)|tot(?!\w)|en(?!\w))\s*"
@@ -783,7 +785,9 @@ _DIGIT_START = (
 )
 
 
-def _trigger_pattern(lex: Lexicon) -> re.Pattern[str]:
+def _trigger_pattern(
+    lex: Lexicon,
+) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, re.Pattern[str]]]:
     """Where an expression can start, so that the full grammar is tried only there: a number
     that can start a date, "(bijna)", or the first word of a phrase the grammar reads. Frequent
     words ("de", "het", "een", "voor", "tot", "na", number words, ...) count only before a word
@@ -861,12 +865,33 @@ def _trigger_pattern(lex: Lexicon) -> re.Pattern[str]:
     for phrase in modifiers:
         if not phrase.startswith(("het ", "de ")):
             followed.setdefault(" ".join(phrase.split()), date_start)
-    phrases = {p for p in phrases if p.split()[0] not in followed or p in followed}
-    phrases = {p for p in phrases if p[0].isalpha()} | set(followed)
-    return re.compile(rf"\b(?:{_DIGIT_START}|{_trie(phrases, followed)})|\((?=bijna)")
+    plain = {p for p in phrases if p[0].isalpha() and p.split()[0] not in followed}
+    # the most frequent words carry their lookahead in the pattern; the others are checked
+    # after a hit, with their lookahead compiled once per distinct lookahead
+    inline = {word: followed.pop(word) for word in ("de", "het", "een", "op")}
+    words = plain | set(followed) | set(inline)
+    trie = _trie(words, inline)
+    # The pattern starts with the character before the trigger (a character class), which
+    # lets the regex engine skip quickly to candidate positions; a trigger at the very start
+    # of the text is looked for with ``_trigger_at_start``.
+    starts = rf"(?P<t>(?=\d)(?:{_DIGIT_START})|{trie}|\(bijna\))"
+    pattern = re.compile(rf"[^{_NOT_BEFORE}]{starts}")
+    compiled: dict[str, re.Pattern[str]] = {}
+    followers = {
+        word: compiled.setdefault(ending, re.compile(ending)) for word, ending in followed.items()
+    }
+    return pattern, re.compile(starts), followers
 
 
-_TRIGGER = _trigger_pattern(_LEX)
+_TRIGGER, _TRIGGER_AT_START, _FOLLOWERS = _trigger_pattern(_LEX)
+
+
+def _triggers(low: str) -> Iterator[re.Match[str]]:
+    """The trigger matches in ``low``; each has the trigger word in group ``t``."""
+    first = _TRIGGER_AT_START.match(low)
+    if first is not None:
+        yield first
+    yield from _TRIGGER.finditer(low)
 
 
 def _lower(text: str) -> str:
@@ -884,9 +909,13 @@ def scan(text: str) -> Iterator[Parse]:
     urls = sorted((m.start(), m.end()) for pattern in _URLS for m in pattern.finditer(low))
     next_url = 0  # parses come left to right, so one pointer walks the URLs once
     position = 0
-    for trigger in _TRIGGER.finditer(low):
-        start = trigger.start()
+    for trigger in _triggers(low):
+        start = trigger.start("t")
         if start < position:
+            continue
+        word = trigger.group("t")
+        follower = _FOLLOWERS.get(word if word.isalpha() else " ".join(word.split()))
+        if follower is not None and follower.match(low, trigger.end()) is None:
             continue
         match = _MASTER.match(low, start)
         if match is None:
