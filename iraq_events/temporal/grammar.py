@@ -218,7 +218,11 @@ def _connector(word: str | None) -> tuple[str, bool]:
 
 
 def _after_tussen(text: str, start: int) -> bool:
-    return re.search(r"(?i)\btussen\s+$", text[max(0, start - 12) : start]) is not None
+    """Whether "1 en 15 maart" is one range: after "tussen", or standing alone at the start
+    (so that the span of "tussen 1 en 15 maart" reads back as the same range)."""
+    before = text[max(0, start - 12) : start]
+    at_start = start <= 12 and not before.strip()
+    return at_start or re.search(r"(?i)\btussen\s+$", before) is not None
 
 
 @_rule("parliamentary_year", rf"vergaderjaar\s+{_year('@y1')}\s*[-–—/]\s*{_year('@y2')}")
