@@ -98,6 +98,25 @@ def test_certain_before_agrees_with_the_order_and_its_mirror(a, b) -> None:  # t
         assert before(b, a) is False
 
 
+CONVERSE = {
+    "before": "after",
+    "after": "before",
+    "during": "contains",
+    "contains": "during",
+    "overlaps": "overlaps",
+    "unknown": "unknown",
+}
+
+
+@given(generated_events(), generated_events(), generated_events())
+def test_relations_are_converse_and_between_is_consistent(a, b, x) -> None:  # type: ignore[no-untyped-def]
+    assert relation(b, a) == CONVERSE[relation(a, b)]
+    # certain answers never contradict each other
+    assert not (before(a, b) and before(b, a))
+    if between(x, a, b):
+        assert before(a, b) is True  # x after a and before b puts a certainly before b
+
+
 @given(generated_events(), st.dates(), st.dates())
 def test_certainly_inside_implies_possibly_inside(event, start, end) -> None:  # type: ignore[no-untyped-def]
     start, end = min(start, end), max(start, end)
