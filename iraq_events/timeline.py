@@ -22,6 +22,7 @@ An unresolved date is in neither. Relations between two events (``before``, ``af
 from __future__ import annotations
 
 import datetime
+import enum
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Literal, overload
@@ -230,6 +231,27 @@ def _window(start: DateLike, end: DateLike) -> tuple[_Bound, _Bound]:
     return low, high
 
 
+def _accepted_answers(mode: Mode) -> frozenset[bool | None]:
+    """The three-valued answers a relation query keeps: certain ones, or all but a certain no."""
+    if mode not in MODES:
+        raise ValueError(f"unknown mode {mode!r}; choose one of {', '.join(MODES)}")
+    return frozenset({True}) if mode == "certain" else frozenset({True, None})
+
+
+def _enum_values(
+    values: str | enum.Enum | Iterable[str | enum.Enum], members: type[enum.Enum], what: str
+) -> frozenset[str]:
+    """The values asked for, checked against the enum so that a typo is an error, not []."""
+    items = [values] if isinstance(values, (str, enum.Enum)) else list(values)
+    asked = frozenset(
+        str(item.value if isinstance(item, enum.Enum) else item).casefold() for item in items
+    )
+    unknown = asked - {str(member.value) for member in members}
+    if unknown:
+        raise ValueError(f"unknown {what} {', '.join(sorted(unknown))}")
+    return asked
+
+
 def _names(values: str | Iterable[str]) -> frozenset[str]:
     items = [values] if isinstance(values, str) else list(values)
     return frozenset(str(item).casefold() for item in items)
@@ -329,16 +351,10 @@ class Timeline(Sequence[Event]):
         """
         predicates: list[Callable[[Event], bool]] = []
         if event_type is not None:
-            types = _names(event_type)
-            unknown = types - {member.value for member in EventType}
-            if unknown:
-                raise ValueError(f"unknown event type {', '.join(sorted(unknown))}")
+            types = _enum_values(event_type, EventType, "event type")
             predicates.append(lambda event: event.event_type.value in types)
         if status is not None:
-            statuses = _names(status)
-            unknown = statuses - {member.value for member in EventStatus}
-            if unknown:
-                raise ValueError(f"unknown status {', '.join(sorted(unknown))}")
+            statuses = _enum_values(status, EventStatus, "status")
             predicates.append(lambda event: event.status.value in statuses)
         if actor is not None:
             actors = _with_lexicon_names(_names(actor), "actors")
@@ -423,17 +439,13 @@ class Timeline(Sequence[Event]):
 
     def between(self, first: Event, last: Event, *, mode: Mode = "certain") -> Timeline:
         """Events certainly (or possibly) after ``first`` and before ``last``."""
-        if mode not in MODES:
-            raise ValueError(f"unknown mode {mode!r}; choose one of {', '.join(MODES)}")
-        wanted: set[bool | None] = {True} if mode == "certain" else {True, None}
+        wanted = _accepted_answers(mode)
         return self.where(lambda event: between(event, first, last) in wanted)
 
     def _related(
         self, other: Event, test: Callable[[Event, Event], bool | None], mode: Mode
     ) -> Timeline:
-        if mode not in MODES:
-            raise ValueError(f"unknown mode {mode!r}; choose one of {', '.join(MODES)}")
-        wanted: set[bool | None] = {True} if mode == "certain" else {True, None}
+        wanted = _accepted_answers(mode)
         return self.where(lambda event: event is not other and test(event, other) in wanted)
 
     # --- grouping and export ------------------------------------------------------------------

@@ -315,6 +315,8 @@ def test_timeline_relation_queries(timeline: Timeline) -> None:
     possibly_after = ids(timeline.after(tower, mode="possible"))
     assert "since-2021-07" in possibly_after and "strike-2024-01-04" not in possibly_after
     assert ids(timeline.before(SAMPLE["storming-2023-07"])) == []
+    with pytest.raises(ValueError, match="maybe"):
+        timeline.after(tower, mode="maybe")  # type: ignore[arg-type]
     assert ids(timeline.between(SAMPLE["strike-2023-11-21"], SAMPLE["handover-2024-05-24"])) == [
         "strike-2024-01-04",
         "late-2024-04",
