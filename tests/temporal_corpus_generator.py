@@ -432,6 +432,45 @@ row(
     "vanaf begin 2025", Date(2025, 1, 1), None, "year", mod="ON_OR_AFTER", value="2025", rule="year"
 )
 
+row(
+    "uiterlijk in september 2025",
+    None,
+    Date(2025, 9, 30),
+    "month",
+    mod="ON_OR_BEFORE",
+    value="2025-09",
+    rule="month_year",
+)
+row(
+    "uiterlijk op 31 juli 2024",
+    None,
+    Date(2024, 7, 31),
+    "day",
+    mod="ON_OR_BEFORE",
+    value="2024-07-31",
+    rule="day_month_year",
+)
+row("tot in 2025", None, Date(2025, 12, 31), "year", mod="ON_OR_BEFORE", value="2025", rule="year")
+row(
+    "tot op 1 juni 2024",
+    None,
+    Date(2024, 5, 31),
+    "day",
+    mod="BEFORE",
+    value="2024-06-01",
+    rule="day_month_year",
+)
+row("voor eind 2025", None, Date(2025, 8, 31), "year", mod="BEFORE", value="2025", rule="year")
+row(
+    "uiterlijk eind 2025",
+    None,
+    Date(2025, 12, 31),
+    "year",
+    mod="ON_OR_BEFORE",
+    value="2025",
+    rule="year",
+)
+
 # --- seasons, quarters, halves --------------------------------------------------------------
 SEASONS = {
     "voorjaar": ("SP", 3),

@@ -166,3 +166,12 @@ def test_find_dates_is_linear_in_the_text_length() -> None:
     assert len(find_dates(large, R)) == 4000
     large_time = time.perf_counter() - start
     assert large_time < 40 * small_time + 0.5
+
+
+def test_days_joined_by_en_are_one_range_after_tussen_or_alone() -> None:
+    (between,) = find_dates("tussen 1 en 15 maart 2024 vergaderde men", R)
+    assert between.text == "1 en 15 maart 2024" and between.kind is ExpressionKind.RANGE
+    alone = parse_date(between.text)  # the span reads back as the same range
+    assert (alone.earliest, alone.latest) == (between.earliest, between.latest)
+    (second,) = find_dates("op 1 en 15 maart 2024 vergaderde men", R)  # two days, not a range
+    assert second.text == "15 maart 2024" and second.kind is ExpressionKind.DATE

@@ -698,7 +698,8 @@ def _optional(pattern: str) -> str:
 
 _PREFIX = (
     _GUARD_START
-    + _optional(rf"(?P<open>{_alt(_LEX.open_modifiers)}){_WS}")
+    # "uiterlijk in september 2025", "tot op 1 juni": a plain preposition after the modifier
+    + _optional(rf"(?P<open>{_alt(_LEX.open_modifiers)}){_WS}(?:(?P<inner>in|op){_WS})?")
     + _optional(rf"(?P<approx>{_alt(_LEX.approx_modifiers)}){_WS}")
     + _optional(rf"(?P<part>{_alt(_LEX.part_modifiers)}){_WS}")
 )
@@ -845,7 +846,20 @@ def _trigger_pattern(
         | set(lex.recess_fallbacks)
         | numbers
         | set(lex.ordinals)
-        | {"q1", "q2", "q3", "q4", "h1", "h2", "prinsjesdag", "vergaderjaar", "de", "het"}
+        | {
+            "q1",
+            "q2",
+            "q3",
+            "q4",
+            "h1",
+            "h2",
+            "prinsjesdag",
+            "vergaderjaar",
+            "de",
+            "het",
+            "in",
+            "op",
+        }
     )
     date_start = rf"(?=\s+{_trie(date_starts, {'de': article[3:-1], 'het': article[3:-1]})})"
     followed: dict[str, str] = {
@@ -979,7 +993,9 @@ def _build(match: re.Match[str], index: int, text: str) -> Parse | None:
     open_kind = None
     if open_word is not None and built.keep_open:
         open_kind = OpenKind(_modifier(_LEX.open_modifiers, open_word))
-        if open_kind is OpenKind.BEFORE and built.before_is_for:
+        if open_kind is OpenKind.UNTIL and match.group("inner") == "in":
+            open_kind = OpenKind.THROUGH  # "tot in 2025": into 2025, so through its end
+        if open_kind is OpenKind.BEFORE and built.before_is_for and not part_word:
             open_kind = None
     part = None
     if part_word is not None and built.keep_part:
