@@ -23,6 +23,7 @@ from iraq_events.temporal.types import (
     DateParseError,
     ExpressionKind,
     Granularity,
+    Mod,
     TemporalExpression,
 )
 from iraq_events.testing.strategies import (
@@ -85,6 +86,16 @@ def test_parse_date_reads_absolute_dates(example: DutchDateExample) -> None:
     assert_denotes(parse_date(example.text, reference=example.reference), example)
 
 
+@given(
+    dutch_dates() | dutch_ranges(),
+    st.dates(min_value=D(1900, 1, 1), max_value=D(2099, 12, 31)),
+)
+def test_absolute_expressions_do_not_depend_on_the_reference(
+    example: DutchDateExample, reference: D
+) -> None:
+    assert_denotes(parse_date(example.text, reference=reference), example)
+
+
 @given(dutch_ranges())
 def test_parse_date_reads_ranges_as_one_expression(example: DutchDateExample) -> None:
     assert_denotes(parse_date(example.text, reference=example.reference), example)
@@ -126,20 +137,38 @@ def test_parse_date_rejects_days_that_do_not_exist(text: str) -> None:
 # lead-ins end in a word that cannot join a date ("dit" would: "dit voorjaar"); "" puts the
 # phrase at the start of its sentence, capitalized ("Sinds juli 2021 ...", "Van mei 2023 ...")
 _LEADS = ("Dit gebeurde", "Het kabinet rapporteerde", "Zo besloot de missie", "")
+# the contract's plain prepositions, which stay outside the span ("in mei 2023", "d.d. 7-8
+# augustus 2023"); put only before phrases that start with the date or a begin/medio/eind word
+_PREPOSITIONS = ("in", "op", "per", "d.d.", "tegen", "gedurende")
 
 
-def _embed(before: str, lead: str, example: DutchDateExample, after: str) -> tuple[str, int]:
+def _embed(
+    before: str, lead: str, example: DutchDateExample, after: str, preposition: str = ""
+) -> tuple[str, int]:
     """Prose, the phrase in a sentence of its own, prose; returns the text and the phrase's
-    offset."""
-    if example.text.isdigit():
+    offset. With an empty ``lead`` the phrase (or its preposition) opens the sentence."""
+    takes_preposition = example.span_start == 0 and example.mod in (
+        None,
+        Mod.START,
+        Mod.MID,
+        Mod.END,
+    )
+    words = [w for w in (lead, preposition if takes_preposition else "") if w]
+    if example.text.isdigit() and not words:
         # a bare number opening a sentence before a verb may be a count ("1900 militairen
         # ..."); the engine reads bare years only where their context says so
-        lead = lead or _LEADS[0]
+        lead = _LEADS[0]
+        words = [lead]
+    opening = " ".join(words)
+    phrase = example.text
+    if opening:
+        opening = opening[0].upper() + opening[1:]
+    else:
+        phrase = phrase[0].upper() + phrase[1:]
+    head = f"{before} {opening} " if opening else f"{before} "
     if lead:
-        head, phrase = f"{before} {lead} ", example.text
         tail = " " if example.text.endswith(".") else ". "
     else:
-        head, phrase = f"{before} ", example.text[0].upper() + example.text[1:]
         tail = " rapporteerde het kabinet. "
     return f"{head}{phrase}{tail}{after}", len(head)
 
@@ -149,16 +178,22 @@ def _embed(before: str, lead: str, example: DutchDateExample, after: str) -> tup
     dutch_prose(),
     st.sampled_from(_LEADS),
     dutch_prose(),
+    st.sampled_from(("", *_PREPOSITIONS)),
 )
 def test_find_dates_finds_an_embedded_expression_exactly(
-    example: DutchDateExample, before: str, lead: str, after: str
+    example: DutchDateExample, before: str, lead: str, after: str, preposition: str
 ) -> None:
-    text, offset = _embed(before, lead, example, after)
+    text, offset = _embed(before, lead, example, after, preposition)
     found = find_dates(text, reference=example.reference)
     assert [(e.start, e.end) for e in found] == [
         (offset + example.span_start, offset + example.span_end)
     ], f"in {text!r}: {[e.text for e in found]}"
     assert_denotes(found[0], example)
+    # the span find_dates reports reads back, alone, as the same expression; except the span
+    # of "tussen 1 en 15 maart" ("tussen" stays outside), which alone lists two days
+    if not example.form.startswith("range-between"):
+        again = parse_date(found[0].text, reference=example.reference)
+        assert _denotation(again) == _denotation(found[0]), found[0].text
 
 
 @st.composite
