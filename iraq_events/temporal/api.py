@@ -77,7 +77,7 @@ def find_dates(text: str, reference: datetime.date | None = None) -> list[Tempor
             paragraph, context = current, Context()
         try:
             expression = resolve(parse, text, reference, context)
-        except InvalidDate:
+        except (ValueError, OverflowError):  # InvalidDate, or a date beyond the calendar's range
             continue
         found.append(expression)
         context.update(parse, expression)
@@ -130,6 +130,8 @@ def parse_date(expression: str, reference: datetime.date | None = None) -> Tempo
                 found = resolve(parse, stripped, reference, Context())
             except InvalidDate as error:
                 raise DateParseError(expression, str(error)) from None
+            except (ValueError, OverflowError):
+                raise DateParseError(expression, "the date falls outside years 1-9999") from None
             return attrs.evolve(found, start=found.start + offset, end=found.end + offset)
     fallback = _dateparser_fallback(stripped, offset)
     if fallback is not None:
