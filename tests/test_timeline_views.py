@@ -402,3 +402,32 @@ def _day(day: datetime.date) -> float:
     from matplotlib.dates import date2num
 
     return float(date2num(day))
+
+
+def test_headline_roles_and_omitted_lane_actor() -> None:
+    from iraq_events.events.model import Actor, ActorKind, ActorRole
+
+    spain = Actor(name="Spain", surface="Spaanse", role=ActorRole.INITIATOR, kind=ActorKind.STATE)
+    dutch = Actor(
+        name="Netherlands", surface="Nederlandse", role=ActorRole.TARGET, kind=ActorKind.STATE
+    )
+    handover = make_event(
+        "h", D(2024, 5, 24), D(2024, 5, 24), event_type=EventType.HANDOVER, actors=(spain, dutch)
+    )
+    assert headline(handover) == "Handover by Spain to Netherlands"
+    assert headline(handover, omit=("Spain",)) == "Handover to Netherlands"
+    pm = Actor(name="al-Sudani", surface="Premier", role=ActorRole.INITIATOR, kind=ActorKind.PERSON)
+    host = attrs.evolve(dutch, role=ActorRole.HOST)
+    visit = make_event(
+        "v", D(2024, 2, 14), D(2024, 2, 14), event_type=EventType.VISIT, actors=(pm, host)
+    )
+    assert headline(visit, with_type=False) == "al-Sudani hosted by Netherlands"
+    lonely = make_event(
+        "l",
+        D(2024, 4, 27),
+        D(2024, 4, 27),
+        event_type=EventType.LEGISLATION,
+        quote="Op 27 april jl. zijn wetswijzigingen aangenomen.",
+    )
+    assert headline(lonely) == "Legislation — Op 27 april jl. zijn wetswijzigingen aangenomen."
+    assert headline(lonely, with_type=False) == "Op 27 april jl. zijn wetswijzigingen aangenomen."

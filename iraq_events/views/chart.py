@@ -59,6 +59,7 @@ _BOTTOM = 1.1  # the date axis, the legend and the note
 _ROW = 0.27  # inches per row of marks
 _FONT_SIZE = 7.0
 _LABEL_CHARACTERS = 48
+_LANE_CHARACTERS = 34
 _FADE_STEPS = 10
 _BAR_HEIGHT = 0.5  # in rows
 _GAP_PIXELS = 6.0  # kept free between neighbours in a row
@@ -94,10 +95,18 @@ def _lane_of(event: Event, by: LaneBy) -> str:
     return event.actors[0].name if event.actors else _NO_ACTOR
 
 
+def _lane_name(lane: str) -> str:
+    """The lane's name as it fits the margin, "$" kept as text."""
+    if len(lane) > _LANE_CHARACTERS:
+        lane = lane[: _LANE_CHARACTERS - 1].rstrip() + "…"
+    return lane.replace("$", r"\$")
+
+
 def _label(event: Event, by: LaneBy) -> str:
-    text = headline(event, with_type=by != "type")
-    if by == "type" and not text:
-        text = event.event_type.value
+    if by == "type":
+        text = headline(event, with_type=False)
+    else:
+        text = headline(event, omit=(_lane_of(event, by),))
     text = f"{date_label(event)} {text}".strip()
     if event.status is not EventStatus.OCCURRED:
         text += f" ({event.status.value})"
@@ -348,7 +357,7 @@ def draw_timeline(
         if offset < total_rows:
             axes.axhline(offset - 0.5, color="0.75", linewidth=0.6)
     axes.set_yticks([first_row[lane] + (lane_rows[lane] - 1) / 2 for lane in lanes])
-    axes.set_yticklabels([lane.replace("$", r"\$") for lane in lanes], fontsize=8)
+    axes.set_yticklabels([_lane_name(lane) for lane in lanes], fontsize=8)
     axes.tick_params(axis="y", length=0)
 
     fade_width = scale.day_at(

@@ -9,7 +9,7 @@ import datetime
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from iraq_events.events.model import ActorRole, Event, EventStatus
+from iraq_events.events.model import ActorRole, Event, EventStatus, EventType
 from iraq_events.temporal.types import Granularity, Mod
 
 __all__ = [
@@ -175,25 +175,49 @@ def _actor_names(event: Event, roles: tuple[ActorRole, ...]) -> list[str]:
     return list(dict.fromkeys(a.name for a in event.actors if a.role in roles))
 
 
-def headline(event: Event, *, with_type: bool = True) -> str:
-    """A one-line summary: "Airstrike by United States on Iran-aligned militias in Baghdad"."""
-    doers = _actor_names(event, (ActorRole.INITIATOR, ActorRole.HOST))
-    others = _actor_names(event, (ActorRole.PARTICIPANT, ActorRole.SUBJECT))
-    targets = _actor_names(event, (ActorRole.TARGET,))
-    if not doers:
+# how a headline joins the target to the rest: "Handover by Spain to Netherlands"
+_TARGET_WORDS = {
+    EventType.HANDOVER: "to",
+    EventType.VISIT: "to",
+    EventType.ANNOUNCEMENT: "concerning",
+    EventType.AGREEMENT: "with",
+    EventType.MEETING: "with",
+    EventType.FUNDING: "for",
+    EventType.DEPLOYMENT: "to",
+    EventType.WITHDRAWAL: "from",
+    EventType.MANDATE: "for",
+    EventType.REPORT: "on",
+}
+
+
+def headline(event: Event, *, with_type: bool = True, omit: Sequence[str] = ()) -> str:
+    """A one-line summary: "Airstrike by United States on Iran-aligned militias in Baghdad".
+
+    ``omit`` leaves out actors already shown elsewhere (the lane of a chart by actor).
+    """
+
+    def named(*roles: ActorRole) -> list[str]:
+        return [name for name in _actor_names(event, roles) if name not in omit]
+
+    doers, hosts = named(ActorRole.INITIATOR), named(ActorRole.HOST)
+    others, targets = named(ActorRole.PARTICIPANT, ActorRole.SUBJECT), named(ActorRole.TARGET)
+    if not doers and not hosts:
         doers, others = others, []
     words = [event.event_type.value.capitalize()] if with_type else []
     if doers:
         words.append(("by " if with_type else "") + ", ".join(doers))
+    if hosts:
+        words.append(("hosted by " if words else "host ") + ", ".join(hosts))
     if others:
         words.append("with " + ", ".join(others))
     if targets:
-        words.append("on " + ", ".join(targets))
+        words.append(_TARGET_WORDS.get(event.event_type, "on") + " " + ", ".join(targets))
     if event.location is not None:
         words.append("in " + event.location.name)
-    if not words:
+    if not words or words == [event.event_type.value.capitalize()]:
         # nobody and nowhere named: the sentence itself says best what happened
-        words.append(_shorten(" ".join(event.source.quote.split()), 60) or event.event_type.value)
+        quote = _shorten(" ".join(event.source.quote.split()), 60)
+        words.append(f"— {quote}" if words and quote else quote or event.event_type.value)
     return " ".join(words)
 
 
