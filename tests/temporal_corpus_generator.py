@@ -511,6 +511,38 @@ for word, h in (("eerste", 1), ("tweede", 2)):
     row(f"H{h} 2024", first, last, "half", value=f"2024-H{h}", rule="half")
 
 
+row(
+    "in het najaar",
+    None,
+    None,
+    "season",
+    value="XXXX-FA",
+    rule="season",
+    anchoring="unresolved",
+    span="het najaar",
+)
+row(
+    "in de zomer",
+    None,
+    None,
+    "season",
+    value="XXXX-SU",
+    rule="season",
+    anchoring="unresolved",
+    span="de zomer",
+)
+row(
+    "in het eerste kwartaal",
+    None,
+    None,
+    "quarter",
+    value="XXXX-Q1",
+    rule="quarter",
+    anchoring="unresolved",
+    span="het eerste kwartaal",
+)
+
+
 # --- relative to R ----------------------------------------------------------------------------
 def rel(
     expression: str,

@@ -175,3 +175,15 @@ def test_days_joined_by_en_are_one_range_after_tussen_or_alone() -> None:
     assert (alone.earliest, alone.latest) == (between.earliest, between.latest)
     (second,) = find_dates("op 1 en 15 maart 2024 vergaderde men", R)  # two days, not a range
     assert second.text == "15 maart 2024" and second.kind is ExpressionKind.DATE
+
+
+def test_a_season_or_quarter_without_year_takes_the_year_from_context() -> None:
+    text = "In 2023 was het rustig. In het najaar en in het eerste kwartaal kwam er meer."
+    _, autumn, quarter = find_dates(text, R)
+    assert (autumn.text, autumn.earliest, autumn.latest) == (
+        "het najaar",
+        datetime.date(2023, 9, 1),
+        datetime.date(2023, 11, 30),
+    )
+    assert autumn.anchoring is Anchoring.CONTEXTUAL and autumn.value == "2023-FA"
+    assert quarter.value == "2023-Q1" and quarter.anchor == datetime.date(2023, 12, 31)

@@ -149,6 +149,7 @@ class _Built:
     keep_open: bool = True  # False: an open modifier before it is a plain preposition
     keep_part: bool = True
     before_is_for: bool = False  # "voor 2024" is "for 2024", not "before 2024"
+    needs_context: bool = False  # a bare name ("in januari", "in de zomer") needs a preposition
 
 
 Builder = Callable[[Groups, Span, str, int], _Built | None]
@@ -403,43 +404,54 @@ def _month_marked(g: Groups, span: Span, text: str, start: int) -> _Built | None
 
 @_rule(
     "quarter",
-    rf"(?:het{_WS})?(?P<@ord>{_P.ordinal}){_WS}kwartaal(?:{_WS}van)?(?:{_WS}het{_WS}jaar)?"
-    rf"{_WS}{_year('@y')}"
+    rf"(?:het{_WS})?(?P<@ord>{_P.ordinal}){_WS}kwartaal"
+    rf"(?:(?:{_WS}van)?(?:{_WS}het{_WS}jaar)?{_WS}{_year('@y')})?"
     rf"|q(?P<@q>[1-4])\s*(?:[-/']\s*)?{_year('@y2')}"
     rf"|{_year('@y3')}[-\s]?q(?P<@q2>[1-4])(?!\w)",
 )
 def _quarter(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    year: int | None
     if g("ord") is not None:
-        number, year = _LEX.ordinals[(g("ord") or "").lower()], int(g("y") or 0)
+        number, year = _LEX.ordinals[(g("ord") or "").lower()], _optional_year(g("y"))
     elif g("q") is not None:
         number, year = int(g("q") or 0), int(g("y2") or 0)
     else:
         number, year = int(g("q2") or 0), int(g("y3") or 0)
-    value = CalendarValue(grain=Granularity.QUARTER, year=year, detail=number)
-    return _Built("quarter", value, keep_part=True)
+    return _Built("quarter", _unit_value(Granularity.QUARTER, year, number), needs_context=not year)
 
 
 @_rule(
     "half",
-    rf"(?:de{_WS})?(?P<@ord>eerste|tweede|1e|2e|1ste|2de){_WS}helft(?:{_WS}van)?"
-    rf"(?:{_WS}het{_WS}jaar)?{_WS}{_year('@y')}|h(?P<@h>[12])\s*{_year('@y2')}",
+    rf"(?:de{_WS})?(?P<@ord>eerste|tweede|1e|2e|1ste|2de){_WS}helft"
+    rf"(?:{_WS}van)?(?:{_WS}het{_WS}jaar)?{_WS}{_year('@y')}|h(?P<@h>[12])\s*{_year('@y2')}",
 )
 def _half(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    # always with a year: "de tweede helft" alone is as often half a match as half a year
     if g("ord") is not None:
         number, year = _LEX.ordinals[(g("ord") or "").lower()], int(g("y") or 0)
     else:
         number, year = int(g("h") or 0), int(g("y2") or 0)
-    return _Built("half", CalendarValue(grain=Granularity.HALF, year=year, detail=number))
+    return _Built("half", _unit_value(Granularity.HALF, year, number))
 
 
 @_rule(
     "season",
-    rf"(?:(?:het|de){_WS})?(?P<@s>{_P.season})(?:{_WS}van)?{_WS}{_year('@y')}",
+    rf"(?:(?:het|de){_WS})?(?P<@s>{_P.season})(?:(?:{_WS}van)?{_WS}{_year('@y')})?",
 )
 def _season(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     code = _LEX.seasons[(g("s") or "").lower()]
-    value = CalendarValue(grain=Granularity.SEASON, year=int(g("y") or 0), detail=code)
-    return _Built("season", value)
+    year = _optional_year(g("y"))
+    return _Built("season", _unit_value(Granularity.SEASON, year, code), needs_context=not year)
+
+
+def _optional_year(text: str | None) -> int | None:
+    return int(text) if text else None
+
+
+def _unit_value(grain: Granularity, year: int | None, detail: int | str) -> CalendarValue:
+    """A quarter, half or season; without a written year it takes the year from context."""
+    source = YearSource.WRITTEN if year is not None else YearSource.CONTEXT
+    return CalendarValue(grain=grain, year=year, detail=detail, year_source=source)
 
 
 @_rule("season.relative", rf"(?P<@shift>{_P.shift}){_WS}(?P<@s>{_P.season})")
@@ -620,7 +632,7 @@ def _year_rule(g: Groups, span: Span, text: str, start: int) -> _Built | None:
 def _bare_month(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     month = _month(g("m"))
     assert month is not None
-    return _Built("month", _month_value(None, month, YearSource.CONTEXT))
+    return _Built("month", _month_value(None, month, YearSource.CONTEXT), needs_context=True)
 
 
 RULE_NAMES: tuple[str, ...] = tuple(name for name, _, _ in _RULES)
@@ -1013,8 +1025,8 @@ def _build(match: re.Match[str], index: int, text: str) -> Parse | None:
     if rule == "year" and open_kind is None and part is None:
         if not _year_context(text, core_start, end):
             return None
-    if rule in ("month", "day_month") and not (open_kind or part or approx_word):
-        if rule == "month" and not _month_context(text, core_start):
+    if built.needs_context and not (open_kind or part or approx_word):
+        if not _month_context(text, core_start):
             return None
     if isinstance(value, AnaphorValue):
         open_kind = None

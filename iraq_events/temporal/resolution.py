@@ -174,6 +174,12 @@ def _unresolved_value(value: CalendarValue) -> str:
         return f"XXXX-{value.month:02d}-{value.day:02d}"
     if value.grain is Granularity.MONTH:
         return f"XXXX-{value.month:02d}"
+    if value.grain is Granularity.QUARTER:
+        return f"XXXX-Q{value.detail}"
+    if value.grain is Granularity.HALF:
+        return f"XXXX-H{value.detail}"
+    if value.grain is Granularity.SEASON:
+        return f"XXXX-{value.detail}"
     return "XXXX"
 
 
