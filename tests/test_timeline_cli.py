@@ -172,6 +172,10 @@ def test_missing_and_unreadable_inputs(tmp_path: Path, capsys: pytest.CaptureFix
     assert status == 1 and "nope.parquet: no such file" in err
     status, _, err = run(capsys, "plot", str(tmp_path), "-o", str(tmp_path / "x.png"))
     assert status == 1 and "is a directory" in err
+    empty_letter = tmp_path / "brief.txt"
+    empty_letter.write_bytes(b"")
+    status, _, err = run(capsys, "timeline", str(empty_letter))
+    assert status == 1 and "brief.txt" in err and len(err.strip().splitlines()) == 1
     garbage = tmp_path / "garbage.parquet"
     garbage.write_bytes(b"not parquet at all")
     status, _, err = run(capsys, "timeline", str(garbage))

@@ -222,7 +222,7 @@ def test_chart_draws_points_bars_fades_and_hollow_planned_events() -> None:
     # every placed event has a label; the unresolved one is counted in a note instead
     assert sum(n for (shape, _), n in found.items() if shape == "label") == len(SAMPLE) - 1
     assert any("1 event(s) with an unresolved date" in t.get_text() for t in figure.texts)
-    assert figure.texts[0].get_text() == "Test chart" or figure._suptitle.get_text() == "Test chart"
+    assert figure.get_suptitle() == "Test chart"
     assert figure.legends and "airstrike" in [t.get_text() for t in figure.legends[0].texts]
 
 
