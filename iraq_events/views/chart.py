@@ -360,10 +360,9 @@ def draw_timeline(
     axes.set_yticklabels([_lane_name(lane) for lane in lanes], fontsize=8)
     axes.tick_params(axis="y", length=0)
 
-    fade_width = scale.day_at(
-        scale.at(x_range[1]) - 0.06 * (scale.at(x_range[1]) - scale.at(x_range[0]))
-    )
-    fade_width = x_range[1] - fade_width
+    # the fading part of an open interval: 6% of the plot's width, measured from the edge
+    u_left, u_right = scale.at(x_range[0]), scale.at(x_range[1])
+    fade_width = x_range[1] - scale.day_at(u_right - 0.06 * (u_right - u_left))
     for item in items:
         event = item.event
         colour = colours[event.event_type.value]
