@@ -543,6 +543,46 @@ row(
 )
 
 
+row(
+    "sinds oktober vorig jaar",
+    Date(2023, 10, 1),
+    R,
+    "month",
+    mod="ON_OR_AFTER",
+    value="2023-10",
+    rule="month.relative_year",
+    anchoring="document-relative",
+)
+row(
+    "juni volgend jaar",
+    Date(2025, 6, 1),
+    Date(2025, 6, 30),
+    "month",
+    value="2025-06",
+    rule="month.relative_year",
+    anchoring="document-relative",
+)
+row(
+    "3 maart dit jaar",
+    Date(2024, 3, 3),
+    Date(2024, 3, 3),
+    "day",
+    value="2024-03-03",
+    rule="day_month.relative_year",
+    anchoring="document-relative",
+)
+row(
+    "oktober vorig jaar",
+    None,
+    None,
+    "month",
+    value="XXXX-10",
+    rule="month.relative_year",
+    anchoring="unresolved",
+    reference=None,
+)
+
+
 # --- relative to R ----------------------------------------------------------------------------
 def rel(
     expression: str,

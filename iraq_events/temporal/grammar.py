@@ -351,6 +351,42 @@ def _numeric(rule: str, year: int, month: int, day: int) -> _Built | None:
     return _Built(rule, _day_value(year, month, day, YearSource.WRITTEN), problem=problem)
 
 
+_RELATIVE_YEAR = rf"(?P<@shift>vorig|verleden|dit|volgend|komend){_WS}jaar(?!\w)"
+
+
+@_rule(
+    "day_month.relative_year",
+    rf"(?:(?P<@wd>{_P.weekday}),?{_WS})?{_day('@d')}{_WS}(?P<@m>{_P.month}){_WS}{_RELATIVE_YEAR}",
+)
+def _day_month_relative_year(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    month = _month(g("m"))
+    assert month is not None
+    day = int(g("d") or 0)
+    value = CalendarValue(
+        grain=Granularity.DAY,
+        year=None,
+        month=month,
+        day=day,
+        year_source=YearSource.RELATIVE,
+        year_offset=_LEX.shifts[(g("shift") or "").lower()],
+    )
+    return _Built("day_month.relative_year", value, problem=_check_day(None, month, day))
+
+
+@_rule("month.relative_year", rf"(?P<@m>{_P.month}){_WS}{_RELATIVE_YEAR}")
+def _month_relative_year(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    month = _month(g("m"))
+    assert month is not None
+    value = CalendarValue(
+        grain=Granularity.MONTH,
+        year=None,
+        month=month,
+        year_source=YearSource.RELATIVE,
+        year_offset=_LEX.shifts[(g("shift") or "").lower()],
+    )
+    return _Built("month.relative_year", value)
+
+
 @_rule(
     "day_month_year",
     rf"(?:(?P<@wd>{_P.weekday}),?{_WS})?{_day('@d')}{_WS}(?P<@m>{_P.month}){_WS}{_year_fn('@y')}",

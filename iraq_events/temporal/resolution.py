@@ -39,6 +39,9 @@ from iraq_events.temporal.values import (
 __all__ = ["Context", "InvalidDate", "apply_part", "resolve", "resolve_anaphor"]
 
 _DAY = datetime.timedelta(days=1)
+_MONTH_NAMES = (
+    "januari februari maart april mei juni juli augustus september oktober november december"
+).split()
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _UNIT_GRAIN = {
     "D": Granularity.DAY,
@@ -126,6 +129,9 @@ def calendar_interval(value: CalendarValue, year: int) -> tuple[datetime.date, d
     try:
         if grain is Granularity.DAY:
             assert value.month is not None and value.day is not None
+            if value.day > calendar.monthrange(year, value.month)[1]:
+                month_name = _MONTH_NAMES[value.month - 1]
+                raise InvalidDate(f"{month_name} {year} has no day {value.day}")
             day = datetime.date(year, value.month, value.day)
             return day, day
         if grain is Granularity.MONTH:
@@ -259,6 +265,8 @@ def _year_for(
         return context.year, Anchoring.CONTEXTUAL, context.year_anchor
     if reference is None:
         return None, Anchoring.UNRESOLVED, None
+    if value.year_source is YearSource.RELATIVE:
+        return reference.year + value.year_offset, Anchoring.DOCUMENT_RELATIVE, reference
     past = value.year_source is YearSource.PAST
     year = reference.year
     # the latest occurrence on or before R (jl.), or the next on or after R (aanstaande);

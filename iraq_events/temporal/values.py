@@ -45,6 +45,7 @@ class YearSource(enum.Enum):
     PAST = "past"  # "6 februari jl.": the latest occurrence on or before R
     FUTURE = "future"  # "24 mei aanstaande": the next occurrence on or after R
     CONTEXT = "context"  # "op 31 januari": the year of the nearest preceding written date
+    RELATIVE = "relative"  # "oktober vorig jaar": R's year plus ``year_offset``
 
 
 class OpenKind(enum.Enum):
@@ -72,6 +73,7 @@ class CalendarValue:
     day: int | None = None
     detail: int | str | None = None
     year_source: YearSource = YearSource.WRITTEN
+    year_offset: int = 0
 
 
 @attrs.frozen(kw_only=True)
