@@ -187,3 +187,10 @@ def test_a_season_or_quarter_without_year_takes_the_year_from_context() -> None:
     )
     assert autumn.anchoring is Anchoring.CONTEXTUAL and autumn.value == "2023-FA"
     assert quarter.value == "2023-Q1" and quarter.anchor == datetime.date(2023, 12, 31)
+
+
+def test_a_weekday_that_contradicts_the_date_is_an_error_not_a_guess() -> None:
+    assert parse_date("woensdag 15 mei 2024").earliest == R
+    with pytest.raises(DateParseError, match="16 mei 2024 is a donderdag, not a woensdag"):
+        parse_date("woensdag 16 mei 2024")
+    assert find_dates("Op woensdag 16 mei 2024 vergaderde men.", R) == []

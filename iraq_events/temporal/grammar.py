@@ -397,7 +397,23 @@ def _day_month_year(g: Groups, span: Span, text: str, start: int) -> _Built | No
     year, day = int(g("y") or 0), int(g("d") or 0)
     rule = "weekday_day_month_year" if g("wd") else "day_month_year"
     value = _day_value(year, month, day, YearSource.WRITTEN)
-    return _Built(rule, value, end=span("y")[1], problem=_check_day(year, month, day))
+    problem = _check_day(year, month, day) or _check_weekday(g("wd"), year, month, day)
+    return _Built(rule, value, end=span("y")[1], problem=problem)
+
+
+_WEEKDAY_NAMES = "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split()
+
+
+def _check_weekday(word: str | None, year: int, month: int, day: int) -> str | None:
+    """A weekday that contradicts the date makes the date doubtful: a problem, not a guess."""
+    if word is None:
+        return None
+    stated = _LEX.weekdays[word.lower().rstrip(".")]
+    actual = calendar.weekday(year, month, day) + 1
+    if stated == actual:
+        return None
+    written = f"{day} {_MONTH_NAMES[month - 1]} {year}"
+    return f"{written} is a {_WEEKDAY_NAMES[actual - 1]}, not a {_WEEKDAY_NAMES[stated - 1]}"
 
 
 @_rule(
