@@ -97,23 +97,22 @@ def test_unitad_mandate_ends_17_september_2024() -> None:
 
 
 @pytest.mark.parametrize(
-    ("kind", "day", "place"),
+    ("day", "place", "subtype"),
     [
-        (EventType.AIRSTRIKE, D(2023, 11, 21), None),
-        (EventType.KILLING, D(2024, 1, 4), "Baghdad"),
-        (EventType.AIRSTRIKE, D(2024, 2, 2), None),
-        (EventType.KILLING, D(2024, 2, 7), "Baghdad"),
+        (D(2023, 11, 21), None, None),
+        (D(2024, 1, 4), "Baghdad", "targeted killing"),
+        (D(2024, 2, 2), None, None),
+        (D(2024, 2, 7), "Baghdad", "targeted killing"),
     ],
 )
-def test_us_strikes(kind: EventType, day: datetime.date, place: str | None) -> None:
-    event = find(kind, day)
+def test_us_strikes(day: datetime.date, place: str | None, subtype: str | None) -> None:
+    event = find(EventType.AIRSTRIKE, day)
     roles = {a.name: a.role.value for a in event.actors}
     assert roles["United States"] == "initiator"
     assert (event.location.name if event.location else None) == place
-    # a state's killing of unstated means is a targeted killing by strike, as ACLED codes it
+    # a state's killing of unstated means is a strike, subtype targeted killing, as ACLED codes it
     assert event.acled_sub_event_type == "Air/drone strike"
-    if kind is EventType.KILLING:
-        assert event.subtype == "targeted killing"
+    assert event.subtype == subtype
 
 
 def test_strikes_of_2_february_count_targets_and_locations() -> None:

@@ -241,10 +241,6 @@ def test_the_seed_dataset_lists_the_four_us_strikes_in_order_with_their_sources(
         str(SEED_DATASET),
         "--type",
         "airstrike",
-        "--type",
-        "killing",
-        "--actor",
-        "United States",
         "--quotes",
     )
     assert status == 0

@@ -404,7 +404,7 @@ ev(
 )
 ev(
     "us-killing-baghdad-2024-01-04",
-    "killing",
+    "airstrike",
     "2024-01-04",
     "2024-01-04",
     "occurred",
@@ -412,6 +412,7 @@ ev(
     "Op 4 januari 2024 schakelde de VS een ondercommandant van een aan Iran gelieerde militie uit door een aanval uit te voeren in Bagdad.",
     [A(US, "initiator"), A(IAM, "target")],
     location=BAGHDAD,
+    subtype="targeted killing",
 )
 ev(
     "tower22-drone-attack-2024-01-28",
@@ -443,7 +444,7 @@ ev(
 )
 ev(
     "us-killing-baghdad-2024-02-07",
-    "killing",
+    "airstrike",
     "2024-02-07",
     "2024-02-07",
     "occurred",
@@ -451,6 +452,7 @@ ev(
     "Ook schakelde de VS op 7 februari 2024 in Bagdad een invloedrijke operationeel commandant van een aan Iran gelieerde militie uit.",
     [A(US, "initiator"), A(IAM, "target")],
     location=BAGHDAD,
+    subtype="targeted killing",
 )
 ev(
     "kataib-hezbollah-halt-2024-01-31",
