@@ -763,6 +763,36 @@ for n in (1, 2, 3, 10):
             "relative.window",
             kind="duration",
         )
+row(
+    "tot op heden",
+    None,
+    R,
+    "day",
+    value="PRESENT_REF",
+    rule="relative.now",
+    mod="ON_OR_BEFORE",
+    anchoring="document-relative",
+)
+row(
+    "vanaf nu",
+    R,
+    None,
+    "day",
+    value="PRESENT_REF",
+    rule="relative.now",
+    mod="ON_OR_AFTER",
+    anchoring="document-relative",
+)
+row(
+    "voor nu",
+    R,
+    R,
+    "day",
+    value="PRESENT_REF",
+    rule="relative.now",
+    anchoring="document-relative",
+    span="nu",
+)
 rel("het komende jaar", R, Date(2025, 5, 14), "year", "P1Y", "relative.rolling", kind="duration")
 rel("het afgelopen jaar", Date(2023, 5, 15), R, "year", "P1Y", "relative.rolling", kind="duration")
 rel("de komende maand", R, Date(2024, 6, 14), "month", "P1M", "relative.rolling", kind="duration")

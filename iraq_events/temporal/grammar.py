@@ -563,7 +563,7 @@ def _since(g: Groups, span: Span, text: str, start: int) -> _Built | None:
 
 @_rule("relative.now", rf"(?P<@w>{_P.now})")
 def _now(g: Groups, span: Span, text: str, start: int) -> _Built | None:
-    return _Built("relative.now", RelativeValue(op="now"), keep_open=False, keep_part=False)
+    return _Built("relative.now", RelativeValue(op="now"), keep_part=False)
 
 
 @_rule("relative.day", rf"(?P<@w>{_P.relative_day})")
@@ -910,6 +910,7 @@ def _trigger_pattern(
         | set(lex.recess_fallbacks)
         | numbers
         | set(lex.ordinals)
+        | _first_words(lex.now_words)
         | {
             "q1",
             "q2",
@@ -1057,8 +1058,11 @@ def _build(match: re.Match[str], index: int, text: str) -> Parse | None:
     open_kind = None
     if open_word is not None and built.keep_open:
         open_kind = OpenKind(_modifier(_LEX.open_modifiers, open_word))
-        if open_kind is OpenKind.UNTIL and match.group("inner") == "in":
-            open_kind = OpenKind.THROUGH  # "tot in 2025": into 2025, so through its end
+        if open_kind is OpenKind.UNTIL and (match.group("inner") == "in" or rule == "relative.now"):
+            # "tot in 2025": into 2025, so through its end; "tot nu", "tot op heden": up to now
+            open_kind = OpenKind.THROUGH
+        if rule == "relative.now" and open_kind in (OpenKind.BEFORE, OpenKind.AFTER):
+            open_kind = None  # "voor nu" is "for now"
         if open_kind is OpenKind.BEFORE and built.before_is_for and not part_word:
             open_kind = None
     part = None
