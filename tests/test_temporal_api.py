@@ -194,3 +194,15 @@ def test_a_weekday_that_contradicts_the_date_is_an_error_not_a_guess() -> None:
     with pytest.raises(DateParseError, match="16 mei 2024 is a donderdag, not a woensdag"):
         parse_date("woensdag 16 mei 2024")
     assert find_dates("Op woensdag 16 mei 2024 vergaderde men.", R) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("'s-Gravenhage, 3 juni 2024", datetime.date(2024, 6, 3)),
+        ("Datum 12 maart 2023", datetime.date(2023, 3, 12)),
+        ("  Den Haag,\t1 februari 2022 ", datetime.date(2022, 2, 1)),
+    ],
+)
+def test_find_letter_date_reads_other_signing_lines(line: str, day: datetime.date) -> None:
+    assert find_letter_date(f"Kamerbrief\n\n{line}\n\nGeachte voorzitter,") == day

@@ -191,8 +191,10 @@ def _dateparser_fallback(text: str, offset: int) -> TemporalExpression | None:
     )
 
 
+# "Den Haag, 15 mei 2024", "'s-Gravenhage, 3 juni 2024", or a header line "Datum 15 mei 2024"
 _SIGNING_LINE = re.compile(
-    r"^[^\S\n]*[A-Z][\w'’.-]*(?:[^\S\n]+[\w'’.-]+){0,3},[^\S\n]*(?P<date>\d{1,2}\s+\w+\.?\s+\d{4})",
+    r"^[^\S\n]*(?:(?:['’]s-)?[A-Z][\w'’.-]*(?:[^\S\n]+[\w'’.-]+){0,3},|Datum)"
+    r"[^\S\n]*(?P<date>\d{1,2}\s+\w+\.?\s+\d{4})",
     re.MULTILINE,
 )
 
