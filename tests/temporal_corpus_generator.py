@@ -149,6 +149,16 @@ for m, name in enumerate(MONTHS, 1):
     row(f"9{'/'}{m}/2024", day, day, "day", value=day.isoformat(), rule="date.numeric")
     row(day.isoformat(), day, day, "day", value=day.isoformat(), rule="date.iso")
 
+for abbreviation, day in (("ma.", 13), ("di", 14), ("wo,", 15), ("Do.", 16), ("vr", 17)):
+    date = Date(2024, 5, day)
+    row(
+        f"{abbreviation} {day} mei 2024",
+        date,
+        date,
+        "day",
+        value=date.isoformat(),
+        rule="weekday_day_month_year",
+    )
 for year in (1945, 1999, 2000, 2019, 2023, 2030):
     row(
         f"in {year}",

@@ -1,10 +1,11 @@
 """The Dutch date grammar: named rules that read text into underspecified values.
 
-All rules are alternatives of one compiled pattern, tried left to right (longer rules first at
-the same position), behind a shared prefix of modifier words (``sinds``, ``tot en met``,
+All rules are alternatives of one compiled pattern, tried in order (longer rules first at the
+same position), behind a shared prefix of modifier words (``sinds``, ``tot en met``,
 ``circa``, ``eind`` ...). Each rule has a builder that turns the match into a ``Parse`` (or
-rejects it, for example a bare four-digit number that is a count, not a year). The words come
-from the lexicon tables; no letter's facts live here.
+rejects it, for example a bare four-digit number that is a count, not a year). The pattern is
+only tried where a cheap trigger search says an expression can start. The words come from the
+lexicon tables; no letter's facts live here.
 """
 
 from __future__ import annotations
@@ -39,11 +40,6 @@ __all__ = ["RULE_NAMES", "scan"]
 
 _LEX = lexicon()
 
-# Dutch month names as written; the regex is case-insensitive.
-_MONTH_NAMES = (
-    "januari februari maart april mei juni juli augustus september oktober november december"
-).split()
-
 
 def _alt(words: Iterable[str]) -> str:
     """An alternation of literal phrases, longest first; a phrase ending in a letter or digit
@@ -62,7 +58,6 @@ def _alt(words: Iterable[str]) -> str:
 _NOT_BEFORE = r"\w.,/€$@#%&+=\-"
 _GUARD_START = rf"(?<![{_NOT_BEFORE}])"
 _WS = r"\s+"
-_DASH = r"\s*[-–—]\s*"
 _CONNECTOR = r"\s*(?P<{}>[-–—]|t/m|tot\s+en\s+met(?!\w)|tot(?!\w)|en(?!\w))\s*"
 
 
@@ -90,6 +85,7 @@ class _Pieces:
 def _pieces(lex: Lexicon) -> _Pieces:
     weekday_words = [w for w in lex.weekdays if w in lex.full_weekdays]
     weekday_words += [w + "." for w in lex.weekdays if w not in lex.full_weekdays]
+    weekday_words += [w for w in lex.weekdays if w not in lex.full_weekdays]
     months = [w for w in lex.months if w in lex.full_months]
     months += [w + "." for w in lex.months if w not in lex.full_months]
     months += [w for w in lex.months if w not in lex.full_months]
@@ -191,7 +187,8 @@ def _marker(word: str | None) -> YearSource:
 def _check_day(year: int | None, month: int, day: int) -> str | None:
     last = calendar.monthrange(year if year is not None else 2000, month)[1]
     if day > last:
-        where = f"{_MONTH_NAMES[month - 1]} {year}" if year is not None else _MONTH_NAMES[month - 1]
+        name = _LEX.month_names[month - 1]
+        where = f"{name} {year}" if year is not None else name
         return f"{where} has no day {day}"
     return None
 
@@ -401,9 +398,6 @@ def _day_month_year(g: Groups, span: Span, text: str, start: int) -> _Built | No
     return _Built(rule, value, end=span("y")[1], problem=problem)
 
 
-_WEEKDAY_NAMES = "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split()
-
-
 def _check_weekday(word: str | None, year: int, month: int, day: int) -> str | None:
     """A weekday that contradicts the date makes the date doubtful: a problem, not a guess."""
     if word is None:
@@ -412,8 +406,9 @@ def _check_weekday(word: str | None, year: int, month: int, day: int) -> str | N
     actual = calendar.weekday(year, month, day) + 1
     if stated == actual:
         return None
-    written = f"{day} {_MONTH_NAMES[month - 1]} {year}"
-    return f"{written} is a {_WEEKDAY_NAMES[actual - 1]}, not a {_WEEKDAY_NAMES[stated - 1]}"
+    written = f"{day} {_LEX.month_names[month - 1]} {year}"
+    names = _LEX.weekday_names
+    return f"{written} is a {names[actual - 1]}, not a {names[stated - 1]}"
 
 
 @_rule(
@@ -943,7 +938,7 @@ def _trigger_pattern(
     for word in ("elke", "iedere"):
         followed[word] = rf"(?=\s+{_trie(set(lex.units) | set(lex.weekdays))})"
     followed.update({shift: rf"(?=\s+{_trie(after_shift)})" for shift in lex.shifts})
-    followed.update({day: r"(?=\s+\d)" for day in lex.weekdays if day not in lex.full_weekdays})
+    followed.update({day: r"\.?,?\s+\d" for day in lex.weekdays if day not in lex.full_weekdays})
     modifiers = [*lex.open_modifiers, *lex.approx_modifiers, *lex.part_modifiers]
     for phrase in modifiers:
         if not phrase.startswith(("het ", "de ")):

@@ -39,9 +39,6 @@ from iraq_events.temporal.values import (
 __all__ = ["Context", "InvalidDate", "apply_part", "resolve", "resolve_anaphor"]
 
 _DAY = datetime.timedelta(days=1)
-_MONTH_NAMES = (
-    "januari februari maart april mei juni juli augustus september oktober november december"
-).split()
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _UNIT_GRAIN = {
     "D": Granularity.DAY,
@@ -130,7 +127,7 @@ def calendar_interval(value: CalendarValue, year: int) -> tuple[datetime.date, d
         if grain is Granularity.DAY:
             assert value.month is not None and value.day is not None
             if value.day > calendar.monthrange(year, value.month)[1]:
-                month_name = _MONTH_NAMES[value.month - 1]
+                month_name = lexicon().month_names[value.month - 1]
                 raise InvalidDate(f"{month_name} {year} has no day {value.day}")
             day = datetime.date(year, value.month, value.day)
             return day, day

@@ -39,8 +39,10 @@ class Lexicon:
 
     months: dict[str, int]
     full_months: frozenset[str]
+    month_names: tuple[str, ...]  # the full name of month 1..12, for messages
     weekdays: dict[str, int]
     full_weekdays: frozenset[str]
+    weekday_names: tuple[str, ...]  # the full name of ISO weekday 1..7
     numbers: dict[str, float | None]
     units: dict[str, str]
     plural_units: frozenset[str]
@@ -72,8 +74,15 @@ def _load() -> Lexicon:
         first, last = _month_day(row[1]), _month_day(row[2])
         fallbacks[row[0]] = (first, last) if first and last else None
     context = _rows("context_words.tsv")
+    month_rows, weekday_rows = _rows("months.tsv"), _rows("weekdays.tsv")
     return Lexicon(
         months=months,
+        month_names=tuple(
+            w for w, _, form in sorted(month_rows, key=lambda r: int(r[1])) if form == "full"
+        ),
+        weekday_names=tuple(
+            w for w, _, form in sorted(weekday_rows, key=lambda r: int(r[1])) if form == "full"
+        ),
         full_months=frozenset(w for w, _, form in _rows("months.tsv") if form == "full"),
         weekdays=weekdays,
         full_weekdays=frozenset(w for w, _, form in _rows("weekdays.tsv") if form == "full"),
