@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Literal, overload
 
 from iraq_events.events.model import Event, EventStatus, EventType
-from iraq_events.temporal.types import ExpressionKind, Granularity
+from iraq_events.temporal.types import ExpressionKind, Granularity, Mod
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -110,21 +110,40 @@ def _is_extent(event: Event) -> bool:
     )
 
 
+_OPEN_MODS = frozenset({Mod.BEFORE, Mod.AFTER, Mod.ON_OR_BEFORE, Mod.ON_OR_AFTER})
+
+
+def _placement(event: Event, low: _Bound, high: _Bound) -> _Bound:
+    """The day the timeline places an event on.
+
+    An event that happened at one unknown moment of a bounded span ("mei 2023", "2023",
+    "eind april 2024") is placed on the span's last day, so that every event known to the day
+    inside that span comes before it. Extents (ranges, single days) and open-ended intervals
+    ("sinds juli 2021", "na 18 oktober 2023") are placed on their first day.
+    """
+    date = event.date
+    bounded = low != _MINUS_INFINITY and high != _PLUS_INFINITY
+    moment_in_span = bounded and date.kind is ExpressionKind.DATE and date.mod not in _OPEN_MODS
+    return high if moment_in_span and not _is_extent(event) else low
+
+
 def sort_key(event: Event) -> tuple[object, ...]:
     """The timeline order: a total order on events with distinct ids.
 
-    By earliest possible day (an open start first, unresolved dates last), then finer precision
-    first (a day-precise event before the month or year starting that day), then by latest
-    day, then by position in the source (``source.document_id``, ``source.char_start``),
-    then by ``event_id``.
+    By the day the event is placed on (see :func:`_placement`: a moment somewhere in a month
+    sorts after the days of that month, so a day-precise event sorts before the month it falls
+    in), unresolved dates last; then finer precision first; then by earliest and latest day;
+    then by position in the source (``source.document_id``, ``source.char_start``); then by
+    ``event_id``. An event certainly before another always sorts before it.
     """
     interval = event_interval(event)
     resolved = 0 if interval is not None else 1
     low, high = interval if interval is not None else (_PLUS_INFINITY, _PLUS_INFINITY)
     return (
         resolved,
-        low,
+        _placement(event, low, high) if interval is not None else _PLUS_INFINITY,
         _PRECISION_RANK.get(event.date_precision, len(_PRECISION_RANK)),
+        low,
         high,
         event.source.document_id,
         event.source.char_start,

@@ -49,7 +49,7 @@ def test_table_writes_dates_at_their_precision_and_status(
     status, out, _ = run(capsys, "timeline", str(events_file))
     assert status == 0
     dates = [line.split("  ")[0].strip() for line in out.splitlines()[1:]]
-    assert dates[:3] == ["../2024-04", "2021-07-01/2024-05-15", "2023"]
+    assert dates[:3] == ["../2024-04", "2021-07-01/2024-05-15", "2023-05/2024-04"]
     assert "2023-11" in dates and "2023-Q4" in dates and "2024-05/.." in dates
     assert "2024-05-24 (planned)" in dates
     assert dates[-1] == "? (op 31 januari)"
@@ -98,11 +98,11 @@ def test_window_modes(events_file: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert possible == [
         "until-2024-04",
         "since-2021-07",
-        "year-2023",
         "period-2023-05-2024-04",
-        "quarter-2023-q4",
-        "threat-2023-11",
         "strike-2023-11-21",
+        "threat-2023-11",
+        "quarter-2023-q4",
+        "year-2023",
     ]
 
 
