@@ -682,6 +682,8 @@ def _bare_month(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     return _Built("month", _month_value(None, month, YearSource.CONTEXT), needs_context=True)
 
 
+# the rules in the order they are tried; a result's ``rule`` is this name or a refinement of it
+# (``range.day_day_month`` reads "7-8 augustus" as ``range.day_dash_day_month``)
 RULE_NAMES: tuple[str, ...] = tuple(name for name, _, _ in _RULES)
 
 _SUFFIX = r"(?![\w%])"
