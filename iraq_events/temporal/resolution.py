@@ -60,7 +60,7 @@ class Context:
     """What the text before an expression says, within one paragraph."""
 
     year: int | None = None  # the year of the nearest preceding written date
-    year_anchor: datetime.date | None = None  # that date (its earliest day)
+    year_anchor: datetime.date | None = None  # that expression's last day
     last_date: TemporalExpression | None = None  # the nearest preceding resolved date
 
     def update(self, parse: Parse, expression: TemporalExpression) -> None:
