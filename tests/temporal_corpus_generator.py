@@ -176,7 +176,7 @@ for m, name in enumerate(MONTHS, 1):
     day = Date(2024, m, 10)
     past = day if day <= R else day.replace(year=2023)
     future = day if day >= R else day.replace(year=2025)
-    for marker in ("jl.", "jongstleden"):
+    for marker in ("jl.", "jongstleden", "ll.", "laatstleden"):
         row(
             f"10 {name} {marker}",
             past,
