@@ -26,10 +26,12 @@ from iraq_events.testing.strategies import (
     DutchDateExample,
     dutch_date_expressions,
     dutch_dates,
+    dutch_durations,
     dutch_modified_dates,
     dutch_prose,
     dutch_ranges,
     dutch_relative_dates,
+    dutch_sets,
 )
 
 D = datetime.date
@@ -342,7 +344,8 @@ def _date_bounds(draw: st.DrawFn) -> tuple[D, D]:
 
 _TEMPORAL_WORDS = re.compile(
     r"\b(" + "|".join(s.MONTH_NAMES + s.WEEKDAY_NAMES + tuple(s.SEASON_WORDS)) + r"|jaar|maand"
-    r"|maanden|week|weken|dag|dagen|kwartaal|helft|gisteren|vandaag|nu|momenteel|jl|sinds|vanaf)\b",
+    r"|jaren|maanden|week|weken|dag|dagen|kwartaal|helft|gisteren|vandaag|nu|momenteel|jl|sinds"
+    r"|vanaf|\w+lijkse?|elke|iedere)\b",
     re.I,
 )
 
@@ -410,7 +413,9 @@ def test_dutch_ranges_are_ranges_within_bounds(data: st.DataObject, bounds: tupl
     _check_well_formed(example)
     assert example.kind is ExpressionKind.RANGE
     assert example.earliest is not None and example.latest is not None
-    assert low <= example.earliest < example.latest <= high
+    assert low <= example.earliest <= example.latest <= high
+    if "exclusive" not in example.form:  # "van 1 januari tot 2 januari" is one day
+        assert example.earliest < example.latest
 
 
 @given(dutch_relative_dates(reference=R))
@@ -508,3 +513,31 @@ def test_timex_values_follow_the_issue_examples() -> None:
     assert s._ago_or_ahead("week", 2, R, False, 0).value == "2024-W18"
     inner = s._date_example(_unit(Granularity.YEAR, D(2024, 1, 1)))
     assert s._modified("begin", inner, R).value == "2024"
+
+
+def test_durations_and_sets_follow_the_contract() -> None:
+    period = s._counted_duration("jaar", 4, 5, None)  # variant 5: digits, "een periode van"
+    assert (period.text, period.duration, period.kind) == (
+        "een periode van 4 jaar",
+        "P4Y",
+        ExpressionKind.DURATION,
+    )
+    assert (period.earliest, period.latest, period.mod) == (None, None, None)
+    vague = s._counted_duration("jaar", 1, 0, "ruim")
+    assert (vague.text, vague.duration, vague.mod) == ("ruim een jaar", "P1Y", Mod.APPROX)
+    assert s._counted_duration("week", 2, 0, None).value == "P2W"
+    assert s._vague_duration("jaren", past=True).text == "de afgelopen jaren"
+    assert s._vague_duration("jaren", past=True).duration == "PXY"
+    assert s._set("elke maandag", "XXXX-WXX-1", Granularity.DAY, "").kind is ExpressionKind.SET
+
+
+@given(dutch_durations() | dutch_sets())
+def test_durations_and_sets_have_no_bounds(example: DutchDateExample) -> None:
+    _check_well_formed(example)
+    assert (example.earliest, example.latest) == (None, None)
+    assert example.kind in (ExpressionKind.DURATION, ExpressionKind.SET)
+    if example.kind is ExpressionKind.DURATION:
+        assert example.duration == example.value and re.fullmatch(r"P(\d+|X)[YMWD]", example.value)
+    else:
+        assert example.duration is None
+        assert re.fullmatch(r"P1[DWMY]|XXXX-WXX-[1-7]", example.value)

@@ -31,10 +31,12 @@ from iraq_events.testing.strategies import (
     DutchDateExample,
     dutch_date_expressions,
     dutch_dates,
+    dutch_durations,
     dutch_modified_dates,
     dutch_prose,
     dutch_ranges,
     dutch_relative_dates,
+    dutch_sets,
 )
 
 D = datetime.date
@@ -113,6 +115,11 @@ def test_parse_date_applies_modifiers(example: DutchDateExample) -> None:
     assert_denotes(parse_date(example.text, reference=example.reference), example)
 
 
+@given(dutch_durations() | dutch_sets())
+def test_parse_date_reads_durations_and_sets(example: DutchDateExample) -> None:
+    assert_denotes(parse_date(example.text), example)
+
+
 @st.composite
 def impossible_days(draw: st.DrawFn) -> str:
     """Day-month-year triples that do not exist: 31 april, 30 februari, 29 februari 2023."""
@@ -174,7 +181,11 @@ def _embed(
 
 
 @given(
-    dutch_date_expressions() | dutch_dates(pdf_artifacts=True) | dutch_ranges(pdf_artifacts=True),
+    dutch_date_expressions()
+    | dutch_dates(pdf_artifacts=True)
+    | dutch_ranges(pdf_artifacts=True)
+    | dutch_durations()
+    | dutch_sets(),
     dutch_prose(),
     st.sampled_from(_LEADS),
     dutch_prose(),

@@ -50,10 +50,12 @@ __all__ = [
     "DutchDateExample",
     "dutch_date_expressions",
     "dutch_dates",
+    "dutch_durations",
     "dutch_modified_dates",
     "dutch_prose",
     "dutch_ranges",
     "dutch_relative_dates",
+    "dutch_sets",
 ]
 
 _T = TypeVar("_T")
@@ -1261,6 +1263,108 @@ def dutch_date_expressions(
         dutch_modified_dates(min_value=min_value, max_value=max_value, reference=reference),
         dutch_relative_dates(reference=reference),
     )
+
+
+# ----- durations and sets
+
+_VAGUE_UNITS = {"jaren": ("Y", Granularity.YEAR), "maanden": ("M", Granularity.MONTH)}
+_APPROX_WORDS = ("ruim", "bijna", "circa", "ongeveer", "meer dan")
+
+
+def _duration(
+    text: str, value: str, granularity: Granularity, form: str, mod: Mod | None = None
+) -> DutchDateExample:
+    return DutchDateExample(
+        text=text,
+        earliest=None,
+        latest=None,
+        granularity=granularity,
+        kind=ExpressionKind.DURATION,
+        mod=mod,
+        duration=value,
+        value=value,
+        form=form,
+    )
+
+
+def _counted_duration(
+    unit: str, count: int, variant: int, approx_word: str | None
+) -> DutchDateExample:
+    """``vier jaar``, ``een periode van 4 jaar``, ``ruim een jaar`` (APPROX): no bounds."""
+    _, designator, granularity = _COUNT_UNITS[unit]
+    phrase = _count_phrase(unit, count, variant)
+    value = f"P{count}{designator}"
+    if approx_word is not None:
+        return _duration(
+            f"{approx_word} {phrase}", value, granularity, "duration-approx", Mod.APPROX
+        )
+    if variant // 3 % 2:
+        return _duration(f"een periode van {phrase}", value, granularity, "duration-period")
+    return _duration(phrase, value, granularity, "duration")
+
+
+def _vague_duration(plural: str, past: bool) -> DutchDateExample:
+    """``de afgelopen jaren``, ``de komende maanden``: a vague number, ``PXY``/``PXM``."""
+    designator, granularity = _VAGUE_UNITS[plural]
+    text = f"de {'afgelopen' if past else 'komende'} {plural}"
+    return _duration(text, f"PX{designator}", granularity, "duration-vague")
+
+
+def dutch_durations() -> st.SearchStrategy[DutchDateExample]:
+    """Durations — ``vier jaar``, ``4 jaar``, ``een periode van 4 jaar``, ``twee weken``,
+    ``ruim een jaar``/``bijna twee jaar``/``circa drie maanden`` (APPROX), ``de afgelopen jaren``
+    (a vague number: ``PXY``) — with kind ``DURATION``, the ISO 8601 value in ``duration`` and
+    ``value``, and no bounds (the contract anchors none of these)."""
+    return _dutch_durations()
+
+
+@st.composite
+def _dutch_durations(draw: st.DrawFn) -> DutchDateExample:
+    if draw(st.integers(0, 5)) == 0:
+        return _vague_duration(draw(st.sampled_from(sorted(_VAGUE_UNITS))), draw(st.booleans()))
+    unit = draw(st.sampled_from(sorted(_COUNT_UNITS)))
+    approx_word = draw(st.none() | st.sampled_from(_APPROX_WORDS))
+    return _counted_duration(unit, draw(st.integers(1, 12)), draw(st.integers(0, 11)), approx_word)
+
+
+# adverb / adjective -> (TIMEX3 value, granularity)
+_SET_WORDS: dict[str, tuple[str, Granularity]] = {
+    "dagelijks": ("P1D", Granularity.DAY),
+    "wekelijks": ("P1W", Granularity.WEEK),
+    "maandelijks": ("P1M", Granularity.MONTH),
+    "jaarlijks": ("P1Y", Granularity.YEAR),
+}
+
+
+def _set(text: str, value: str, granularity: Granularity, form: str) -> DutchDateExample:
+    return DutchDateExample(
+        text=text,
+        earliest=None,
+        latest=None,
+        granularity=granularity,
+        kind=ExpressionKind.SET,
+        value=value,
+        form=form,
+    )
+
+
+def dutch_sets() -> st.SearchStrategy[DutchDateExample]:
+    """Recurrences — ``wekelijks``, ``dagelijkse``, ``maandelijkse``, ``jaarlijks`` (``P1W``,
+    ``P1D``, ``P1M``, ``P1Y``) and ``elke maandag``/``iedere vrijdag`` (``XXXX-WXX-1``..``7``) —
+    with kind ``SET`` and no bounds."""
+    return _dutch_sets()
+
+
+@st.composite
+def _dutch_sets(draw: st.DrawFn) -> DutchDateExample:
+    if draw(st.booleans()):
+        word = draw(st.sampled_from(sorted(_SET_WORDS)))
+        value, granularity = _SET_WORDS[word]
+        return _set(word + draw(st.sampled_from(("", "e"))), value, granularity, "set-word")
+    weekday = draw(st.integers(0, 6))
+    every = draw(st.sampled_from(("elke", "iedere")))
+    text = f"{every} {WEEKDAY_NAMES[weekday]}"
+    return _set(text, f"XXXX-WXX-{weekday + 1}", Granularity.DAY, "set-weekday")
 
 
 # ----- prose without dates
