@@ -1,4 +1,4 @@
-"""Every ```python block in ``docs/*.md`` runs as written, from the project root.
+"""Every ```python block in ``README.md`` and ``docs/*.md`` runs as written, from the project root.
 
 Blocks of one page run in order in one namespace, so a page reads like a session. A block
 whose first line is ``# not run`` is shown but skipped (e.g. one that writes a chart file).
@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGES = sorted((ROOT / "docs").glob("*.md"))
+PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 BLOCK = re.compile(r"^```python\n(.*?)^```", re.MULTILINE | re.DOTALL)
 
 
@@ -38,4 +38,5 @@ def test_page_examples_run(
     monkeypatch.chdir(ROOT)
     namespace: dict[str, object] = {"__name__": f"docs.{page.stem}"}
     for index, block in enumerate(_blocks(page)):
-        exec(compile(block, f"docs/{page.name}[{index}]", "exec"), namespace)
+        where = page.relative_to(ROOT)
+        exec(compile(block, f"{where}[{index}]", "exec"), namespace)
