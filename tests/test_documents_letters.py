@@ -189,3 +189,34 @@ def test_form_feeds_start_pages() -> None:
     assert len(doc.pages) == 3
     assert doc.page_of(text.index("Tweede")) == 2
     assert doc.page_of(text.index("Derde")) == 3
+
+
+def _page_break_letter(before_footnote: str, after_footnote: str) -> str:
+    """Two pages in the seed's layout: a footnote block, then the next page's first line."""
+    return (
+        "Den Haag, 3 maart 2025 \n\nInzet \n\nDe eenheid is in januari 2025 ontplooid in "
+        "Erbil.1 Zij \n\n" + before_footnote + " \n\n \n"
+        "1 Kamerstuk 27 925, nr. 990. \n"
+        + after_footnote
+        + " \n\nDe minister bezocht de eenheid op 12 februari 2025 in \n\nErbil en sprak met "
+        "de commandant. \n"
+    )
+
+
+def test_a_heading_at_the_top_of_a_page_after_footnotes_is_its_own_section() -> None:
+    letter = _page_break_letter("adviseert de Peshmerga.", " Vooruitblik op de inzet")
+    doc = read_document(letter.encode("utf-8"))
+    assert [s.title for s in doc.sections] == ["Inzet", "Vooruitblik op de inzet"]
+    assert "Zij adviseert de Peshmerga." in [s.clean_text for s in doc.sentences]
+    visit = next(s for s in doc.sentences if "bezocht" in s.clean_text)
+    assert visit.clean_text.startswith("De minister bezocht")
+    assert visit.section == "Vooruitblik op de inzet"
+
+
+def test_a_sentence_running_over_the_footnotes_is_no_heading() -> None:
+    # the page ends mid-sentence: its first line on the next page continues the sentence
+    letter = _page_break_letter("adviseert de Peshmerga bij de", " Opleiding van Nieuwe Eenheden")
+    doc = read_document(letter.encode("utf-8"))
+    assert [s.title for s in doc.sections] == ["Inzet"]
+    texts = [s.clean_text for s in doc.sentences]
+    assert any("bij de Opleiding van Nieuwe Eenheden De minister" in t for t in texts), texts

@@ -341,6 +341,27 @@ def _separated(text: str, previous: Line, gap: Sequence[Line], current: Line, do
     return False
 
 
+def _heading_after_footnotes(
+    text: str,
+    previous: Line,
+    gap: Sequence[Line],
+    current: Line,
+    following: Line | None,
+    markers: Sequence[FootnoteMarker],
+    width: float,
+) -> bool:
+    """A page that starts with a heading right after the previous page's footnote block.
+
+    The body resumes after footnotes without a paragraph separator, so a finished sentence
+    before the block and a heading-like line after it are the only signs of a new section.
+    """
+    if not any(line.role is Role.FOOTNOTE for line in gap):
+        return False
+    if text[previous.lend - 1] not in ".!?:":
+        return False
+    return _is_heading(text, current, following, markers, width)
+
+
 def _line_width(text: str, body: Sequence[Line]) -> float:
     lengths = sorted(line.lend - line.lstart for line in body)
     if not lengths:
@@ -353,6 +374,7 @@ def _paragraphs(
 ) -> list[ParagraphLines]:
     body = [line for line in lines if line.role is Role.BODY]
     width = _line_width(text, body)
+    following_body = {a.index: b for a, b in itertools.pairwise(body)}
     groups: list[list[Line]] = []
     previous: Line | None = None
     gap: list[Line] = []
@@ -361,7 +383,13 @@ def _paragraphs(
             if previous is not None:
                 gap.append(line)
             continue
-        if previous is None or _separated(text, previous, gap, line, double):
+        if (
+            previous is None
+            or _separated(text, previous, gap, line, double)
+            or _heading_after_footnotes(
+                text, previous, gap, line, following_body.get(line.index), markers, width
+            )
+        ):
             groups.append([line])
         else:
             groups[-1].append(line)
