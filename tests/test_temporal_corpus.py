@@ -143,3 +143,30 @@ def test_the_trigger_prefilter_finds_what_every_position_finds(layout: str) -> N
     assert fast == _scan_every_position(text)
     if layout != "{}":  # glued together, neighbours run into each other
         assert len(fast) >= len(CORPUS) * 0.9
+
+
+def test_format_date_writes_every_corpus_example_back_as_text_that_reads_the_same() -> None:
+    from iraq_events.temporal import format_date
+
+    written = 0
+    for row in CORPUS:
+        reference = _date(row["reference"])
+        found = parse_date(row["expression"], reference)
+        try:
+            text = format_date(found)
+        except ValueError:
+            assert (
+                found.anchoring.value == "unresolved"
+                or found.kind.value == "duration"
+                or (found.granularity.value == "week")
+                or found.value in ("PRESENT_REF", "PXY", "PXM", "PXW", "PXD", "P0.5Y")
+            ), row
+            continue
+        again = parse_date(text, reference)
+        same = ("earliest", "latest", "granularity", "mod", "kind", "value")
+        assert {k: _observed(again)[k] for k in same} == {k: _observed(found)[k] for k in same}, (
+            row["expression"],
+            text,
+        )
+        written += 1
+    assert written >= 500
