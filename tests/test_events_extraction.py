@@ -52,11 +52,11 @@ FAMILIES = [
         {"United States": ActorRole.INITIATOR},
     ),
     (
-        "Op 2 april 2025 schakelde de VS in Bagdad een commandant van Kataib Hezbollah uit.",
+        "Op 2 april 2025 schakelde Kataib Hezbollah in Bagdad een commandant van ISIS uit.",
         EventType.KILLING,
         D(2025, 4, 2),
         "Baghdad",
-        {"United States": ActorRole.INITIATOR, "Kataib Hezbollah": ActorRole.TARGET},
+        {"Kataib Hezbollah": ActorRole.INITIATOR, "Islamic State": ActorRole.TARGET},
     ),
     (
         "Op 1 juli 2025 vindt de commando-overdracht van de Nederlandse naar de Deense "

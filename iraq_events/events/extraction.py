@@ -62,6 +62,8 @@ _SPECIFICITY = {
     LocationKind.COUNTRY: 3,
 }
 _WORDS = re.compile(r"[\w'’.+-]+")
+# a name or abbreviation in brackets, "(UNAMI)", "(Kataib Hezbollah)": part of its clause
+_NAME_IN_BRACKETS = re.compile(r"\((?:[^\W\d][\w'’.-]*\s?){1,3}\)")
 
 
 @attrs.frozen(kw_only=True)
@@ -101,6 +103,9 @@ class _Clause:
     start: int
     end: int
     subordinate: bool
+    # "waar ook militairen gestationeerd zijn": a relative clause that describes a place
+    # states a circumstance; it reports an event only with a date of its own
+    descriptive: bool = False
 
 
 @attrs.frozen
@@ -197,9 +202,18 @@ class _Reader:
     def clauses(self, text: str, dates: Sequence[DatedSpan] = ()) -> list[_Clause]:
         clauses: list[_Clause] = []
         position = 0
+        # "de VN-missie in Irak (UNAMI)": a name in brackets is no clause of its own
+        named = {
+            offset
+            for m in _NAME_IN_BRACKETS.finditer(text)
+            if not any(m.start() <= d.start < m.end() for d in dates)
+            for offset in (m.start(), m.end() - 1)
+        }
         for cut in self._split.finditer(text):
             if cut.start() == cut.end() and any(d.start == cut.end() + 1 for d in dates):
                 continue  # "na het zomerreces" is a date, not a clause of its own
+            if cut.start() in named:
+                continue
             clauses.append(self._clause(text, position, cut.start()))
             position = cut.end()
         clauses.append(self._clause(text, position, len(text)))
@@ -207,8 +221,10 @@ class _Reader:
 
     def _clause(self, text: str, start: int, end: int) -> _Clause:
         lowered = text[start:end].casefold().lstrip()
-        subordinate = any(lowered.startswith(word + " ") for word in self.lex.markers.subordinators)
-        return _Clause(start, end, subordinate)
+        marks = self.lex.markers
+        subordinate = any(lowered.startswith(word + " ") for word in marks.subordinators)
+        descriptive = any(lowered.startswith(word + " ") for word in marks.descriptive_relatives)
+        return _Clause(start, end, subordinate, descriptive)
 
     def after_clause(self, text: str, clauses: list[_Clause], dates: Sequence[DatedSpan]) -> None:
         """Cut "Na X op <datum> is Y ingericht" after the date: X is dated, Y follows it."""
@@ -292,6 +308,8 @@ class _Reader:
             clause = clause_of_trigger[id(trigger)]
             own = [d for d in dates if clause.start <= d.start < clause.end]
             siblings = [t for t in triggers if clause_of_trigger[id(t)] == clause]
+            if clause.descriptive and not own:
+                continue
             pool, pattern = (own, "clause-date") if own else (lendable, "borrowed-date")
             if not pool and not clause.subordinate:
                 derived = self._following(text, clauses, dates, trigger)
@@ -333,7 +351,7 @@ class _Reader:
         chosen.sort(key=lambda item: item[0][0].start)
 
         drafts: list[_Draft] = []
-        single = len(chosen) == 1
+        single = len(chosen) == 1 or len({(g[0][1].start, g[0][1].end) for g in chosen}) == 1
         for (trigger, date, pattern), group in chosen:
             clause = clause_of_trigger[id(trigger)]
             segment = self._segment(text, clause, trigger, chosen, pattern)
@@ -353,7 +371,7 @@ class _Reader:
                     triggers,
                 )
             )
-        return drafts
+        return _fold(drafts)
 
     def _following(
         self,
@@ -426,9 +444,11 @@ class _Reader:
             if previous[0].end <= date.start and date.end <= following[0].start:
                 cut = date.end
             else:
-                joint = list(re.finditer(r"\sen\s", text[previous[0].end : following[0].start]))
+                # a separable verb reaches to its particle ("maakten X en Y bekend")
+                reach = min(previous[0].last, following[0].start)
+                joint = list(re.finditer(r"\sen\s", text[reach : following[0].start]))
                 if joint:
-                    cut = previous[0].end + joint[-1].start()
+                    cut = reach + joint[-1].start()
             if previous[0] is trigger:
                 end = cut
             if following[0] is trigger:
@@ -475,7 +495,8 @@ class _Reader:
                 patterns.append("borrowed-actors")
             for actor in self.roles(text, lent, profile, event_type, 0, triggers):
                 actors = _add_actor(actors, actor)
-        if not actors:
+        if not any(a.role is ActorRole.INITIATOR for a in actors):
+            # "de artikel 100-brief" is the Dutch government's, whoever else is named
             for name in trigger.entry.default_actors:
                 entry = self.lex.actor_by_name[name]
                 actors = _add_actor(actors, _actor(entry, trigger.surface, ActorRole.INITIATOR))
@@ -642,21 +663,28 @@ class _Reader:
     ) -> list[Actor]:
         actors: list[Actor] = []
         first_taken = False
+        previous: tuple[_Mention, ActorRole] | None = None
         for mention in mentions:
             cue = self._cue(text, mention.start)
             role: ActorRole | None
             before = text[max(0, mention.start - 30) : mention.start].casefold().rstrip()
             if actors and any(before.endswith(p) for p in self.lex.markers.apposition_phrases):
                 role = actors[-1].role  # "de milities, onder de naam van X": X is the same party
+            elif previous is not None and self._coordinated(text, previous[0], mention):
+                role = previous[1]  # "de VS en de Iraakse regering": one role for both
+            elif cue == "van" and self._agent_head(text, mention.start):
+                role = ActorRole.INITIATOR  # "een operatie van Iraakse eenheden"
             elif mention.surface.casefold().endswith("e") and any(
                 0 <= t.start - mention.end <= 1 for t in triggers
             ):
                 role = profile.first_role  # "de Israëlische grondoperatie": the adjective acts
             elif cue is not None and cue in self.lex.common_cues:
+                previous = None
                 continue
             elif cue is not None and cue in profile.cues:
                 role = profile.cues[cue]
                 if role is None:
+                    previous = None
                     continue
             elif event_type in _VIOLENT and self._victim(text, mention):
                 role = ActorRole.TARGET
@@ -668,7 +696,23 @@ class _Reader:
             if role is profile.first_role:
                 first_taken = True
             actors = _add_actor(actors, _actor(mention.entry, mention.surface, role))
+            previous = (mention, role)
         return actors
+
+    def _coordinated(self, text: str, first: _Mention, second: _Mention) -> bool:
+        """ "X en Y", "X, Y en Z": names joined by a coordinator share their role."""
+        between = _words_before(text, second.start, first.end)
+        marks = self.lex.markers
+        if not between or between[0] not in marks.coordinators:
+            return False
+        return all(w in marks.determiners for w in between[1:])
+
+    def _agent_head(self, text: str, position: int) -> bool:
+        """ "een operatie van X": X carries out what the noun before "van" names."""
+        words = _words_before(text, position, max(0, position - 60))
+        while words and words[-1] in self.lex.markers.determiners:
+            words.pop()
+        return len(words) >= 2 and words[-1] == "van" and words[-2] in self.lex.markers.agent_heads
 
     def _victim(self, text: str, mention: _Mention) -> bool:
         """ "twee Amerikaanse militairen": soldiers of a party are what a violent event hits."""
@@ -687,6 +731,21 @@ class _Reader:
         return None
 
     # -- places -------------------------------------------------------------------------------
+
+    def _place_cue(self, text: str, position: int) -> str | None:
+        """The preposition before a place, past the words that say which part of it:
+        "in de provincie Anbar", "ten westen van Mosoel", "in federaal Irak"."""
+        marks = self.lex.markers
+        words = _words_before(text, position, max(0, position - 80))[-6:]
+        while words:
+            word = words[-1]
+            if word in marks.determiners or word in marks.place_heads:
+                words.pop()
+            elif word == "van" and len(words) > 1 and words[-2] in marks.place_heads:
+                words.pop()
+            else:
+                return word
+        return None
 
     def places(self, text: str, triggers: Sequence[TriggerMatch]) -> list[_Place]:
         found: list[_Place] = []
@@ -720,7 +779,7 @@ class _Reader:
             ):
                 return _Place(entry, match.start, match.end, match.surface, None)
             return None
-        cue = self._cue(text, match.start)
+        cue = self._place_cue(text, match.start)
         if cue in self.lex.markers.locative_prepositions:
             return _Place(entry, match.start, match.end, match.surface, cue)
         if previous is not None and re.fullmatch(
@@ -863,6 +922,49 @@ class _Reader:
                 draft.patterns.append("continuation")
 
 
+def _absorb(twin: _Draft, draft: _Draft) -> None:
+    """What a second report of one event adds to the first: actors, place, numbers."""
+    for actor in draft.actors:
+        twin.actors = _add_actor(twin.actors, actor)
+    twin.quantities = _merge_quantities(twin.quantities, draft.quantities)
+    if twin.location is None:
+        twin.location = draft.location
+    if twin.fatalities == (None, None, None):
+        twin.fatalities = draft.fatalities
+    if twin.subtype is None:
+        twin.subtype = draft.subtype
+
+
+def _fold(drafts: Sequence[_Draft]) -> list[_Draft]:
+    """One sentence, one date, one event: "Dat ISIS aanslagen pleegt, bleek op 3 maart, toen
+    bij een aanval ..." reports one attack; an undated "daarbij raakten ... gewond" is the
+    casualties of the attack its sentence dates."""
+    kept: list[_Draft] = []
+    for draft in drafts:
+        twin = next((k for k in kept if _one_in_sentence(k, draft)), None)
+        if twin is None:
+            kept.append(draft)
+            continue
+        if twin.event_type is EventType.CASUALTIES and draft.event_type is not EventType.CASUALTIES:
+            kept[kept.index(twin)] = draft
+            twin, draft = draft, twin
+        _absorb(twin, draft)
+        twin.trigger_ids = list(dict.fromkeys([*twin.trigger_ids, *draft.trigger_ids]))
+        twin.patterns.append("same-sentence")
+    return kept
+
+
+def _one_in_sentence(first: _Draft, second: _Draft) -> bool:
+    if first.date != second.date or "countable-multi-date" in (*first.patterns, *second.patterns):
+        return False
+    kinds = {first.event_type, second.event_type}
+    if len(kinds) > 1 and not (EventType.CASUALTIES in kinds and kinds <= _VIOLENT):
+        return False
+    if first.location is not None and second.location is not None:
+        return first.location.name == second.location.name
+    return True
+
+
 def _required(word: str, text: str) -> bool:
     if word.startswith("*"):
         return word[1:] in text
@@ -966,15 +1068,7 @@ def _merge(drafts: Sequence[_Draft]) -> list[_Draft]:
             merged.append(draft)
             continue
         twin.mentions.append(draft.source)
-        for actor in draft.actors:
-            twin.actors = _add_actor(twin.actors, actor)
-        twin.quantities = _merge_quantities(twin.quantities, draft.quantities)
-        if twin.location is None:
-            twin.location = draft.location
-        if twin.fatalities == (None, None, None):
-            twin.fatalities = draft.fatalities
-        if twin.subtype is None:
-            twin.subtype = draft.subtype
+        _absorb(twin, draft)
         twin.patterns.append("merged-mention")
     return merged
 

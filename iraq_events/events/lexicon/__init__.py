@@ -116,6 +116,10 @@ class Markers:
     victim_nouns: tuple[str, ...]
     visit_hosts: Mapping[str, str]
     home_country: str
+    place_heads: frozenset[str] = frozenset()
+    agent_heads: frozenset[str] = frozenset()
+    descriptive_relatives: frozenset[str] = frozenset()
+    coordinators: frozenset[str] = frozenset()
 
 
 @attrs.frozen(kw_only=True)
@@ -220,6 +224,11 @@ class TriggerMatch:
     entry: TriggerEntry
     countable: bool
     specificity: int
+    reach: int = -1  # end of a separable verb's particle ("maakten ... bekend"); else ``end``
+
+    @property
+    def last(self) -> int:
+        return max(self.end, self.reach)
 
 
 class EventLexicon:
@@ -288,7 +297,14 @@ class EventLexicon:
         """Trigger words, one per word: the most literal form wins where several match."""
         found: list[TriggerMatch] = []
 
-        def add(start: int, end: int, trigger: TriggerEntry, form: str, specificity: int) -> None:
+        def add(
+            start: int,
+            end: int,
+            trigger: TriggerEntry,
+            form: str,
+            specificity: int,
+            reach: int = -1,
+        ) -> None:
             found.append(
                 TriggerMatch(
                     start=start,
@@ -297,6 +313,7 @@ class EventLexicon:
                     entry=trigger,
                     countable=form in trigger.countable,
                     specificity=specificity,
+                    reach=reach,
                 )
             )
 
@@ -315,7 +332,7 @@ class EventLexicon:
             for verb in pattern.finditer(text):
                 first = _TOKEN.match(text, verb.start())
                 end = first.end() if first else verb.end()
-                add(verb.start(), end, trigger, "", 0)
+                add(verb.start(), end, trigger, "", 0, verb.end())
         chosen: list[TriggerMatch] = []
         for match in sorted(found, key=lambda t: (-t.specificity, -(t.end - t.start), t.start)):
             if all(match.end <= c.start or match.start >= c.end for c in chosen):
@@ -428,6 +445,10 @@ def event_lexicon() -> EventLexicon:
         victim_nouns=tuple(m["victim_nouns"]),
         visit_hosts=dict(m["visit_hosts"]),
         home_country=m["home_country"],
+        place_heads=frozenset(m.get("place_heads", ())),
+        agent_heads=frozenset(m.get("agent_heads", ())),
+        descriptive_relatives=frozenset(m.get("descriptive_relatives", ())),
+        coordinators=frozenset(m.get("coordinators", ())),
     )
     q = _read("quantities.json")
     quantities = QuantityWords(
