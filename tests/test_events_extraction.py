@@ -114,7 +114,7 @@ FAMILIES = [
         EventType.MANDATE,
         D(2025, 12, 31),
         None,
-        {"UNAMI": ActorRole.SUBJECT},
+        {"United Nations Assistance Mission for Iraq": ActorRole.SUBJECT},
     ),
     (
         "Op 14 april 2025 vonden in Bagdad grootschalige protesten plaats.",

@@ -269,6 +269,10 @@ class _Reader:
         for trigger in self.lex.find_triggers(text):
             clause = _clause_of(clauses, trigger.start)
             clause_text = text[clause.start : clause.end].casefold()
+            if not text[clause.start : trigger.start].strip(" ,;:()–—-"):
+                # "het detachement, bestaande uit ..., werd operationeel": a clause that opens
+                # with its trigger resumes a sentence whose subject came before
+                clause_text = text[: clause.end].casefold()
             if trigger.entry.requires and not any(
                 _required(word, clause_text) for word in trigger.entry.requires
             ):
@@ -447,8 +451,13 @@ class _Reader:
                 # a separable verb reaches to its particle ("maakten X en Y bekend")
                 reach = min(previous[0].last, following[0].start)
                 joint = list(re.finditer(r"\sen\s", text[reach : following[0].start]))
+                # "maakten bekend dat de missie ... wordt afgerond": what is announced
+                # starts at "dat", with the names the second event needs
+                complement = re.search(r"\s(?:dat|om)\s", text[reach : following[0].start])
                 if joint:
                     cut = reach + joint[-1].start()
+                elif complement:
+                    cut = reach + complement.start()
             if previous[0] is trigger:
                 end = cut
             if following[0] is trigger:
@@ -495,6 +504,16 @@ class _Reader:
                 patterns.append("borrowed-actors")
             for actor in self.roles(text, lent, profile, event_type, 0, triggers):
                 actors = _add_actor(actors, actor)
+        if event_type in _VIOLENT and single:
+            # "...; daarbij raakten vijf Amerikaanse militairen gewond": the soldiers an
+            # undated clause of the sentence names are what the event hit
+            for mention in mentions:
+                if inside(mention.start, *segment) or not self._victim(text, mention):
+                    continue
+                home = _clause_of(clauses, mention.start)
+                if any(home.start <= d.start < home.end for d in sentence.dates):
+                    continue
+                actors = _add_actor(actors, _actor(mention.entry, mention.surface, ActorRole.TARGET))
         if not any(a.role is ActorRole.INITIATOR for a in actors):
             # "de artikel 100-brief" is the Dutch government's, whoever else is named
             for name in trigger.entry.default_actors:
@@ -525,7 +544,7 @@ class _Reader:
         location = None
         if trigger.entry.locate:
             location = self.location(
-                text, places, segment, clause, lending, date, pattern, sentence.dates
+                text, places, segment, clauses, clause, lending, date, pattern, sentence.dates
             )
         if event_type is EventType.VISIT:
             actors, location = self.visit(actors, location, subtype, places, segment, mentions)
@@ -601,10 +620,18 @@ class _Reader:
             for m in self.lex.find_actors(text)
             if not any(s <= m.start < e for s, e in place_spans)
         ]
-        # "de Iraakse Premier X": the nationality belongs to the person, it is no second actor
+        # "de Iraakse Premier X": the nationality belongs to the person, it is no second actor;
+        # "het kabinet van de KRG" is the KRG's cabinet, not the one "kabinet" names alone
         kept = []
         for i, mention in enumerate(found):
             following = found[i + 1] if i + 1 < len(found) else None
+            if (
+                following is not None
+                and mention.surface[:1].islower()
+                and mention.entry.kind is ActorKind.GOVERNMENT
+                and re.fullmatch(r"\s+van\s+(?:de\s+|het\s+)?", text[mention.end : following.start])
+            ):
+                continue
             if (
                 following is not None
                 and mention.entry.kind is ActorKind.STATE
@@ -795,6 +822,7 @@ class _Reader:
         text: str,
         places: Sequence[_Place],
         segment: tuple[int, int],
+        clauses: Sequence[_Clause],
         clause: _Clause,
         lending: Sequence[_Clause],
         date: DatedSpan,
@@ -810,6 +838,15 @@ class _Reader:
                 candidates = [between[-1]]
         if not candidates:
             candidates = [p for p in places if segment[0] <= p.start < segment[1]]
+        following = next((c for c in clauses if c.start >= clause.end), None)
+        if candidates and following is not None:
+            # "in de KAR, onder meer in de omgeving van Sulaymaniyah": a closer look at it
+            opening = text[following.start : following.end].casefold().lstrip()
+            if any(opening.startswith(w + " ") for w in self.lex.markers.specifiers):
+                candidates += [p for p in places if following.start <= p.start < following.end]
+        if not candidates and segment != (clause.start, clause.end):
+            # the events that share a clause share its place
+            candidates = [p for p in places if clause.start <= p.start < clause.end]
         if not candidates and not clause.subordinate:
             candidates = [p for p in places if any(c.start <= p.start < c.end for c in lending)]
         if not candidates:

@@ -120,6 +120,7 @@ class Markers:
     agent_heads: frozenset[str] = frozenset()
     descriptive_relatives: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
+    specifiers: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
@@ -449,6 +450,7 @@ def event_lexicon() -> EventLexicon:
         agent_heads=frozenset(m.get("agent_heads", ())),
         descriptive_relatives=frozenset(m.get("descriptive_relatives", ())),
         coordinators=frozenset(m.get("coordinators", ())),
+        specifiers=tuple(m.get("specifiers", ())),
     )
     q = _read("quantities.json")
     quantities = QuantityWords(
