@@ -513,7 +513,8 @@ class _Reader:
                 home = _clause_of(clauses, mention.start)
                 if any(home.start <= d.start < home.end for d in sentence.dates):
                     continue
-                actors = _add_actor(actors, _actor(mention.entry, mention.surface, ActorRole.TARGET))
+                victim = _actor(mention.entry, mention.surface, ActorRole.TARGET)
+                actors = _add_actor(actors, victim)
         if not any(a.role is ActorRole.INITIATOR for a in actors):
             # "de artikel 100-brief" is the Dutch government's, whoever else is named
             for name in trigger.entry.default_actors:
