@@ -165,10 +165,12 @@ RELATIVE_FORMS = (
     "ahead",
     "past-span",
     "coming-span",
+    "modified",
 )
 """The relative shapes of ``dutch_relative_dates``: ``6 februari jl.``, ``24 mei aanstaande``,
 ``juli jl.``, ``september a.s.``, ``vorig jaar``/``deze maand``/``gisteren``,
-``twee weken geleden``, ``over drie maanden``, ``de afgelopen vier jaar``, ``het komende jaar``."""
+``twee weken geleden``, ``over drie maanden``, ``de afgelopen vier jaar``, ``het komende jaar``;
+and a modifier before one of the first five: ``sinds vorig jaar``, ``eind vorige maand``."""
 
 _DEFAULT_MIN = Date(1900, 1, 1)
 _DEFAULT_MAX = Date(2099, 12, 31)
@@ -1100,10 +1102,16 @@ def _dutch_relative_dates(draw: st.DrawFn, reference: object, forms: object) -> 
     chosen = _check_choices("forms", forms, RELATIVE_FORMS, _as_str)
     r = _draw_reference(draw, fixed)
     form = draw(st.sampled_from(chosen))
+    if form == "modified":
+        return _draw_modified_relative(draw, r)
+    return _draw_relative(draw, form, r)
+
+
+def _draw_relative(draw: st.DrawFn, form: str, r: Date) -> DutchDateExample:
     variant = draw(st.integers(0, 11))
     if form in ("day-jl", "day-aanstaande"):
         month = draw(st.integers(1, 12))
-        # 29 February only when the search stays within four-digit years is trivially true
+        # 29 February is possible: "29 februari jl." is the last leap day before R
         day = draw(st.integers(1, calendar.monthrange(2024, month)[1]))
         if (month, day) == (r.month, r.day):
             day = day % calendar.monthrange(2024, month)[1] + 1
@@ -1130,13 +1138,44 @@ def _dutch_relative_dates(draw: st.DrawFn, reference: object, forms: object) -> 
     return _coming_span(unit, count, r, variant)
 
 
+def _relative_modifiers(inner: DutchDateExample, reference: Date) -> list[str]:
+    """The modifiers that make sense before a relative date: ``sinds vorig jaar``,
+    ``eind vorige maand``, ``uiterlijk 24 mei a.s.``, ``circa 6 februari jl.``."""
+    assert inner.earliest is not None
+    allowed = []
+    for modifier in MODIFIERS:
+        if modifier in _PART_WORDS:
+            ok = modifier != "half" and inner.granularity in (Granularity.MONTH, Granularity.YEAR)
+        elif modifier == "sinds":
+            ok = inner.earliest <= reference
+        elif modifier == "voor":
+            # "voor vandaag", "voor volgende maand", "voor 2024" mostly mean "for"
+            ok = inner.form != "calendar" and inner.granularity is not Granularity.YEAR
+        elif modifier in ("rond", "circa", "ongeveer"):
+            ok = inner.form != "calendar"  # "circa 6 februari jl.", not "circa gisteren"
+        else:
+            ok = True
+        if ok:
+            allowed.append(modifier)
+    return allowed
+
+
+def _draw_modified_relative(draw: st.DrawFn, r: Date) -> DutchDateExample:
+    inner_form = draw(
+        st.sampled_from(("day-jl", "day-aanstaande", "month-jl", "month-aanstaande", "calendar"))
+    )
+    inner = _draw_relative(draw, inner_form, r)
+    modifier = draw(st.sampled_from(_relative_modifiers(inner, r)))
+    return _modified(modifier, inner, r)
+
+
 # ----- modifiers
 
 _PART_WORDS = {"begin": Mod.START, "medio": Mod.MID, "half": Mod.MID, "eind": Mod.END}
 
 
 def _modified(modifier: str, inner: DutchDateExample, reference: Date | None) -> DutchDateExample:
-    """Apply a contract modifier word to an absolute date example."""
+    """Apply a contract modifier word to a date example (absolute or relative to R)."""
     earliest, latest = inner.earliest, inner.latest
     assert earliest is not None and latest is not None
     one_day = datetime.timedelta(days=1)
@@ -1160,6 +1199,8 @@ def _modified(modifier: str, inner: DutchDateExample, reference: Date | None) ->
         mod, bounds = Mod.APPROX, (earliest, latest)
     else:
         raise ValueError(f"unknown modifier {modifier!r}")
+    # the upper bound of "sinds" is R itself, so it is anchored to the document
+    relative = uses_reference or inner.anchoring is Anchoring.DOCUMENT_RELATIVE
     return DutchDateExample(
         text=f"{modifier} {inner.text}",
         value=inner.value,
@@ -1167,9 +1208,8 @@ def _modified(modifier: str, inner: DutchDateExample, reference: Date | None) ->
         latest=bounds[1],
         granularity=inner.granularity,
         mod=mod,
-        # the upper bound of "sinds" is R itself, so it is anchored to the document
-        anchoring=Anchoring.DOCUMENT_RELATIVE if uses_reference else Anchoring.ABSOLUTE,
-        reference=reference if uses_reference else None,
+        anchoring=Anchoring.DOCUMENT_RELATIVE if relative else Anchoring.ABSOLUTE,
+        reference=reference if relative else None,
         form=f"modifier-{modifier.replace(' ', '-')}",
     )
 
