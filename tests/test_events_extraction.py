@@ -465,3 +465,249 @@ def test_spans_of_generated_letters_hold_their_dates(
         assert start is not None and end is not None
         assert event.source.char_start <= start < end <= event.source.char_end
         assert text[start:end] == event.date.text
+
+
+# --- constructions of later letters (sentences written for these tests) ----------------------
+
+GENERAL = [
+    # sentence, type, subtype (None: any), date_start, location, {actor: role} that must hold
+    (
+        "Op 14 februari 2025 werd het konvooi nabij Tikrit aangevallen door ISIS-strijders.",
+        EventType.ATTACK,
+        None,
+        D(2025, 2, 14),
+        "Tikrit",
+        {"Islamic State": ActorRole.INITIATOR},
+    ),
+    (
+        "Op 2 maart 2025 vielen strijders van ISIS een controlepost in de provincie Diyala aan.",
+        EventType.ATTACK,
+        None,
+        D(2025, 3, 2),
+        "Diyala Governorate",
+        {},
+    ),
+    (
+        "Op 6 mei 2025 beschoot een militie de basis Camp Taji met mortieren.",
+        EventType.ATTACK,
+        "indirect fire",
+        D(2025, 5, 6),
+        "Camp Taji",
+        {},
+    ),
+    (
+        "Op 11 april 2025 werd bij een inval van Iraakse eenheden ten noorden van Bakoeba een "
+        "kopstuk van ISIS gedood.",
+        EventType.KILLING,
+        "raid",
+        D(2025, 4, 11),
+        "Baqubah",
+        {"Iraq": ActorRole.INITIATOR, "Islamic State": ActorRole.TARGET},
+    ),
+    (
+        "Op 20 mei 2025 kwamen bij een overstroming in Nasiriya vier burgers om.",
+        EventType.CASUALTIES,
+        None,
+        D(2025, 5, 20),
+        "Nasiriyah",
+        {},
+    ),
+    (
+        "Op 1 april 2025 droeg Duitsland het bevel over het trainingscentrum over aan Noorwegen.",
+        EventType.HANDOVER,
+        None,
+        D(2025, 4, 1),
+        None,
+        {"Germany": ActorRole.INITIATOR, "Norway": ActorRole.TARGET},
+    ),
+    (
+        "Op 3 mei 2025 bereikten Bagdad en Erbil overeenstemming over de olie-export.",
+        EventType.AGREEMENT,
+        None,
+        D(2025, 5, 3),
+        None,
+        {},
+    ),
+    (
+        "Op 8 mei 2025 sloten Irak en Turkije een akkoord over de waterverdeling.",
+        EventType.AGREEMENT,
+        None,
+        D(2025, 5, 8),
+        None,
+        {"Iraq": ActorRole.PARTICIPANT, "Turkey": ActorRole.PARTICIPANT},
+    ),
+    (
+        "De nieuwe kieswet trad op 15 januari 2025 in werking.",
+        EventType.LEGISLATION,
+        "entry into force",
+        D(2025, 1, 15),
+        None,
+        {},
+    ),
+    (
+        "Het Verenigd Koninkrijk trekt in juli 2025 zijn trainers uit Irak terug.",
+        EventType.WITHDRAWAL,
+        None,
+        D(2025, 7, 1),
+        "Iraq",
+        {"United Kingdom": ActorRole.INITIATOR},
+    ),
+    (
+        "Op 9 maart 2025 werd de Belgische eenheid, met vier F-16's, operationeel in Jordanië.",
+        EventType.DEPLOYMENT,
+        None,
+        D(2025, 3, 9),
+        "Jordan",
+        {"Belgium": ActorRole.INITIATOR},
+    ),
+    (
+        "In maart 2025 stelde de minister € 3 miljoen beschikbaar voor UNICEF in Irak.",
+        EventType.FUNDING,
+        None,
+        D(2025, 3, 1),
+        "Iraq",
+        {"UNICEF": ActorRole.SUBJECT},
+    ),
+    (
+        "Op 2 mei 2025 publiceerde UNHCR een overzicht van de terugkeer van ontheemden.",
+        EventType.REPORT,
+        None,
+        D(2025, 5, 2),
+        None,
+        {"UNHCR": ActorRole.INITIATOR},
+    ),
+    (
+        "Op 17 maart 2025 werd de nieuwe gouverneur van Basra beëdigd.",
+        EventType.OTHER,
+        "inauguration",
+        D(2025, 3, 17),
+        None,
+        {},
+    ),
+    (
+        "Eind april 2025 werden in Karbala zes leden van een smokkelnetwerk aangehouden.",
+        EventType.OTHER,
+        "arrest",
+        D(2025, 4, 21),
+        "Karbala",
+        {},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "subtype", "start", "place", "expected_roles"), GENERAL)
+def test_constructions_of_later_letters(
+    text: str,
+    kind: EventType,
+    subtype: str | None,
+    start: datetime.date,
+    place: str | None,
+    expected_roles: dict[str, ActorRole],
+) -> None:
+    event = only(text)
+    assert (event.event_type, event.date_start) == (kind, start)
+    if subtype is not None:
+        assert event.subtype == subtype
+    location = event.location
+    assert (location.name if location else None) == place
+    assert expected_roles.items() <= roles(event).items(), roles(event)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De top van 12 juni 2025 werd uitgesteld.",
+        "Het geplande bezoek van de minister van Defensie aan Koeweit op 3 juni 2025 is geannuleerd.",
+    ],
+)
+def test_postponed_and_cancelled_events_are_cancelled(text: str) -> None:
+    assert only(text).status is EventStatus.CANCELLED
+
+
+NOT_EVENTS_LATER = [
+    # a death without a leader is no targeted killing, and undated it is nothing
+    "Bij gevechten worden regelmatig strijders gedood.",
+    # agreeing with someone is no agreement between parties
+    "Het kabinet ging op 3 maart 2025 akkoord met het voorstel van de Kamer.",
+    # an airport being operational is no deployment
+    "De luchthaven van Mosoel is sinds maart 2025 weer operationeel.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS_LATER)
+def test_not_an_event_in_later_letters(text: str) -> None:
+    assert events_of(text) == []
+
+
+def test_a_death_at_an_attack_is_its_fatality_not_a_killing() -> None:
+    event = only("Op 7 april 2025 werden bij een bomaanslag in Basra drie agenten gedood.")
+    assert (event.event_type, event.subtype, event.fatalities_best) == (EventType.ATTACK, "IED", 3)
+
+
+def test_one_date_in_one_sentence_is_one_event() -> None:
+    event = only(
+        "Dat milities nog tot aanvallen in staat zijn, bleek op 4 april 2025, toen bij een aanval "
+        "op een konvooi ten oosten van Ramadi twee Iraakse militairen gewond raakten."
+    )
+    assert event.event_type is EventType.ATTACK
+    assert event.location is not None and event.location.name == "Ramadi"
+    assert roles(event)["Iraq"] is ActorRole.TARGET
+    assert "same-sentence" in event.method
+
+
+def test_victims_in_an_undated_clause_are_the_targets() -> None:
+    event = only(
+        "Op 2 mei 2025 werd Harir Air Base met drones aangevallen; daarbij raakten twee Franse "
+        "militairen lichtgewond."
+    )
+    assert (event.event_type, event.subtype) == (EventType.ATTACK, "drone")
+    assert roles(event)["France"] is ActorRole.TARGET
+
+
+def test_a_relative_clause_of_place_reports_no_event() -> None:
+    event = only(
+        "Op 5 mei 2025 werd de basis bij Erbil, waar ook Duitse militairen gestationeerd zijn, "
+        "met raketten beschoten."
+    )
+    assert event.event_type is EventType.ATTACK
+
+
+def test_a_name_in_brackets_stays_in_its_clause() -> None:
+    event = only(
+        "Op 12 mei 2025 publiceerde de Internationale Organisatie voor Migratie (IOM) een rapport "
+        "over ontheemden in Duhok."
+    )
+    assert roles(event) == {"International Organization for Migration": ActorRole.INITIATOR}
+
+
+def test_coordinated_names_share_their_role() -> None:
+    event = only(
+        "Op 6 mei 2025 maakten Frankrijk en de Italiaanse regering bekend dat zij hun "
+        "bijdrage aan NMI verlengen."
+    )
+    assert event.event_type is EventType.ANNOUNCEMENT
+    assert roles(event)["France"] is roles(event)["Italy"] is ActorRole.INITIATOR
+
+
+def test_places_past_the_words_that_say_which_part() -> None:
+    cases = {
+        "Op 3 mei 2025 vond een aanslag plaats in de provincie Anbar.": "Anbar Governorate",
+        "Op 3 mei 2025 vond een aanslag plaats ten zuiden van Kirkoek.": "Kirkuk",
+        "Op 3 mei 2025 vond een aanslag plaats in de omgeving van Soelaimaniya.": "Sulaymaniyah",
+        "Op 3 mei 2025 vond een aanslag plaats in de provincie Kirkuk.": "Kirkuk Governorate",
+        "Op 3 mei 2025 vonden aanslagen plaats in Ninewa, onder meer in Tal Afar.": "Tal Afar",
+    }
+    for text, place in cases.items():
+        location = only(text).location
+        assert location is not None and location.name == place, text
+
+
+def test_the_article_100_letter_is_the_dutch_governments_whoever_else_is_named() -> None:
+    event = only("Op 2 mei 2025 ontving de Kamer de artikel 100-brief over de inzet in Koeweit.")
+    assert roles(event)["Government of the Netherlands"] is ActorRole.INITIATOR
+
+
+def test_another_governments_cabinet_is_not_the_dutch_cabinet() -> None:
+    event = only("Het nieuwe kabinet van de KRG werd op 4 mei 2025 beëdigd.")
+    assert "Government of the Netherlands" not in roles(event)
+    assert "Kurdistan Regional Government" in roles(event)

@@ -270,3 +270,104 @@ def test_cli_names_a_missing_file(
     assert main(["events", str(missing)]) == 1
     error = capsys.readouterr().err
     assert "geen-brief.txt" in error and error.count("\n") == 1
+
+
+# --- the lexicon for later letters --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # neighbouring and involved states, by name and by adjective
+        ("de Italiaanse commandant", ["Italy"]),
+        ("een Hongaarse eenheid", ["Hungary"]),
+        ("Saoedi-Arabië en de Emiraatse delegatie", ["Saudi Arabia", "United Arab Emirates"]),
+        ("Turkse strijdkrachten", ["Turkey"]),
+        ("Franse en Belgische trainers", ["France", "Belgium"]),
+        # international organizations
+        ("de VN-Vluchtelingenorganisatie", ["UNHCR"]),
+        ("via UNMAS en UNDP", ["United Nations Mine Action Service", "UNDP"]),
+        (
+            "de Internationale Organisatie voor Migratie",
+            ["International Organization for Migration"],
+        ),
+        ("de VN-missie in Irak", ["United Nations Assistance Mission for Iraq"]),
+        # armed groups: the PKK on its own, the Turkish pairing kept as one name
+        ("posities van de PKK", ["Kurdistan Workers' Party"]),
+        ("de PKK/YPG", ["PKK/YPG"]),
+        ("de Badr-organisatie", ["Badr Organization"]),
+        # offices
+        ("de staatssecretaris van Defensie", ["State Secretary for Defence of the Netherlands"]),
+        ("de Iraakse minister van Defensie", ["Minister of Defence of Iraq"]),
+        ("het Iraakse leger", ["Iraq"]),
+        ("Syrische regeringstroepen", ["Government of Syria"]),
+    ],
+)
+def test_actor_aliases_for_later_letters(text: str, expected: list[str]) -> None:
+    assert actor_names(text) == expected
+
+
+def place_names(text: str) -> list[str]:
+    return [m.entry.name for m in LEX.find_places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in Mosoel", ["Mosul"]),
+        ("in Kirkoek", ["Kirkuk"]),
+        ("in Soelaimaniya", ["Sulaymaniyah"]),
+        ("in Nadjaf en Kerbala", ["Najaf", "Karbala"]),
+        ("in de provincie Kirkuk", ["Kirkuk Governorate"]),
+        ("in Babil", ["Babil Governorate"]),
+        ("in Salah ad-Din", ["Salah al-Din Governorate"]),
+        ("in Dhi Qar en Maysan", ["Dhi Qar Governorate", "Maysan Governorate"]),
+        ("in Dohuk", ["Duhok"]),
+        ("in Hilla", ["Hillah"]),
+        ("in Italië", ["Italy"]),
+        ("in Brussel", ["Brussels"]),
+    ],
+)
+def test_place_aliases_for_later_letters(text: str, expected: list[str]) -> None:
+    assert place_names(text) == expected
+
+
+def test_all_eighteen_governorates_of_iraq_are_regions_of_iraq() -> None:
+    governorates = [p for p in LEX.places if p.name.endswith("Governorate") and p.country == "IRQ"]
+    # the 18 of the constitution, and Halabja, which the Kurdistan Region counts as its fourth
+    assert len(governorates) == 19
+    assert all(p.kind is LocationKind.REGION for p in governorates)
+    assert all(any(a.startswith("provincie ") for a in p.aliases) for p in governorates)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger_id", "surface"),
+    [
+        ("de wet trad op die dag in werking", "legislation.inwerkingtreding", "trad"),
+        ("werden vier verdachten gearresteerd", "other.arrestatie", "gearresteerd"),
+        ("werd de gouverneur beëdigd", "other.beediging", "beëdigd"),
+        ("droeg Spanje het commando over", "handover.overdracht", "droeg"),
+        ("trekt de eenheid terug", "withdrawal.beeindigd", "trekt"),
+        ("stelde het kabinet geld beschikbaar", "funding.beschikbaar", "stelde"),
+        ("bereikten zij overeenstemming", "agreement.akkoord", "overeenstemming"),
+        ("sloten zij een akkoord", "agreement.akkoord", "sloten"),
+        ("werd de basis aangevallen", "attack.aanval", "aangevallen"),
+        ("werd het detachement operationeel", "deployment.operationeel", "operationeel"),
+        ("publiceerde UNAMI", "report.rapport", "publiceerde"),
+    ],
+)
+def test_trigger_forms_for_later_letters(text: str, trigger_id: str, surface: str) -> None:
+    found = LEX.find_triggers(text)
+    assert (trigger_id, surface) in [(t.entry.id, t.surface) for t in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("drie agenten", {("police officers", 3)}),
+        ("veertien verdachten", {("suspects", 14)}),
+        ("vier transporthelikopters", {("helicopters", 4)}),
+    ],
+)
+def test_quantity_units_for_later_letters(text: str, expected: set[tuple[str, float]]) -> None:
+    assert {(q.name, q.value) for q in read_quantities(text, LEX.quantities, [])} == expected

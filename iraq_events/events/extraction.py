@@ -488,6 +488,12 @@ class _Reader:
         patterns = [pattern]
 
         places = self.places(text, triggers)
+        if profile.countries_are_parties:
+            places = [
+                p
+                for p in places
+                if not (p.entry.kind is LocationKind.COUNTRY and p.cue in profile.cues)
+            ]
         place_spans = [(p.start, p.end) for p in places]
         mentions = self.mentions(text, context, place_spans)
 

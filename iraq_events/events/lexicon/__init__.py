@@ -96,6 +96,8 @@ class TypeProfile:
     cues: Mapping[str, ActorRole | None]
     subtypes: tuple[SubtypeRule, ...] = ()
     by_state: StateRule | None = None
+    # "droeg het commando over aan Noorwegen": a country after a role cue is a party, no place
+    countries_are_parties: bool = False
 
 
 @attrs.frozen(kw_only=True)
@@ -416,6 +418,7 @@ def event_lexicon() -> EventLexicon:
                 )
                 for r in subtype_data.get(name, ())
             ),
+            countries_are_parties=row.get("countries_are_parties", False),
             by_state=None
             if "by_state" not in row
             else StateRule(
