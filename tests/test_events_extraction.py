@@ -617,7 +617,8 @@ def test_constructions_of_later_letters(
     "text",
     [
         "De top van 12 juni 2025 werd uitgesteld.",
-        "Het geplande bezoek van de minister van Defensie aan Koeweit op 3 juni 2025 is geannuleerd.",
+        "Het geplande bezoek van de minister van Defensie aan Koeweit op 3 juni 2025 is "
+        "geannuleerd.",
     ],
 )
 def test_postponed_and_cancelled_events_are_cancelled(text: str) -> None:
