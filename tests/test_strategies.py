@@ -310,6 +310,8 @@ _BAD_ARGUMENTS: list[tuple[Callable[..., st.SearchStrategy[Any]], dict[str, Any]
                             "min_value": D(2000, 1, 1)}),
     (dutch_modified_dates, {"modifiers": ["half"], "min_value": D(2024, 5, 2),
                             "max_value": D(2024, 5, 30)}),
+    (dutch_date_expressions, {"min_value": "2024-01-01"}),
+    (dutch_date_expressions, {"reference": 20240515}),
     (dutch_prose, {"min_sentences": 0}),
     (dutch_prose, {"min_sentences": 3, "max_sentences": 2}),
     (dutch_prose, {"with_numbers": 1}),
@@ -424,9 +426,14 @@ def test_relative_dates_keep_their_reference_and_direction(example: DutchDateExa
     assert example.reference == R
     assert example.anchoring is Anchoring.DOCUMENT_RELATIVE
     if example.form.startswith("modifier-"):
-        assert example.mod is not None and example.earliest != example.latest or (
-            example.mod in (Mod.START, Mod.MID, Mod.END, Mod.APPROX)
-        )
+        assert example.mod is not None
+        if example.mod in (Mod.BEFORE, Mod.ON_OR_BEFORE):
+            assert example.earliest is None and example.latest is not None
+        if example.mod is Mod.AFTER or example.form == "modifier-vanaf":
+            assert example.latest is None and example.earliest is not None
+        if example.form == "modifier-sinds":
+            assert example.latest == R and example.earliest is not None
+            assert example.earliest <= R
         return
     assert example.earliest is not None and example.latest is not None
     if example.form.endswith("-jl") or example.form == "ago":

@@ -1297,11 +1297,23 @@ def dutch_date_expressions(
     reference: Date | None = None,
 ) -> st.SearchStrategy[DutchDateExample]:
     """Any of the above: absolute dates, ranges, modified and relative expressions."""
-    return st.one_of(
-        dutch_dates(min_value=min_value, max_value=max_value),
-        dutch_ranges(min_value=min_value, max_value=max_value),
-        dutch_modified_dates(min_value=min_value, max_value=max_value, reference=reference),
-        dutch_relative_dates(reference=reference),
+    return _dutch_date_expressions(min_value, max_value, reference)
+
+
+@st.composite
+def _dutch_date_expressions(
+    draw: st.DrawFn, min_value: object, max_value: object, reference: object
+) -> DutchDateExample:
+    # validate every argument before choosing a branch, so a bad one always raises
+    low, high = _check_range(min_value, max_value)
+    fixed = _check_reference(reference)
+    return draw(
+        st.one_of(
+            dutch_dates(min_value=low, max_value=high),
+            dutch_ranges(min_value=low, max_value=high),
+            dutch_modified_dates(min_value=low, max_value=high, reference=fixed),
+            dutch_relative_dates(reference=fixed),
+        )
     )
 
 
