@@ -213,9 +213,9 @@ def test_modifiers_follow_the_contract(
          D(2023, 12, 1), D(2023, 12, 31), Granularity.MONTH, None),
         (lambda: s._calendar_relative("gisteren", D(2024, 3, 1)), "gisteren", D(2024, 2, 29),
          D(2024, 2, 29), Granularity.DAY, None),
-        (lambda: s._coming_span("jaar", 1, R, 0), "het komende jaar", R, D(2025, 5, 14),
+        (lambda: s._window("jaar", 1, R, 0, past=False), "het komende jaar", R, D(2025, 5, 14),
          Granularity.YEAR, None),
-        (lambda: s._past_span("jaar", 4, R, 0), "de afgelopen vier jaar", D(2020, 5, 15), R,
+        (lambda: s._window("jaar", 4, R, 0, past=True), "de afgelopen vier jaar", D(2020, 5, 15), R,
          Granularity.YEAR, None),
         (lambda: s._ago_or_ahead("jaar", 1, R, False, 0), "een jaar geleden", D(2023, 5, 1),
          D(2023, 5, 31), Granularity.MONTH, Mod.APPROX),
@@ -244,9 +244,9 @@ def test_relative_expressions_follow_the_contract(
 
 
 def test_anchored_durations_carry_an_iso_duration() -> None:
-    example = s._past_span("jaar", 4, R, 0)
+    example = s._window("jaar", 4, R, 0, past=True)
     assert example.kind is ExpressionKind.DURATION and example.duration == "P4Y"
-    assert s._coming_span("maand", 3, R, 2).text == "de komende 3 maanden"
+    assert s._window("maand", 3, R, 2, past=False).text == "de komende 3 maanden"
 
 
 def test_month_arithmetic_clamps_to_the_month_end() -> None:
@@ -520,7 +520,7 @@ def test_timex_values_follow_the_issue_examples() -> None:
     assert s._date_example(_unit(Granularity.SEASON, D(2023, 7, 1))).value == "2023-SU"
     assert s._date_example(_unit(Granularity.SEASON, D(2024, 2, 1))).value == "2023-WI"
     assert s._date_example(_unit(Granularity.HALF, D(2024, 9, 1))).value == "2024-H2"
-    assert s._past_span("jaar", 4, R, 0).value == "P4Y"
+    assert s._window("jaar", 4, R, 0, past=True).value == "P4Y"
     may, april = _unit(Granularity.MONTH, D(2023, 5, 1)), _unit(Granularity.MONTH, D(2024, 4, 1))
     assert s._from_to(may, april, 0).value == "2023-05/2024-04"
     assert s._from_to(may, april, 2).value == "2023-05/2024-03"  # "tot" april: through March

@@ -1032,39 +1032,25 @@ def _ago_or_ahead(
     return _relative(text, interval, granularity, reference, "ahead" if ahead else "ago", mod=mod)
 
 
-def _past_span(unit: str, count: int, reference: Date, variant: int) -> DutchDateExample:
-    """``de afgelopen vier jaar``: R − N units .. R, an anchored duration."""
-    start = _shift(reference, unit, -count)
-    designator = _COUNT_UNITS[unit][1]
-    if count == 1:
-        text = f"het afgelopen {unit}" if unit == "jaar" else f"de afgelopen {unit}"
+def _window(unit: str, count: int, reference: Date, variant: int, past: bool) -> DutchDateExample:
+    """An anchored duration: ``de afgelopen vier jaar`` (R − N units .. R) or ``het komende
+    jaar``/``de komende drie maanden`` (R .. R + N units − 1 day)."""
+    if past:
+        interval = (_shift(reference, unit, -count), reference)
     else:
-        text = f"de afgelopen {_count_phrase(unit, count, variant)}"
+        interval = (reference, _shift(reference, unit, count) - datetime.timedelta(days=1))
+    word = "afgelopen" if past else "komende"
+    if count == 1:
+        text = f"het {word} {unit}" if unit == "jaar" else f"de {word} {unit}"
+    else:
+        text = f"de {word} {_count_phrase(unit, count, variant)}"
+    _, designator, granularity = _COUNT_UNITS[unit]
     return _relative(
         text,
-        (start, reference),
-        _COUNT_UNITS[unit][2],
+        interval,
+        granularity,
         reference,
-        "past-span",
-        kind=ExpressionKind.DURATION,
-        duration=f"P{count}{designator}",
-    )
-
-
-def _coming_span(unit: str, count: int, reference: Date, variant: int) -> DutchDateExample:
-    """``het komende jaar`` (R .. R + 1 year − 1 day), ``de komende drie maanden``."""
-    end = _shift(reference, unit, count) - datetime.timedelta(days=1)
-    designator = _COUNT_UNITS[unit][1]
-    if count == 1:
-        text = f"het komende {unit}" if unit == "jaar" else f"de komende {unit}"
-    else:
-        text = f"de komende {_count_phrase(unit, count, variant)}"
-    return _relative(
-        text,
-        (reference, end),
-        _COUNT_UNITS[unit][2],
-        reference,
-        "coming-span",
+        "past-span" if past else "coming-span",
         kind=ExpressionKind.DURATION,
         duration=f"P{count}{designator}",
     )
@@ -1133,9 +1119,7 @@ def _draw_relative(draw: st.DrawFn, form: str, r: Date) -> DutchDateExample:
         return _ago_or_ahead(unit, count, r, form == "ahead", variant)
     if count == 1 and unit != "jaar":
         count = 2  # "het afgelopen jaar" is Dutch, "de afgelopen één dag" is not
-    if form == "past-span":
-        return _past_span(unit, count, r, variant)
-    return _coming_span(unit, count, r, variant)
+    return _window(unit, count, r, variant, past=form == "past-span")
 
 
 def _relative_modifiers(inner: DutchDateExample, reference: Date) -> list[str]:
