@@ -592,6 +592,79 @@ GENERAL = [
         "Karbala",
         {},
     ),
+    (
+        "Op 4 maart 2025 reisde de minister van Buitenlandse Zaken naar Amman.",
+        EventType.VISIT,
+        None,
+        D(2025, 3, 4),
+        "Amman",
+        {"Minister of Foreign Affairs of the Netherlands": ActorRole.INITIATOR},
+    ),
+    (
+        "De NAVO-top vindt op 24 juni 2025 plaats in Den Haag.",
+        EventType.MEETING,
+        "summit",
+        D(2025, 6, 24),
+        "The Hague",
+        {},
+    ),
+    (
+        "Op 30 mei 2025 werd door de VN-Veiligheidsraad unaniem een resolutie over UNAMI "
+        "aangenomen.",
+        EventType.MANDATE,
+        None,
+        D(2025, 5, 30),
+        None,
+        {"United Nations Security Council": ActorRole.INITIATOR},
+    ),
+    (
+        "Op 19 mei 2025 liet de Iraakse regering weten de grens met Syrië te sluiten.",
+        EventType.ANNOUNCEMENT,
+        None,
+        D(2025, 5, 19),
+        None,
+        {"Government of Iraq": ActorRole.INITIATOR},
+    ),
+    (
+        "Op 1 mei 2025 gingen in Nasiriya honderden studenten de straat op.",
+        EventType.PROTEST,
+        None,
+        D(2025, 5, 1),
+        "Nasiriyah",
+        {},
+    ),
+    (
+        "Op 5 mei 2025 werd Abdul Latif Rashid gekozen tot voorzitter van de raad.",
+        EventType.ELECTION,
+        None,
+        D(2025, 5, 5),
+        None,
+        {"Abdul Latif Rashid": ActorRole.PARTICIPANT},
+    ),
+    (
+        "In april 2025 stuurde Canada een fregat naar de Golf.",
+        EventType.DEPLOYMENT,
+        None,
+        D(2025, 4, 1),
+        None,
+        {"Canada": ActorRole.INITIATOR},
+    ),
+    (
+        "Op 22 mei 2025 keerde het laatste Nederlandse detachement terug naar Nederland.",
+        EventType.WITHDRAWAL,
+        None,
+        D(2025, 5, 22),
+        None,
+        {"Netherlands": ActorRole.INITIATOR},
+    ),
+    (
+        "Op 2 april 2025 werd de Saoedische ambassade in Bagdad heropend.",
+        EventType.OTHER,
+        "opening",
+        D(2025, 4, 2),
+        "Baghdad",
+        {"Saudi Arabia": ActorRole.INITIATOR},
+    ),
 ]
 
 
@@ -632,6 +705,8 @@ NOT_EVENTS_LATER = [
     "Het kabinet ging op 3 maart 2025 akkoord met het voorstel van de Kamer.",
     # an airport being operational is no deployment
     "De luchthaven van Mosoel is sinds maart 2025 weer operationeel.",
+    # having worked for something is no deployment
+    "Het kabinet heeft zich in maart 2025 ingezet voor een staakt-het-vuren.",
 ]
 
 

@@ -550,8 +550,9 @@ class _Reader:
 
         location = None
         if trigger.entry.locate:
+            located = [p for p in places if p.cue not in profile.away_cues]
             location = self.location(
-                text, places, segment, clauses, clause, lending, date, pattern, sentence.dates
+                text, located, segment, clauses, clause, lending, date, pattern, sentence.dates
             )
         if event_type is EventType.VISIT:
             actors, location = self.visit(actors, location, subtype, places, segment, mentions)

@@ -98,6 +98,8 @@ class TypeProfile:
     by_state: StateRule | None = None
     # "droeg het commando over aan Noorwegen": a country after a role cue is a party, no place
     countries_are_parties: bool = False
+    # "keerde terug naar Nederland": where the event goes is not where it happens
+    away_cues: frozenset[str] = frozenset()
 
 
 @attrs.frozen(kw_only=True)
@@ -419,6 +421,7 @@ def event_lexicon() -> EventLexicon:
                 for r in subtype_data.get(name, ())
             ),
             countries_are_parties=row.get("countries_are_parties", False),
+            away_cues=frozenset(row.get("away_cues", ())),
             by_state=None
             if "by_state" not in row
             else StateRule(
