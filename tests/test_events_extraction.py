@@ -748,6 +748,19 @@ def test_a_relative_clause_of_place_reports_no_event() -> None:
     assert event.event_type is EventType.ATTACK
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Op 8 april 2025 bezocht de minister van Defensie Koeweit.", "Kuwait"),
+        ("Op 8 april 2025 bezochten de ministers Tikrit en Samarra.", "Tikrit"),
+        ("Op 8 april 2025 bezocht de minister Amman en Bagdad.", None),
+    ],
+)
+def test_what_a_visit_names_is_where_it_went(text: str, place: str | None) -> None:
+    location = only(text).location
+    assert (location.name if location else None) == place
+
+
 def test_a_name_in_brackets_stays_in_its_clause() -> None:
     event = only(
         "Op 12 mei 2025 publiceerde de Internationale Organisatie voor Migratie (IOM) een rapport "

@@ -556,6 +556,8 @@ class _Reader:
             )
         if event_type is EventType.VISIT:
             actors, location = self.visit(actors, location, subtype, places, segment, mentions)
+            if location is None and trigger.entry.locate:
+                location = self._visited(text, segment, mentions)
 
         quantity_text, offset = (text, 0) if single else (seg_text, segment[0])
         masked = [(d.start - offset, d.end - offset) for d in sentence.dates]
@@ -916,6 +918,27 @@ class _Reader:
             if place is not None:
                 location = _location(place, surface)
         return actors, location
+
+    def _visited(
+        self, text: str, segment: tuple[int, int], mentions: Sequence[_Mention]
+    ) -> Location | None:
+        """ "bezocht de minister Bagdad": what a visit names without a preposition is where
+        it went, when the names point to one country."""
+        # a country named as a state ("bezocht Koeweit") still says where the visit went
+        names = [
+            (m.start, m.end)
+            for m in mentions
+            if not (m.entry.kind is ActorKind.STATE and m.entry.country in self.lex.country_place)
+        ]
+        found = [
+            m
+            for m in self.lex.find_places(text[segment[0] : segment[1]])
+            if not m.adjective and not any(s <= m.start + segment[0] < e for s, e in names)
+        ]
+        if not found or len({m.entry.country for m in found}) > 1:
+            return None
+        best = min(found, key=lambda m: _SPECIFICITY[m.entry.kind])
+        return _location(best.entry, best.surface)
 
     # -- sentences that refer back --------------------------------------------------------------
 
