@@ -800,3 +800,12 @@ def test_another_governments_cabinet_is_not_the_dutch_cabinet() -> None:
     event = only("Het nieuwe kabinet van de KRG werd op 4 mei 2025 beëdigd.")
     assert "Government of the Netherlands" not in roles(event)
     assert "Kurdistan Regional Government" in roles(event)
+
+
+def test_the_trigger_decides_the_role_of_an_uncued_name() -> None:
+    arrest = only("Op 9 mei 2025 werden in Mosoel drie PKK-leden gearresteerd.")
+    assert roles(arrest) == {"Kurdistan Workers' Party": ActorRole.TARGET}
+    by_police = only("Op 9 mei 2025 werden drie verdachten door de Federale Politie opgepakt.")
+    assert roles(by_police) == {"Iraqi Federal Police": ActorRole.INITIATOR}
+    sworn_in = only("Op 9 mei 2025 werd de nieuwe KRG beëdigd.")
+    assert roles(sworn_in) == {"Kurdistan Regional Government": ActorRole.SUBJECT}

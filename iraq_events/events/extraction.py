@@ -484,6 +484,9 @@ class _Reader:
         text = sentence.text
         event_type = trigger.entry.event_type
         profile = self.lex.types[event_type]
+        if trigger.entry.first_role is not None:
+            first = trigger.entry.first_role
+            profile = attrs.evolve(profile, first_role=first, other_role=first)
         seg_text = text[segment[0] : segment[1]]
         patterns = [pattern]
 

@@ -68,6 +68,8 @@ class TriggerEntry:
     locate: bool = True
     frame: bool = False
     subtype: str | None = None
+    # the role of a name without a cue, where the trigger decides it ("werden X gearresteerd")
+    first_role: ActorRole | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -402,6 +404,7 @@ def event_lexicon() -> EventLexicon:
                 locate=row.get("locate", True),
                 frame=row.get("frame", False),
                 subtype=row.get("subtype"),
+                first_role=_role(row.get("first_role")),
             )
         )
     type_data = _read("event_types.json")
