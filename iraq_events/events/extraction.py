@@ -714,7 +714,7 @@ class _Reader:
                 role = previous[1]  # "de VS en de Iraakse regering": one role for both
             elif cue == "van" and self._agent_head(text, mention.start):
                 role = ActorRole.INITIATOR  # "een operatie van Iraakse eenheden"
-            elif mention.surface.casefold().endswith("e") and any(
+            elif (" " not in mention.surface and mention.surface.casefold().endswith("e")) and any(
                 0 <= t.start - mention.end <= 1 for t in triggers
             ):
                 role = profile.first_role  # "de Israëlische grondoperatie": the adjective acts
