@@ -707,6 +707,8 @@ NOT_EVENTS_LATER = [
     "De luchthaven van Mosoel is sinds maart 2025 weer operationeel.",
     # having worked for something is no deployment
     "Het kabinet heeft zich in maart 2025 ingezet voor een staakt-het-vuren.",
+    # a condition reports nothing, and staying operational is not becoming so
+    "Het kabinet wil in 2026 opnieuw bijdragen, mits de eenheid operationeel blijft.",
 ]
 
 
@@ -809,3 +811,18 @@ def test_the_trigger_decides_the_role_of_an_uncued_name() -> None:
     assert roles(by_police) == {"Iraqi Federal Police": ActorRole.INITIATOR}
     sworn_in = only("Op 9 mei 2025 werd de nieuwe KRG beëdigd.")
     assert roles(sworn_in) == {"Kurdistan Regional Government": ActorRole.SUBJECT}
+
+
+def test_who_extends_a_mandate_and_whose_mandate_it_is() -> None:
+    event = only("De VN-Veiligheidsraad verlengde op 30 mei 2025 het mandaat van UNITAD.")
+    assert (event.event_type, event.subtype) == (EventType.MANDATE, "extension")
+    assert roles(event) == {
+        "United Nations Security Council": ActorRole.INITIATOR,
+        "UNITAD": ActorRole.SUBJECT,
+    }
+
+
+def test_a_foreign_cabinet_is_its_own_countrys() -> None:
+    event = only("Het nieuwe Turkse kabinet trad op 3 mei 2025 aan.")
+    assert (event.event_type, event.subtype) == (EventType.OTHER, "inauguration")
+    assert roles(event) == {"Turkey": ActorRole.SUBJECT}

@@ -301,6 +301,8 @@ def test_cli_names_a_missing_file(
         ("de Iraakse minister van Defensie", ["Minister of Defence of Iraq"]),
         ("het Iraakse leger", ["Iraq"]),
         ("Syrische regeringstroepen", ["Government of Syria"]),
+        ("de federale regering", ["Government of Iraq"]),
+        ("het Iraakse kabinet", ["Government of Iraq"]),
     ],
 )
 def test_actor_aliases_for_later_letters(text: str, expected: list[str]) -> None:
@@ -352,7 +354,9 @@ def test_all_eighteen_governorates_of_iraq_are_regions_of_iraq() -> None:
         ("bereikten zij overeenstemming", "agreement.akkoord", "overeenstemming"),
         ("sloten zij een akkoord", "agreement.akkoord", "sloten"),
         ("werd de basis aangevallen", "attack.aanval", "aangevallen"),
-        ("werd het detachement operationeel", "deployment.operationeel", "operationeel"),
+        ("werd het detachement operationeel", "deployment.operationeel", "werd"),
+        ("de bermbom", "attack.aanslag", "bermbom"),
+        ("verlengde de VNVR het mandaat", "mandate.verlenging", "verlengde"),
         ("publiceerde UNAMI", "report.rapport", "publiceerde"),
     ],
 )

@@ -485,8 +485,7 @@ class _Reader:
         event_type = trigger.entry.event_type
         profile = self.lex.types[event_type]
         if trigger.entry.first_role is not None:
-            first = trigger.entry.first_role
-            profile = attrs.evolve(profile, first_role=first, other_role=first)
+            profile = attrs.evolve(profile, first_role=trigger.entry.first_role)
         seg_text = text[segment[0] : segment[1]]
         patterns = [pattern]
 
@@ -635,9 +634,18 @@ class _Reader:
         ]
         # "de Iraakse Premier X": the nationality belongs to the person, it is no second actor;
         # "het kabinet van de KRG" is the KRG's cabinet, not the one "kabinet" names alone
-        kept = []
+        kept: list[_Mention] = []
         for i, mention in enumerate(found):
             following = found[i + 1] if i + 1 < len(found) else None
+            if (
+                kept
+                and mention.surface[:1].islower()
+                and mention.entry.kind is ActorKind.GOVERNMENT
+                and kept[-1].entry.kind is ActorKind.STATE
+                and kept[-1].entry.country != mention.entry.country
+                and mention.start - kept[-1].end <= 1
+            ):
+                continue  # "het Turkse kabinet" is Turkey's, not the one "kabinet" names alone
             if (
                 following is not None
                 and mention.surface[:1].islower()
