@@ -803,6 +803,18 @@ row(
     anchoring="document-relative",
     span="nu",
 )
+rel("sinds gisteren", Date(2024, 5, 14), R, "day", "2024-05-14", "relative.day", mod="ON_OR_AFTER")
+rel("tot gisteren", None, Date(2024, 5, 13), "day", "2024-05-14", "relative.day", mod="BEFORE")
+rel("vanaf vandaag", R, None, "day", "2024-05-15", "relative.day", mod="ON_OR_AFTER")
+rel(
+    "uiterlijk morgen",
+    None,
+    Date(2024, 5, 16),
+    "day",
+    "2024-05-16",
+    "relative.day",
+    mod="ON_OR_BEFORE",
+)
 rel("het komende jaar", R, Date(2025, 5, 14), "year", "P1Y", "relative.rolling", kind="duration")
 rel("het afgelopen jaar", Date(2023, 5, 15), R, "year", "P1Y", "relative.rolling", kind="duration")
 rel("de komende maand", R, Date(2024, 6, 14), "month", "P1M", "relative.rolling", kind="duration")

@@ -131,6 +131,21 @@ def _scan_every_position(text: str) -> list[tuple[str, int, int]]:
     return found
 
 
+def test_the_trigger_prefilter_finds_what_every_position_finds_after_any_modifier() -> None:
+    from iraq_events.temporal import grammar
+    from iraq_events.temporal.lexicon import lexicon
+
+    lex = lexicon()
+    modifiers = [*lex.open_modifiers, *lex.approx_modifiers, *lex.part_modifiers]
+    by_rule: dict[str, list[str]] = {}
+    for row in CORPUS:
+        by_rule.setdefault(row["rule"], []).append(row["expression"])
+    samples = [expression for rows in by_rule.values() for expression in rows[:3]]
+    text = "".join(f"{modifier} {expression}. " for modifier in modifiers for expression in samples)
+    fast = [(p.rule, p.start, p.end) for p in grammar.scan(text)]
+    assert fast == _scan_every_position(text)
+
+
 @pytest.mark.parametrize(
     "layout",
     ["{} en ", "Hij zei {} dat. ", "({}) ", "{}\n", "{};", '"{}" ', "[{}]", "{}"],

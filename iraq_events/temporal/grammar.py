@@ -895,33 +895,13 @@ def _trigger_pattern(
         | set(lex.seasons)
         | {w for p in lex.anaphora for w in p.split()[1:]}
     )
-    # what can follow a modifier: the start of a date
+    # what can follow a modifier: the first word of anything the grammar reads (and "in"/"op",
+    # which a modifier may take before the date: "uiterlijk in september")
     date_starts = (
-        set("0123456789")
-        | set(lex.months)
-        | {m + "." for m in lex.months if m not in lex.full_months}
-        | set(lex.weekdays)
-        | _first_words(lex.approx_modifiers, lex.part_modifiers)
-        | set(lex.shifts)
-        | set(lex.seasons)
-        | set(lex.recess_fallbacks)
+        {phrase.split()[0] for phrase in phrases}
         | numbers
-        | set(lex.ordinals)
-        | _first_words(lex.now_words)
-        | {
-            "q1",
-            "q2",
-            "q3",
-            "q4",
-            "h1",
-            "h2",
-            "prinsjesdag",
-            "vergaderjaar",
-            "de",
-            "het",
-            "in",
-            "op",
-        }
+        | {m + "." for m in lex.months if m not in lex.full_months}
+        | {"de", "het", "een", "over", "elke", "iedere", "in", "op", "(bijna)"}
     )
     date_start = rf"(?=\s+{_trie(date_starts, {'de': article[3:-1], 'het': article[3:-1]})})"
     followed: dict[str, str] = {
