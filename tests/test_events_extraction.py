@@ -658,6 +658,46 @@ GENERAL = [
         {"Netherlands": ActorRole.INITIATOR},
     ),
     (
+        "Op 9 mei 2025 werd in Bagdad een nieuwe kieswet goedgekeurd.",
+        EventType.LEGISLATION,
+        None,
+        D(2025, 5, 9),
+        "Baghdad",
+        {},
+    ),
+    (
+        "Op 28 april 2025 nam Noorwegen de leiding van het trainingsprogramma over van Canada.",
+        EventType.HANDOVER,
+        None,
+        D(2025, 4, 28),
+        None,
+        {"Norway": ActorRole.TARGET, "Canada": ActorRole.INITIATOR},
+    ),
+    (
+        "Op 19 mei 2025 vertrok het Belgische detachement uit Koeweit.",
+        EventType.WITHDRAWAL,
+        None,
+        D(2025, 5, 19),
+        "Kuwait",
+        {"Belgium": ActorRole.INITIATOR},
+    ),
+    (
+        "Op 7 mei 2025 werden uit het kamp Roj 120 Iraakse gezinnen gerepatrieerd.",
+        EventType.OTHER,
+        "repatriation",
+        D(2025, 5, 7),
+        None,
+        {},
+    ),
+    (
+        "Op 23 mei 2025 kwam het regime in Damascus ten val.",
+        EventType.OTHER,
+        "regime change",
+        D(2025, 5, 23),
+        "Damascus",
+        {},
+    ),
+    (
         "Op 2 april 2025 werd de Saoedische ambassade in Bagdad heropend.",
         EventType.OTHER,
         "opening",
@@ -826,3 +866,25 @@ def test_a_foreign_cabinet_is_its_own_countrys() -> None:
     event = only("Het nieuwe Turkse kabinet trad op 3 mei 2025 aan.")
     assert (event.event_type, event.subtype) == (EventType.OTHER, "inauguration")
     assert roles(event) == {"Turkey": ActorRole.SUBJECT}
+
+
+def test_fighting_with_deaths_counted_by_compound_nouns() -> None:
+    event = only(
+        "Op 14 mei 2025 sneuvelden bij gevechten met ISIS nabij Makhmour vier Peshmerga-strijders."
+    )
+    assert (event.event_type, event.subtype, event.fatalities_best) == (
+        EventType.ATTACK,
+        "ground",
+        4,
+    )
+    assert roles(event)["Peshmerga"] is ActorRole.TARGET
+
+
+def test_a_different_kind_of_other_does_not_refer_back() -> None:
+    (founding,) = events_of(
+        [
+            "Op 3 mei 2025 is in Erbil een coördinatiecentrum opgericht.",
+            "Het centrum bespreekt ook de repatriëring van ISIS-strijders uit Syrië.",
+        ]
+    )
+    assert (founding.subtype, [a.name for a in founding.actors]) == ("establishment", [])

@@ -303,6 +303,9 @@ def test_cli_names_a_missing_file(
         ("Syrische regeringstroepen", ["Government of Syria"]),
         ("de federale regering", ["Government of Iraq"]),
         ("het Iraakse kabinet", ["Government of Iraq"]),
+        # heads of state and government named in these letters
+        ("president Erdoğan en Masoud Pezeshkian", ["Recep Tayyip Erdoğan", "Masoud Pezeshkian"]),
+        ("de Koerdische premier Masrour Barzani", ["Masrour Barzani"]),
     ],
 )
 def test_actor_aliases_for_later_letters(text: str, expected: list[str]) -> None:

@@ -821,7 +821,8 @@ class _Reader:
         entry: PlaceEntry = match.entry
         if match.adjective:
             # "Koerdische parlementsverkiezingen": an adjective places the event it modifies
-            step = re.match(r"(\s+)(?:\w+\s+)?", text[match.end :])
+            # ... or with another adjective between ("Iraakse provinciale verkiezingen")
+            step = re.match(r"(\s+)(?:\w+e\s+)?", text[match.end :])
             if step and any(
                 t.start in (match.end + step.end(1), match.end + step.end()) for t in triggers
             ):
@@ -957,14 +958,16 @@ class _Reader:
         """An undated sentence that only says more about the events just read."""
         if any(self.usable(d) for d in sentence.dates):
             return False
-        types = {d.event_type for d in drafts}
+        # "other" gathers unrelated kinds: "de repatriëring" does not refer back to a founding
+        types = {d.event_type if d.event_type is not EventType.OTHER else d.subtype for d in drafts}
         clauses = self.clauses(sentence.text, sentence.dates)
         for trigger in self.triggers(sentence.text, clauses):
             kind = trigger.entry.event_type
-            if kind is EventType.CASUALTIES and types & _VIOLENT:
+            if kind is EventType.CASUALTIES and _VIOLENT & types:
                 continue
+            same = (kind if kind is not EventType.OTHER else trigger.entry.subtype) in types
             before = _words_before(sentence.text, trigger.start)[-2:]
-            if kind in types and any(w in self.lex.markers.definite_determiners for w in before):
+            if same and any(w in self.lex.markers.definite_determiners for w in before):
                 continue
             return False
         return True

@@ -154,7 +154,9 @@ def read_quantities(
 def _unit_after(text: str, position: int, words: QuantityWords) -> tuple[str, str] | None:
     """The counted noun within the next three words ("twee Amerikaanse militairen")."""
     for match in _next_words(text, position, 3):
-        unit = words.units.get(match.group().casefold())
+        word = match.group().casefold()
+        # "ISIS-strijders", "Peshmerga-militairen": a hyphenated compound counts its last part
+        unit = words.units.get(word) or words.units.get(word.rpartition("-")[2])
         if unit is not None:
             return unit
     return None
