@@ -8,6 +8,8 @@ import datetime
 from importlib import resources
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from iraq_events.temporal import find_dates, parse_date
 from iraq_events.temporal.types import TemporalExpression
@@ -185,3 +187,30 @@ def test_format_date_writes_every_corpus_example_back_as_text_that_reads_the_sam
         )
         written += 1
     assert written >= 500
+
+
+def _lexicon_words() -> list[str]:
+    from iraq_events.temporal.lexicon import lexicon
+
+    lex = lexicon()
+    tables = [
+        lex.months, lex.weekdays, lex.numbers, lex.units, lex.ordinals, lex.seasons,
+        lex.open_modifiers, lex.approx_modifiers, lex.part_modifiers, lex.duration_modifiers,
+        lex.markers, lex.relative_days, lex.now_words, lex.shifts, lex.sets, lex.anaphora,
+        lex.recess_fallbacks,
+    ]  # fmt: skip
+    words = sorted({word for table in tables for word in table})
+    return [*words, "de", "het", "een", "op", "in", "van", "tussen", "en", "-", "–", "t/m",
+            "geleden", "over", "elke", "periode", "jaren", "vergaderjaar", "prinsjesdag",
+            "sindsdien", "2023", "2024", "20238", "7", "15", "31", "1.500", "(", ")", ".", ",",
+            "\n\n", " \n\n", "Q1", "H2", "'90", "kwartaal", "helft", "(bijna)"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_lexicon_words()), min_size=1, max_size=14))
+def test_the_trigger_prefilter_finds_what_every_position_finds_in_any_word_salad(
+    words: list[str],
+) -> None:
+    from iraq_events.temporal import grammar
+
+    text = " ".join(words)
+    assert [(p.rule, p.start, p.end) for p in grammar.scan(text)] == _scan_every_position(text)
