@@ -206,3 +206,9 @@ def test_a_weekday_that_contradicts_the_date_is_an_error_not_a_guess() -> None:
 )
 def test_find_letter_date_reads_other_signing_lines(line: str, day: datetime.date) -> None:
     assert find_letter_date(f"Kamerbrief\n\n{line}\n\nGeachte voorzitter,") == day
+
+
+@pytest.mark.parametrize("text", ["€2023", "2023%", "$ 2024", "the year 2020", "Tower 2022"])
+def test_the_dateparser_fallback_never_reads_amounts_or_bare_numbers(text: str) -> None:
+    with pytest.raises(DateParseError):
+        parse_date(text)

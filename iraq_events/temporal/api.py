@@ -92,6 +92,7 @@ _PREPOSITIONS = re.compile(
 _TRAILING = re.compile(r"[\s.,;:!?)\]]*")
 _FOOTNOTE = re.compile(r"\d{1,2}(?=[\s.,;:!?)\]]|$)")
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
+_AMOUNT = re.compile(r"[%€$£]")
 
 
 def parse_date(expression: str, reference: datetime.date | None = None) -> TemporalExpression:
@@ -146,9 +147,10 @@ def _dateparser_fallback(text: str, offset: int) -> TemporalExpression | None:
     """A written-out date the grammar does not cover, read by dateparser (imported only here).
 
     Only text that writes a year is tried, so nothing is read relative to the clock, and only
-    the precision dateparser reports (day, month or year) is kept: no day is ever invented.
+    the precision dateparser reports (day or month) is kept: no day is ever invented. A bare
+    year is left to the grammar, whose guards know a count from a year ("€2023", "2023%").
     """
-    if not _WRITTEN_YEAR.search(text) or len(text) > 80:
+    if not _WRITTEN_YEAR.search(text) or len(text) > 80 or _AMOUNT.search(text):
         return None
     try:
         from dateparser.date import DateDataParser
@@ -172,9 +174,6 @@ def _dateparser_fallback(text: str, offset: int) -> TemporalExpression | None:
             days=1
         )
         grain, value = Granularity.MONTH, f"{date.year:04d}-{date.month:02d}"
-    elif period == "year":
-        earliest, latest = datetime.date(date.year, 1, 1), datetime.date(date.year, 12, 31)
-        grain, value = Granularity.YEAR, f"{date.year:04d}"
     else:
         return None
     return TemporalExpression(
