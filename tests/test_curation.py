@@ -175,20 +175,32 @@ def test_rejections_and_corrections_apply_by_id(
     rejected = data.draw(st.sets(st.sampled_from(ids)) if ids else st.just(set()))
     kept = [i for i in ids if i not in rejected]
     corrected = data.draw(st.sets(st.sampled_from(kept)) if kept else st.just(set()))
-    status = data.draw(st.sampled_from(EventStatus))
+    by_id = {event.event_id: event for event in generated}
+    # a status other than the extracted one, since a correction must change something
+    new_status = {i: next(s for s in EventStatus if s is not by_id[i].status) for i in corrected}
     plan = CurationPlan(
         rejections=tuple(Rejection(event_id=i, reason="r", file="f") for i in sorted(rejected)),
         corrections=tuple(
-            Correction(event_id=i, changes={"status": status.value}, reason="r", file="f")
+            Correction(event_id=i, changes={"status": new_status[i].value}, reason="r", file="f")
             for i in sorted(corrected)
         ),
     )
     result = apply_curation(generated, plan)
     assert [event.event_id for event in result.events] == kept
-    for before, after in zip(
-        [e for e in generated if e.event_id in kept], result.events, strict=True
-    ):
+    for after in result.events:
+        before = by_id[after.event_id]
         if before.event_id in corrected:
-            assert after == attrs.evolve(before, status=status, curation=Curation.CORRECTED)
+            expected = attrs.evolve(
+                before, status=new_status[before.event_id], curation=Curation.CORRECTED
+            )
+            assert after == expected
         else:
             assert after == before
+
+
+def test_correction_that_changes_nothing_is_an_error(tmp_path: Path, letter: Document) -> None:
+    path = curate(
+        tmp_path, '[[correct]]\nevent_id="doc-attack"\nreason="r"\nset={status="occurred"}\n'
+    )
+    with pytest.raises(CurationError, match="'doc-attack' changes nothing"):
+        apply_curation(extract_two(letter), read_curation(path), [letter])

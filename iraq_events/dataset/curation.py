@@ -32,7 +32,8 @@ tables). An added event's quote (the sentence's clean text when the span is one 
 date text, page and citations are read from the letter at the given offsets, so they cannot
 drift from the source. A rejection or correction whose ``event_id`` the extraction no longer
 produces is an error naming the id and the file: the
-build never silently drops a review.
+build never silently drops a review. So is a correction that changes nothing (the extraction
+has learnt it): the curation stays a list of what extraction gets wrong.
 """
 
 from __future__ import annotations
@@ -291,7 +292,13 @@ def apply_curation(
             continue
         correction = corrections.get(event.event_id)
         if correction is not None:
-            row = {**event_to_row(event), **correction.changes}
+            extracted = event_to_row(event)
+            if all(extracted[key] == value for key, value in correction.changes.items()):
+                raise CurationError(
+                    f"{correction.file}: correction of {event.event_id!r} changes nothing, the "
+                    "extraction already gives these values; remove the entry"
+                )
+            row = {**extracted, **correction.changes}
             row["curation"] = Curation.CORRECTED.value
             try:
                 event = row_to_event(row)
