@@ -888,3 +888,24 @@ def test_a_different_kind_of_other_does_not_refer_back() -> None:
         ]
     )
     assert (founding.subtype, [a.name for a in founding.actors]) == ("establishment", [])
+
+
+def test_partners_named_after_a_comma_take_part() -> None:
+    event = only(
+        "In april 2025 stelde Duitsland € 5 miljoen beschikbaar voor wederopbouw in Mosoel, via "
+        "UNDP en de Wereldbank."
+    )
+    assert event.event_type is EventType.FUNDING
+    assert roles(event) == {
+        "Germany": ActorRole.INITIATOR,
+        "UNDP": ActorRole.PARTICIPANT,
+        "World Bank": ActorRole.PARTICIPANT,
+    }
+
+
+def test_a_nationality_that_describes_people_or_things_is_no_actor() -> None:
+    event = only(
+        "Op 5 mei 2025 bezocht de minister van Defensie Iraakse detentiecentra en kampen met "
+        "Syrische vluchtelingen in Duhok."
+    )
+    assert set(roles(event)) == {"Minister of Defence of the Netherlands"}

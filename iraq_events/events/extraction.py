@@ -512,6 +512,12 @@ class _Reader:
                 patterns.append("borrowed-actors")
             for actor in self.roles(text, lent, profile, event_type, 0, triggers):
                 actors = _add_actor(actors, actor)
+        partners = self._partners(text, clauses, clause, sentence.dates, triggers)
+        for mention in (m for m in mentions if partners[0] <= m.start < partners[1]):
+            # ", via UNMAS en UNHCR": who the event was carried out with or through
+            actors = _add_actor(
+                actors, _actor(mention.entry, mention.surface, ActorRole.PARTICIPANT)
+            )
         if event_type in _VIOLENT and single:
             # "...; daarbij raakten vijf Amerikaanse militairen gewond": the soldiers an
             # undated clause of the sentence names are what the event hit
@@ -660,6 +666,8 @@ class _Reader:
                 and following.start - mention.end <= 1
             ):
                 continue
+            if mention.entry.kind is ActorKind.STATE and self._describes(text, mention):
+                continue
             kept.append(mention)
         lowered = text.casefold()
         for phrase in self.lex.markers.pronoun_phrases:
@@ -670,6 +678,38 @@ class _Reader:
                         _Mention(person.entry, m.start(), m.end(), text[m.start() : m.end()])
                     )
         return sorted(kept, key=lambda m: m.start)
+
+    def _partners(
+        self,
+        text: str,
+        clauses: Sequence[_Clause],
+        clause: _Clause,
+        dates: Sequence[DatedSpan],
+        triggers: Sequence[TriggerMatch],
+    ) -> tuple[int, int]:
+        """The clause right after this one when it only names partners ("via X en Y")."""
+        following = next((c for c in clauses if c.start >= clause.end), None)
+        if following is None:
+            return 0, 0
+        opening = text[following.start : following.end].casefold().lstrip()
+        if not any(opening.startswith(p + " ") for p in self.lex.markers.partner_phrases):
+            return 0, 0
+        if any(following.start <= d.start < following.end for d in dates) or any(
+            following.start <= t.start < following.end for t in triggers
+        ):
+            return 0, 0
+        return following.start, following.end
+
+    def _describes(self, text: str, mention: _Mention) -> bool:
+        """ "Syrische vluchtelingen", "Iraakse detentiecentra": a nationality that only says
+        whose people or things are meant names no actor (`described_nouns`)."""
+        if " " in mention.surface or not mention.surface.casefold().endswith("e"):
+            return False
+        following = re.match(r"\s+([\w-]+)", text[mention.end :])
+        if following is None:
+            return False
+        head = following.group(1).casefold()
+        return any(head.endswith(noun) for noun in self.lex.markers.described_nouns)
 
     def _last_person(self, context: Sequence[SentenceInput]) -> _Mention | None:
         for sentence in reversed(context):

@@ -127,6 +127,8 @@ class Markers:
     descriptive_relatives: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
     specifiers: tuple[str, ...] = ()
+    described_nouns: tuple[str, ...] = ()
+    partner_phrases: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
@@ -460,6 +462,8 @@ def event_lexicon() -> EventLexicon:
         descriptive_relatives=frozenset(m.get("descriptive_relatives", ())),
         coordinators=frozenset(m.get("coordinators", ())),
         specifiers=tuple(m.get("specifiers", ())),
+        described_nouns=tuple(m.get("described_nouns", ())),
+        partner_phrases=tuple(m.get("partner_phrases", ())),
     )
     q = _read("quantities.json")
     quantities = QuantityWords(
