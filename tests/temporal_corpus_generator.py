@@ -481,6 +481,29 @@ row(
     rule="year",
 )
 
+row("week 23 van 2024", Date(2024, 6, 3), Date(2024, 6, 9), "week", value="2024-W23", rule="week")
+row("week 1 2025", Date(2024, 12, 30), Date(2025, 1, 5), "week", value="2025-W01", rule="week")
+row(
+    "in week 23",
+    None,
+    None,
+    "week",
+    value="XXXX-W23",
+    rule="week",
+    anchoring="unresolved",
+    span="week 23",
+)
+row(
+    "sinds week 3 van 2024",
+    Date(2024, 1, 15),
+    R,
+    "week",
+    value="2024-W03",
+    rule="week",
+    mod="ON_OR_AFTER",
+    anchoring="document-relative",
+)
+
 # --- seasons, quarters, halves --------------------------------------------------------------
 SEASONS = {
     "voorjaar": ("SP", 3),

@@ -37,6 +37,7 @@ _YEAR = re.compile(r"\d{4}")
 _QUARTER_OR_HALF = re.compile(r"(\d{4})-([QH])([1-4])")
 _SEASON = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
 _DECADE = re.compile(r"\d{3}")
+_WEEK = re.compile(r"(\d{4})-W(\d\d)")
 _DURATION = re.compile(r"P(\d+(?:\.\d+)?)([DWMY])")
 _WEEKDAY_SET = re.compile(r"XXXX-WXX-([1-7])")
 
@@ -58,6 +59,8 @@ def _unit_text(value: str) -> str | None:
         return f"{_SEASONS[found[2]]} {found[1]}"
     if _DECADE.fullmatch(value):
         return f"de jaren {value}0"
+    if found := _WEEK.fullmatch(value):
+        return f"week {int(found[2])} van {found[1]}"
     return None
 
 
@@ -102,8 +105,8 @@ def format_date(expression: TemporalExpression) -> str:
     A resolved relative or contextual expression is written as the date it resolved to
     (``6 februari jl.`` → ``6 februari 2024``), which reads back as absolute; ``sinds X``
     reads back to R only when parsed with the same reference. Raises ``ValueError`` for what
-    has no such text: unresolved expressions, windows from R (``de afgelopen vier jaar``),
-    weeks and vague durations.
+    has no such text: unresolved expressions, windows from R (``de afgelopen vier jaar``) and
+    vague durations. Weeks are written as ISO weeks (``vorige week`` → ``week 19 van 2024``).
     """
     kind = expression.kind
     value = expression.value
@@ -128,7 +131,7 @@ def format_date(expression: TemporalExpression) -> str:
         text = f"{amount.replace('.', ',')} {singular if amount == '1' else plural}"
         return f"circa {text}" if expression.mod is Mod.APPROX else text
     calendar_text = _calendar_text(expression)
-    if calendar_text is None or expression.granularity is Granularity.WEEK:
+    if calendar_text is None:
         raise ValueError(f"cannot write {expression.text!r} (value {value!r}) without R")
     text = calendar_text
     mod = expression.mod

@@ -518,6 +518,14 @@ def _recess(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     return _Built("recess", RecessValue(name=(g("r") or "").lower(), year=year))
 
 
+@_rule("week", rf"week{_WS}(?P<@w>[1-9]|[1-4]\d|5[0-3])(?!\d)(?:(?:{_WS}van)?{_WS}{_year('@y')})?")
+def _week(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    """An ISO week: "week 23 van 2024", or "in week 23" with the year from context."""
+    year = _optional_year(g("y"))
+    value = _unit_value(Granularity.WEEK, year, int(g("w") or 0))
+    return _Built("week", value, needs_context=not year)
+
+
 @_rule("prinsjesdag", rf"prinsjesdag(?:{_WS}{_year('@y')})?")
 def _prinsjesdag(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     year = int(y) if (y := g("y")) else None
@@ -875,7 +883,7 @@ def _trigger_pattern(
         lex.seasons,
         lex.ordinals,
     ]
-    literal = {"vergaderjaar", "prinsjesdag", "sindsdien", "sedertdien", "jaren", "periode",
+    literal = {"vergaderjaar", "prinsjesdag", "sindsdien", "sedertdien", "jaren", "periode", "week",
                "termijn", "q1", "q2", "q3", "q4", "h1", "h2"}  # fmt: skip
     phrases = {" ".join(phrase.split()) for table in tables for phrase in table} | literal
     numbers = {w for w in lex.numbers if " " not in w} | set("0123456789")
@@ -911,6 +919,7 @@ def _trigger_pattern(
         "op": rf"(?=\s+{_trie({'dit moment', 'dit ogenblik', 'het moment'})})",
         "over": rf"(?=\s+{_trie(numbers)})",
         "periode": r"(?=\s+van\b)",
+        "week": r"(?=\s+\d)",
         "termijn": r"(?=\s+van\b)",
     }
     units = rf"(?=\s+{_trie(set(lex.units) | {'half'})})"

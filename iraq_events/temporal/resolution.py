@@ -142,6 +142,9 @@ def calendar_interval(value: CalendarValue, year: int) -> tuple[datetime.date, d
             return _month_span(year, _SEASON_START[str(value.detail)], 3)
         if grain is Granularity.DECADE:
             return datetime.date(year, 1, 1), datetime.date(year + 9, 12, 31)
+        if grain is Granularity.WEEK:  # ISO week ``detail`` of ``year``
+            monday = datetime.date.fromisocalendar(year, int(value.detail or 1), 1)
+            return monday, monday + datetime.timedelta(days=6)
         return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
     except ValueError as error:
         raise InvalidDate(str(error)) from None
@@ -179,6 +182,8 @@ def _unresolved_value(value: CalendarValue) -> str:
         return f"XXXX-{value.month:02d}"
     if value.grain is Granularity.QUARTER:
         return f"XXXX-Q{value.detail}"
+    if value.grain is Granularity.WEEK:
+        return f"XXXX-W{int(value.detail or 0):02d}"
     if value.grain is Granularity.HALF:
         return f"XXXX-H{value.detail}"
     if value.grain is Granularity.SEASON:
