@@ -372,6 +372,11 @@ NOT_EVENTS = [
     "Het kabinet heeft zich in maart 2025 ingezet voor een staakt-het-vuren.",
     # a condition reports nothing, and staying operational is not becoming so
     "Het kabinet wil in 2026 opnieuw bijdragen, mits de eenheid operationeel blijft.",
+    # words of the new triggers in their everyday senses
+    "Op 3 mei 2025 kwamen de ministers bijeen om de situatie te bespreken.",
+    "De aanbevelingen zijn in maart 2025 opgepakt.",
+    "Het jaar 2024 werd getekend door geweld.",
+    "Op 3 mei 2025 is gekozen als uitgangspunt de bestaande afspraken te volgen.",
 ]
 
 
