@@ -377,6 +377,9 @@ NOT_EVENTS = [
     "De aanbevelingen zijn in maart 2025 opgepakt.",
     "Het jaar 2024 werd getekend door geweld.",
     "Op 3 mei 2025 is gekozen als uitgangspunt de bestaande afspraken te volgen.",
+    "In mei 2025 viel de nadruk op steun aan de Peshmerga.",
+    "Nederland draagt sinds mei 2025 bij aan de discussie over repatriëring.",
+    "Op 2 mei 2025 trad het kabinet in overleg met de partners aan de hand van een notitie.",
 ]
 
 
