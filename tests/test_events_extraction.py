@@ -908,3 +908,15 @@ def test_a_nationality_that_describes_people_or_things_is_no_actor() -> None:
         "Syrische vluchtelingen in Duhok."
     )
     assert set(roles(event)) == {"Minister of Defence of the Netherlands"}
+
+
+def test_the_same_deadline_twice_is_one_event() -> None:
+    found = events_of(
+        "De missie van de coalitie in Irak wordt uiterlijk 30 september 2026 afgerond.",
+        "Het kabinet verwacht dat de missie van de coalitie uiterlijk 30 september 2026 is "
+        "afgerond.",
+    )
+    assert [(e.event_type, e.date_start, e.date_end) for e in found] == [
+        (EventType.WITHDRAWAL, None, D(2026, 9, 30))
+    ]
+    assert len(found[0].mentions) == 2

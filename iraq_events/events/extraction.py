@@ -1199,8 +1199,10 @@ def _same_event(first: _Draft, second: _Draft) -> bool:
     if first.event_type is not second.event_type or first.sentence is second.sentence:
         return False
     a, b = first.date.expression, second.date.expression
-    if a.earliest is None or a.earliest != b.earliest:
+    if a.earliest != b.earliest:
         return False
+    if a.earliest is None and (a.latest is None or a.latest != b.latest):
+        return False  # "uiterlijk 30 september" twice is one deadline; two open ends are not
     # "in januari" and "sinds januari" date one start; "het einde van" a period is another date
     if a.latest != b.latest and Mod.ON_OR_AFTER not in (a.mod, b.mod):
         return False
