@@ -380,6 +380,8 @@ NOT_EVENTS = [
     "In mei 2025 viel de nadruk op steun aan de Peshmerga.",
     "Nederland draagt sinds mei 2025 bij aan de discussie over repatriëring.",
     "Op 2 mei 2025 trad het kabinet in overleg met de partners aan de hand van een notitie.",
+    # "momenteel" dates the reflection, not what follows the mission's end
+    "Het kabinet beraadt zich momenteel op de inzet na de afronding van de trainingsmissie.",
 ]
 
 
@@ -920,3 +922,15 @@ def test_the_same_deadline_twice_is_one_event() -> None:
         (EventType.WITHDRAWAL, None, D(2026, 9, 30))
     ]
     assert len(found[0].mentions) == 2
+
+
+def test_the_speaker_of_a_frame_is_no_actor_of_what_it_speaks_about() -> None:
+    event = only("Het kabinet verwacht dat de Iraakse verkiezingen op 3 november 2025 doorgaan.")
+    assert event.event_type is EventType.ELECTION
+    assert "Government of the Netherlands" not in roles(event)
+
+
+def test_a_compound_mission_is_a_mission() -> None:
+    event = only("De trainingsmissie van de EU werd op 3 maart 2025 afgerond.")
+    assert event.event_type is EventType.WITHDRAWAL
+    assert "European Union" in roles(event)

@@ -192,6 +192,12 @@ class _Reader:
             + "|".join(re.escape(w) for w in sorted(marks.subordinators, key=len, reverse=True))
             + r")\s)"
         )
+        self._frame = re.compile(
+            r"(?<![\w])(?:"
+            + "|".join(re.escape(w) for w in marks.frame_verbs)
+            + r")(?:\s+\w+){0,3}?\s+dat\s",
+            re.IGNORECASE,
+        )
         self._after = re.compile(
             r"\s*(?:" + "|".join(re.escape(w) for w in marks.after_markers) + r")\s",
             re.IGNORECASE,
@@ -323,6 +329,8 @@ class _Reader:
             if not pool:
                 continue
             firm = [d for d in pool if not self.is_now(d)] or pool
+            if not own and all(self.is_now(d) for d in firm):
+                continue  # "bezint zich momenteel op ... na de afronding van X": now dates no X
             if (
                 trigger.countable
                 and len(firm) > 1
@@ -462,6 +470,11 @@ class _Reader:
                 end = cut
             if following[0] is trigger:
                 start = cut
+        # "Het kabinet hecht eraan dat de afronding van de missie ...": the frame's speaker is
+        # no actor of what it speaks about
+        frame = self._frame.search(text, start, trigger.start)
+        if frame is not None:
+            start = frame.end()
         return start, end
 
     # -- one event ----------------------------------------------------------------------------

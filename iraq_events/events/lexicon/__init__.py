@@ -129,6 +129,7 @@ class Markers:
     specifiers: tuple[str, ...] = ()
     described_nouns: tuple[str, ...] = ()
     partner_phrases: tuple[str, ...] = ()
+    frame_verbs: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
@@ -464,6 +465,7 @@ def event_lexicon() -> EventLexicon:
         specifiers=tuple(m.get("specifiers", ())),
         described_nouns=tuple(m.get("described_nouns", ())),
         partner_phrases=tuple(m.get("partner_phrases", ())),
+        frame_verbs=tuple(m.get("frame_verbs", ())),
     )
     q = _read("quantities.json")
     quantities = QuantityWords(
