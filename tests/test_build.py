@@ -128,3 +128,24 @@ def test_cli_prints_a_summary(
     assert (tmp_path / "datasets" / "events.parquet").is_file()
     assert main(["build", "nowhere", "--out", "elsewhere"]) == 1
     assert "no seeds folder at nowhere" in capsys.readouterr().err
+
+
+def test_check_reports_stale_files_without_writing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_seeds(tmp_path / "seeds", "letter")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(build_cli, "build_dataset", build)
+    monkeypatch.setattr("iraq_events.dataset.build.build_dataset", build)  # used by --check
+    assert main(["build"]) == 0
+    capsys.readouterr()
+    assert main(["build", "--check"]) == 0
+    assert "datasets/ is up to date with seeds/" in capsys.readouterr().out
+    (tmp_path / "datasets" / "events.csv").write_text("edited by hand\n", encoding="utf-8")
+    (tmp_path / "datasets" / "documents.parquet").unlink()
+    assert main(["build", "--check"]) == 1
+    out = capsys.readouterr().out
+    assert "datasets/documents.parquet differs" in out and "datasets/events.csv differs" in out
+    assert "datasets/events.parquet differs" not in out
+    assert (tmp_path / "datasets" / "events.csv").read_text() == "edited by hand\n"
+    assert not (tmp_path / "datasets" / "documents.parquet").exists()

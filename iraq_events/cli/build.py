@@ -1,4 +1,4 @@
-"""`iraq-events build [SEEDS_DIR] [--out DIR] [--curation PATH]`: the published dataset."""
+"""`iraq-events build [SEEDS_DIR] [--out DIR] [--curation PATH] [--check]`: the dataset."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from iraq_events.dataset.build import BuildSummary, build_dataset
+from iraq_events.dataset.build import BuildSummary, build_dataset, stale_files
 
 
 def register(subparsers: Any) -> None:
@@ -32,6 +32,10 @@ def register(subparsers: Any) -> None:
         "--curation", default=None, metavar="PATH",
         help="curation file or folder (default: <out>/curation/ when it exists)",
     )  # fmt: skip
+    parser.add_argument(
+        "--check", action="store_true",
+        help="write nothing; exit 1 if the output folder differs from a fresh build",
+    )  # fmt: skip
     parser.set_defaults(func=_run)
 
 
@@ -54,6 +58,15 @@ def format_summary(summary: BuildSummary) -> str:
 
 
 def _run(args: argparse.Namespace) -> int:
+    if args.check:
+        stale = stale_files(Path(args.seeds), Path(args.out), curation=args.curation)
+        for name in stale:
+            sys.stdout.write(f"{Path(args.out) / name} differs from a fresh build\n")
+        if stale:
+            sys.stdout.write("run `iraq-events build` and commit the result\n")
+            return 1
+        sys.stdout.write(f"{args.out}/ is up to date with {args.seeds}/\n")
+        return 0
     summary = build_dataset(Path(args.seeds), Path(args.out), curation=args.curation)
     sys.stdout.write(format_summary(summary))
     return 0

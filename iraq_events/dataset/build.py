@@ -12,6 +12,7 @@ import csv
 import datetime
 import io
 import os
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,14 @@ from iraq_events.dataset.schema import EVENTS
 from iraq_events.documents.model import Document
 from iraq_events.events.model import Event
 
-__all__ = ["OUTPUT_FILES", "BuildSummary", "build_dataset", "event_sort_key", "events_csv"]
+__all__ = [
+    "OUTPUT_FILES",
+    "BuildSummary",
+    "build_dataset",
+    "event_sort_key",
+    "events_csv",
+    "stale_files",
+]
 
 OUTPUT_FILES = (
     "events.parquet",
@@ -188,3 +196,27 @@ def build_dataset(
         curation_files=plan.files,
         files=tuple(written),
     )
+
+
+def stale_files(
+    seeds_dir: str | os.PathLike[str],
+    out_dir: str | os.PathLike[str],
+    *,
+    curation: str | os.PathLike[str] | None = None,
+) -> list[str]:
+    """The output files in ``out_dir`` that differ from a fresh build (missing ones included).
+
+    Builds into a temporary folder, so ``out_dir`` is left untouched.
+    """
+    out = Path(out_dir)
+    if curation is None and (out / "curation").is_dir():
+        curation = out / "curation"
+    with tempfile.TemporaryDirectory(prefix="iraq-events-check-") as scratch:
+        fresh = Path(scratch) / "datasets"
+        build_dataset(seeds_dir, fresh, curation=curation)
+        return [
+            name
+            for name in OUTPUT_FILES
+            if not (out / name).is_file()
+            or (out / name).read_bytes() != (fresh / name).read_bytes()
+        ]
