@@ -1154,6 +1154,25 @@ row(
     rule="range.year_tot_year",
     kind="range",
 )
+row(
+    "2023 tot en met 2023",
+    Date(2023, 1, 1),
+    Date(2023, 12, 31),
+    "year",
+    value="2023/2023",
+    rule="range.year_tm_year",
+    kind="range",
+)
+row(
+    "van 2023 tot 2024",
+    Date(2023, 1, 1),
+    Date(2023, 12, 31),
+    "year",
+    value="2023/2023",
+    rule="range.year_tot_year",
+    kind="range",
+    span="2023 tot 2024",
+)
 for first in (2022, 2023, 2024):
     start = Date(first, 9, 1) + datetime.timedelta(days=(1 - Date(first, 9, 1).weekday()) % 7 + 14)
     nxt = Date(first + 1, 9, 1)

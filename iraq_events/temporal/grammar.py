@@ -245,7 +245,7 @@ def _range_day_day_month(g: Groups, span: Span, text: str, start: int) -> _Built
     year = int(y) if (y := g("y")) else None
     source = YearSource.WRITTEN if year is not None else _marker(g("mark"))
     d1, d2 = int(g("d1") or 0), int(g("d2") or 0)
-    if d1 >= d2:
+    if d2 < d1 or (d2 == d1 and not inclusive):
         return None
     problem = _check_day(year, month, d2)
     end = span("y")[1] if year is not None else None
@@ -321,7 +321,7 @@ def _range_year_year(g: Groups, span: Span, text: str, start: int) -> _Built | N
     if conn == "en" and not _after_tussen(text, start):
         return None
     y1, y2 = int(g("y1") or 0), int(g("y2") or 0)
-    if y2 <= y1:
+    if y2 < y1 or (y2 == y1 and not inclusive):  # "2023 tot en met 2023" is one year
         return None
     value = RangeValue(first=_year_value(y1), last=_year_value(y2), inclusive=inclusive)
     # "voor 2023-2027" is "for", not "before": a preposition before a span of years
