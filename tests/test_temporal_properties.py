@@ -352,12 +352,8 @@ def test_text_date_text_round_trip(example: DutchDateExample) -> None:
     assert {**_denotation(again), "anchoring": None} == expected, (example.text, text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine bug: format_date(parse_date('van 2023 tot 2024')) == '2023 tot en met 2023', "
-    "which parse_date rejects; reported to temporal",
-)
 def test_a_one_year_range_round_trips() -> None:
+    """Once an engine bug (fixed): format_date wrote "2023 tot en met 2023", unreadable."""
     parsed = parse_date("van 2023 tot 2024")  # "tot" excludes 2024: all of 2023, as a range
     again = parse_date(format_date(parsed))
     assert _denotation(again) == _denotation(parsed)
