@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import enum
 import json
 import os
 import stat
@@ -15,7 +16,7 @@ import pyarrow.parquet as pq
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies_events import events
+from strategies_events import events, temporal_expressions
 
 import iraq_events
 from iraq_events.dataset import DatasetError, read_events, to_dataframe, write_parquet
@@ -321,3 +322,28 @@ def test_public_names() -> None:
     assert iraq_events.write_parquet is write_parquet
     assert issubclass(iraq_events.DatasetError, IraqEventsError)
     assert set(TABLES) == {"events", "temporal_expressions", "documents"}
+
+
+@given(st.lists(temporal_expressions(), max_size=5))
+def test_temporal_expression_rows_hold_every_field(
+    tmp_path_factory: pytest.TempPathFactory, expressions: list[TemporalExpression]
+) -> None:
+    from iraq_events.dataset.convert import document_dates_to_rows
+    from iraq_events.dataset.parquet import make_table, read_table, write_table
+    from iraq_events.documents.model import Document, DocumentDate, DocumentMetadata
+
+    dates = tuple(
+        DocumentDate(expression=e, clean_start=e.start, clean_end=e.end, page=None, sentence=None)
+        for e in expressions
+    )
+    document = Document(
+        text="", document_id="doc", sha256="0" * 64, metadata=DocumentMetadata(), dates=dates
+    )
+    path = tmp_path_factory.mktemp("expressions") / "temporal_expressions.parquet"
+    table = make_table("temporal_expressions", document_dates_to_rows(document))
+    rows = read_table(write_table(table, path), "temporal_expressions").to_pylist()
+    assert [row["index"] for row in rows] == list(range(len(expressions)))
+    for row, expression in zip(rows, expressions, strict=True):
+        for field in attrs.fields(TemporalExpression):
+            value = getattr(expression, field.name)
+            assert row[field.name] == (value.value if isinstance(value, enum.Enum) else value)
