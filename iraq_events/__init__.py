@@ -23,6 +23,7 @@ _EXPORTS: dict[str, str] = {
     "Mod": "iraq_events.temporal.types",
     "TemporalExpression": "iraq_events.temporal.types",
     "find_dates": "iraq_events.temporal",
+    "format_date": "iraq_events.temporal",
     "parse_date": "iraq_events.temporal",
     # documents
     "Citation": "iraq_events.documents",
@@ -92,7 +93,7 @@ if TYPE_CHECKING:
         Quantity,
         Source,
     )
-    from iraq_events.temporal import find_dates, parse_date
+    from iraq_events.temporal import find_dates, format_date, parse_date
     from iraq_events.temporal.types import (
         Anchoring,
         DateParseError,
