@@ -230,7 +230,8 @@ def test_cli_json_has_the_dataset_columns(capsys: pytest.CaptureFixture[str]) ->
     tower = next(r for r in records if r["date_start"] == "2024-01-28")
     assert tower["event_type"] == "attack"
     assert tower["fatalities_best"] == 2
-    assert tower["location"] == "Tower 22"
+    assert tower["location"]["name"] == "Tower 22"
+    assert tower["location"]["country"] == "JOR"
     assert {
         "name": "United States",
         "surface": "Amerikaanse militairen",
@@ -239,6 +240,28 @@ def test_cli_json_has_the_dataset_columns(capsys: pytest.CaptureFixture[str]) ->
         "country": "USA",
     } in tower["actors"]
     assert tower["quote"].startswith("Op 28 januari 2024 kwamen twee Amerikaanse militairen")
+
+
+def test_cli_json_and_csv_are_the_timeline_records(capsys: pytest.CaptureFixture[str]) -> None:
+    # one converter for every program-readable output: events == timeline == the dataset
+    outputs = {}
+    for command in ("events", "timeline"):
+        for fmt in ("json", "csv"):
+            assert main([command, str(SEED), "--format", fmt]) == 0
+            outputs[command, fmt] = capsys.readouterr().out
+    events = {r["event_id"]: r for r in json.loads(outputs["events", "json"])}
+    timeline = {r["event_id"]: r for r in json.loads(outputs["timeline", "json"])}
+    assert events and set(events) == set(timeline)
+    for event_id, record in events.items():
+        assert list(record) == list(timeline[event_id])
+        assert record == timeline[event_id]
+    assert (
+        csv.DictReader(io.StringIO(outputs["events", "csv"])).fieldnames
+        == csv.DictReader(io.StringIO(outputs["timeline", "csv"])).fieldnames
+    )
+    assert sorted(outputs["events", "csv"].splitlines()) == sorted(
+        outputs["timeline", "csv"].splitlines()
+    )
 
 
 def test_cli_csv_and_table(capsys: pytest.CaptureFixture[str]) -> None:

@@ -5,7 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import stat
 from pathlib import Path
+from typing import Any
 
 import pytest
 from strategies_timeline import sample_events
@@ -272,3 +275,83 @@ def test_a_letter_is_read_and_extracted_on_the_fly(capsys: pytest.CaptureFixture
     assert "27 925 Bestrijding internationaal terrorisme" in document["title"]["text"]["headline"]
     dates = [slide["display_date"] for slide in document["events"]]
     assert dates == ["2023-12-18", "2024-06-10 (planned)"]
+
+
+def _read_only_filesystem(monkeypatch: pytest.MonkeyPatch, directory: Path) -> None:
+    """Make every rename into ``directory`` fail as on a read-only mount (works as root too)."""
+    import errno
+
+    real_replace = os.replace
+
+    def replace(src: Any, dst: Any, *args: Any, **kwargs: Any) -> None:
+        if Path(dst).parent == directory:
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(src), None, str(dst))
+        real_replace(src, dst, *args, **kwargs)
+
+    monkeypatch.setattr(os, "replace", replace)
+
+
+@pytest.mark.parametrize(
+    ("command", "name", "extra"),
+    [
+        ("timeline", "out.json", ("--format", "json")),
+        ("timeline", "out.txt", ()),
+        ("plot", "out.png", ()),
+    ],
+)
+def test_an_unwritable_output_names_the_target_and_keeps_the_old_file(
+    events_file: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    command: str,
+    name: str,
+    extra: tuple[str, ...],
+) -> None:
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    target = folder / name
+    target.write_bytes(b"the old file")
+    _read_only_filesystem(monkeypatch, folder)
+    status, _, err = run(capsys, command, str(events_file), "-o", str(target), *extra)
+    assert status == 1
+    assert len(err.strip().splitlines()) == 1
+    assert str(target) in err and "read-only file system" in err.lower()
+    assert ".partial" not in err and ".tmp" not in err and "Errno" not in err
+    assert target.read_bytes() == b"the old file"
+    assert [p.name for p in folder.iterdir()] == [name]
+
+
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root can write a read-only folder"
+)
+@pytest.mark.parametrize("command", ["timeline", "plot"])
+def test_a_read_only_folder_gives_a_one_line_error(
+    events_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    target = folder / "out.png"
+    target.write_bytes(b"the old file")
+    folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        status, _, err = run(capsys, command, str(events_file), "-o", str(target))
+    finally:
+        folder.chmod(stat.S_IRWXU)
+    assert status == 1 and len(err.strip().splitlines()) == 1 and str(target) in err
+    assert target.read_bytes() == b"the old file"
+    assert [p.name for p in folder.iterdir()] == ["out.png"]
+
+
+def test_an_existing_read_only_output_is_refused(
+    events_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "out.json"
+    target.write_bytes(b"the old file")
+    target.chmod(stat.S_IRUSR)
+    try:
+        status, _, err = run(capsys, "timeline", str(events_file), "-o", str(target))
+    finally:
+        target.chmod(stat.S_IRUSR | stat.S_IWUSR)
+    assert status == 1 and len(err.strip().splitlines()) == 1 and str(target) in err
+    assert target.read_bytes() == b"the old file"

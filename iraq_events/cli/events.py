@@ -1,4 +1,9 @@
-"""`iraq-events events FILE`: the dated events a letter reports, one record per event."""
+"""`iraq-events events FILE`: the dated events a letter reports, one record per event.
+
+``--format json`` and ``--format csv`` write the dataset's own rows (the same records as
+``iraq-events timeline FILE --format json/csv`` and ``datasets/events.parquet``/``.csv``);
+``table`` and ``markdown`` show a compact view of a few of those columns.
+"""
 
 from __future__ import annotations
 
@@ -7,40 +12,11 @@ import sys
 from typing import Any
 
 from iraq_events.cli._output import FORMATS, write_records
-from iraq_events.events.model import Event
 
-__all__ = ["COLUMNS", "event_record", "register"]
+__all__ = ["TABLE_COLUMNS", "register", "table_record"]
 
-# the dataset's column names, in the order a reader scans them
-COLUMNS = (
-    "event_id",
-    "event_type",
-    "subtype",
-    "status",
-    "date_start",
-    "date_end",
-    "date_precision",
-    "date_mod",
-    "date_text",
-    "actors",
-    "location",
-    "location_country",
-    "fatalities_best",
-    "quantities",
-    "acled_event_type",
-    "acled_sub_event_type",
-    "document_id",
-    "page",
-    "char_start",
-    "char_end",
-    "date_char_start",
-    "date_char_end",
-    "quote",
-    "citations",
-    "mentions",
-    "method",
-)
-_TABLE_COLUMNS = (
+# the compact human view: a few of the dataset's columns, in the order a reader scans them
+TABLE_COLUMNS = (
     "event_id",
     "event_type",
     "status",
@@ -56,54 +32,17 @@ _TABLE_COLUMNS = (
 _TABLE_QUOTE = 70
 
 
-def event_record(event: Event, *, nested: bool) -> dict[str, Any]:
-    """One flat record; ``nested`` keeps actors and quantities as objects (for JSON)."""
-    actors: Any
-    quantities: Any
-    if nested:
-        actors = [
-            {
-                "name": a.name,
-                "surface": a.surface,
-                "role": a.role,
-                "kind": a.kind,
-                "country": a.country,
-            }
-            for a in event.actors
-        ]
-        quantities = [{"name": q.name, "value": q.value, "unit": q.unit} for q in event.quantities]
-    else:
-        actors = [f"{a.name} ({a.role.value})" for a in event.actors]
-        quantities = [f"{q.name}={q.value:g} {q.unit}" for q in event.quantities]
-    source = event.source
-    return {
-        "event_id": event.event_id,
-        "event_type": event.event_type,
-        "subtype": event.subtype,
-        "status": event.status,
-        "date_start": event.date_start,
-        "date_end": event.date_end,
-        "date_precision": event.date_precision,
-        "date_mod": event.date_mod,
-        "date_text": " ".join(event.date.text.split()),
-        "actors": actors,
-        "location": event.location.name if event.location else None,
-        "location_country": event.location.country if event.location else None,
-        "fatalities_best": event.fatalities_best,
-        "quantities": quantities,
-        "acled_event_type": event.acled_event_type,
-        "acled_sub_event_type": event.acled_sub_event_type,
-        "document_id": source.document_id,
-        "page": source.page,
-        "char_start": source.char_start,
-        "char_end": source.char_end,
-        "date_char_start": source.date_char_start,
-        "date_char_end": source.date_char_end,
-        "quote": source.quote,
-        "citations": list(source.citations),
-        "mentions": len(event.mentions) or 1,
-        "method": event.method,
-    }
+def table_record(row: dict[str, Any]) -> dict[str, Any]:
+    """The compact table view of one dataset row (from ``dataset_records``)."""
+    location = row["location"]
+    quote = " ".join(str(row["quote"]).split())
+    if len(quote) > _TABLE_QUOTE:
+        quote = quote[: _TABLE_QUOTE - 1] + "…"
+    record = {name: row[name] for name in TABLE_COLUMNS}
+    record["actors"] = [f"{actor['name']} ({actor['role']})" for actor in row["actors"]]
+    record["location"] = location["name"] if location else None
+    record["quote"] = quote
+    return record
 
 
 def register(subparsers: Any) -> None:
@@ -117,7 +56,7 @@ def register(subparsers: Any) -> None:
         "--format",
         choices=FORMATS,
         default="table",
-        help="output format (default: table; json and csv carry every column)",
+        help="output format (default: table; json and csv carry the dataset's columns)",
     )
     parser.set_defaults(func=_run)
 
@@ -125,17 +64,17 @@ def register(subparsers: Any) -> None:
 def _run(args: argparse.Namespace) -> int:
     from iraq_events.documents import read_document
     from iraq_events.events import extract_events
+    from iraq_events.timeline import Timeline
+    from iraq_events.views.terminal import dataset_csv, dataset_records
 
     document = read_document(args.file)
-    events = extract_events(document)
-    nested = args.format == "json"
-    records = [event_record(event, nested=nested) for event in events]
-    columns: tuple[str, ...] = COLUMNS
-    if args.format in ("table", "markdown"):
-        columns = _TABLE_COLUMNS
-        for record in records:
-            quote = record["quote"]
-            if len(quote) > _TABLE_QUOTE:
-                record["quote"] = quote[: _TABLE_QUOTE - 1] + "…"
-    write_records(records, columns, args.format, sys.stdout)
+    timeline = Timeline(extract_events(document))
+    if args.format == "csv":
+        sys.stdout.write(dataset_csv(timeline))
+        return 0
+    records, columns = dataset_records(timeline)
+    if args.format == "json":
+        write_records(records, columns, args.format, sys.stdout)
+    else:
+        write_records([table_record(r) for r in records], TABLE_COLUMNS, args.format, sys.stdout)
     return 0

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import io
 import json
 import sys
 from pathlib import Path
@@ -175,17 +176,17 @@ def _select(args: argparse.Namespace) -> tuple[Timeline, str | None]:
 def _run_timeline(args: argparse.Namespace) -> int:
     timeline, title = _select(args)
     output = args.output
-    if output is not None:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        partial = output.with_name(f".{output.name}.partial")
-        try:
-            with partial.open("w", encoding="utf-8", newline="") as stream:
-                _write(timeline, title, args, stream)
-            partial.replace(output)
-        finally:
-            partial.unlink(missing_ok=True)
-    else:
+    if output is None:
         _write(timeline, title, args, sys.stdout)
+        return 0
+    from iraq_events.dataset.parquet import atomic_write
+
+    # render first, then write atomically: a failure names the target, never a temporary file,
+    # and leaves any previous file as it was
+    text = io.StringIO(newline="")
+    _write(timeline, title, args, text)
+    data = text.getvalue().encode("utf-8")
+    atomic_write(output, lambda stream: stream.write(data))
     return 0
 
 

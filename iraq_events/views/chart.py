@@ -576,16 +576,15 @@ def save_chart(
             f"cannot write a chart to {target.name!r}: use a "
             f"{', '.join('.' + f for f in _SAVE_FORMATS)} file"
         )
+    from iraq_events.dataset.parquet import atomic_write
+
     figure = draw_timeline(timeline, by=by, title=title)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    # write next to the target and rename, so a failure never leaves half an image
-    partial = target.with_name(f".{target.name}.partial")
-    try:
-        figure.savefig(partial, format=fmt, dpi=_DPI * 1.5, metadata=_metadata(fmt))
-        partial.replace(target)
-    finally:
-        partial.unlink(missing_ok=True)
-    return target
+    # written beside the target and renamed, so a failure never leaves half an image; an
+    # unwritable target raises DatasetError naming ``target`` and leaves any old file intact
+    return atomic_write(
+        target,
+        lambda stream: figure.savefig(stream, format=fmt, dpi=_DPI * 1.5, metadata=_metadata(fmt)),
+    )
 
 
 _SAVE_FORMATS: Sequence[str] = ("png", "svg", "pdf")
