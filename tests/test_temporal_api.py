@@ -7,6 +7,8 @@ import datetime
 import time
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from iraq_events.temporal import (
     Anchoring,
@@ -80,8 +82,19 @@ def test_find_dates_on_empty_or_binary_text_is_empty(text: str) -> None:
     assert find_dates(text, R) == []
 
 
-def test_find_dates_on_non_text_is_empty() -> None:
-    assert find_dates(b"15 mei 2024", R) == []  # type: ignore[arg-type]
+@pytest.mark.parametrize(("value", "name"), [(b"15 mei 2024", "bytes"), (None, "NoneType")])
+def test_find_dates_on_non_text_raises_type_error_naming_the_type(value: object, name: str) -> None:
+    with pytest.raises(TypeError, match=name):
+        find_dates(value, R)  # type: ignore[arg-type]
+
+
+def test_one_stray_nul_byte_does_not_make_a_letter_binary() -> None:
+    letter = (
+        "Den Haag, 15 mei 2024\n\nGeachte voorzitter,\x00\n\n"
+        + "Sinds juli 2021 loopt de missie. " * 5
+    )
+    assert [e.text for e in find_dates(letter, R)] == ["15 mei 2024"] + ["Sinds juli 2021"] * 5
+    assert find_dates("\x00\x01" * 10 + " 15 mei 2024", R) == []
 
 
 def test_a_date_broken_over_pdf_line_breaks_is_one_expression() -> None:
@@ -212,3 +225,49 @@ def test_find_letter_date_reads_other_signing_lines(line: str, day: datetime.dat
 def test_the_dateparser_fallback_never_reads_amounts_or_bare_numbers(text: str) -> None:
     with pytest.raises(DateParseError):
         parse_date(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["15 2024", "om 15:00 2024", "5 of 2024", "2024 15", "Wednesday 15 May 2024"]
+)
+def test_the_dateparser_fallback_never_fills_parts_from_the_clock(text: str) -> None:
+    with pytest.raises(DateParseError) as raised:
+        parse_date(text)
+    assert repr(text) in str(raised.value)
+
+
+@given(st.integers(1, 99), st.integers(1900, 2100))
+def test_a_number_and_a_year_is_never_a_date_unless_the_grammar_reads_it(d: int, y: int) -> None:
+    text = f"{d} {y}"
+    try:
+        found = parse_date(text)
+    except DateParseError as error:
+        assert repr(text) in str(error)
+    else:
+        assert found.rule != "fallback.dateparser"
+
+
+_ABSOLUTE = st.sampled_from(
+    [
+        "May 2024",
+        "15 May 2024",
+        "15th of May 2024",
+        "May 15, 2024",
+        "15 2024",
+        "mei 2023",
+        "1 May 1999",
+    ]
+)
+
+
+@given(_ABSOLUTE, st.dates(), st.dates())
+def test_absolute_results_do_not_depend_on_the_reference(
+    text: str, first: datetime.date, second: datetime.date
+) -> None:
+    def read(reference: datetime.date | None) -> object:
+        try:
+            return parse_date(text, reference)
+        except DateParseError as error:
+            return str(error)
+
+    assert read(first) == read(second) == read(None)

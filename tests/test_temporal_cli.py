@@ -79,13 +79,63 @@ def test_dates_on_binary_input_is_a_one_line_error(
     path.write_bytes(b"%PDF-1.4\xff\xfe\x00\x01")
     assert main(["dates", str(path)]) == 1
     captured = capsys.readouterr()
-    assert "not UTF-8 text" in captured.err and len(captured.err.strip().splitlines()) == 1
+    assert "is binary data" in captured.err and len(captured.err.strip().splitlines()) == 1
 
 
-def test_dates_on_an_empty_file_lists_nothing(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "is empty"),
+        (b"  \n ", "holds only whitespace"),
+        (b"Sinds juli 2021.\x00 en mei 2023", "binary"),
+    ],
+)
+def test_dates_rejects_what_every_command_rejects(
+    data: bytes, message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = tmp_path / "leeg.txt"
-    path.write_text("", encoding="utf-8")
+    path = tmp_path / "brief.txt"
+    path.write_bytes(data)
+    assert main(["dates", str(path)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" and message in captured.err
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "Sinds juli 2021 in café Bagdad.".encode("cp1252"),
+        "Sinds juli 2021 in café Bagdad.".encode("utf-16"),
+        "Sinds juli 2021 in café Bagdad.".encode("utf-8-sig"),
+    ],
+)
+def test_dates_reads_the_encodings_every_command_reads(
+    data: bytes, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "brief.txt"
+    path.write_bytes(data)
     assert main(["dates", str(path), "--format", "json"]) == 0
-    assert json.loads(capsys.readouterr().out) == []
+    rows = json.loads(capsys.readouterr().out)
+    assert [row["text"] for row in rows] == ["Sinds juli 2021"]
+    assert rows[0]["start"] == 0
+
+
+def test_dates_on_empty_standard_input_is_an_error(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class _Stdin:
+        buffer = io.BytesIO(b"")
+
+    monkeypatch.setattr("sys.stdin", _Stdin())
+    assert main(["dates", "-"]) == 1
+    assert "<stdin>: is empty" in capsys.readouterr().err
+
+
+def test_dates_reads_cp1252_standard_input(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class _Stdin:
+        buffer = io.BytesIO("Sinds juli 2021, café.".encode("cp1252"))
+
+    monkeypatch.setattr("sys.stdin", _Stdin())
+    assert main(["dates", "-", "--format", "json"]) == 0
+    assert [row["text"] for row in json.loads(capsys.readouterr().out)] == ["Sinds juli 2021"]

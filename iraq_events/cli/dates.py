@@ -14,6 +14,7 @@ from typing import Any
 
 from iraq_events.cli import CliError
 from iraq_events.cli._output import FORMATS, write_records
+from iraq_events.documents.reader import decode
 from iraq_events.temporal import find_dates
 from iraq_events.temporal.api import find_letter_date
 
@@ -43,7 +44,11 @@ def register(subparsers: Any) -> None:
             "offsets, the interval it denotes, precision, modifier, anchoring and TIMEX3 value."
         ),
     )
-    parser.add_argument("file", metavar="FILE", help="a UTF-8 text file, or - for standard input")
+    parser.add_argument(
+        "file",
+        metavar="FILE",
+        help="a text file (UTF-8, UTF-16 or cp1252), or - for standard input",
+    )
     parser.add_argument(
         "--reference",
         metavar="YYYY-MM-DD",
@@ -54,21 +59,26 @@ def register(subparsers: Any) -> None:
 
 
 def _read(name: str) -> str:
+    """The text of FILE (or of standard input for ``-``), decoded exactly as every other command
+    reads a letter (``iraq_events.documents.reader.decode``: UTF-8, a UTF-16 or UTF-8 BOM, or
+    cp1252; empty, whitespace-only and binary input is an error)."""
     if name == "-":
-        return sys.stdin.read()
-    path = Path(name)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise CliError(f"{name}: no such file") from None
-    except IsADirectoryError:
-        raise CliError(f"{name}: is a directory, not a text file") from None
-    except OSError as error:
-        raise CliError(f"{name}: cannot read: {error.strerror or error}") from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise CliError(f"{name}: not UTF-8 text (byte {error.start})") from None
+        stream = getattr(sys.stdin, "buffer", None)  # a text-only stdin (a test) has no bytes
+        data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+        label = "<stdin>"
+    else:
+        path = Path(name)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise CliError(f"{name}: no such file") from None
+        except IsADirectoryError:
+            raise CliError(f"{name}: is a directory, not a text file") from None
+        except OSError as error:
+            raise CliError(f"{name}: cannot read: {error.strerror or error}") from None
+        label = name
+    text, _encoding = decode(data, label)
+    return text
 
 
 def _reference(value: str | None, text: str) -> tuple[datetime.date | None, str]:

@@ -49,10 +49,10 @@ def paragraph_starts(text: str) -> list[int]:
 
 
 def _looks_binary(text: str) -> bool:
-    if "\x00" in text:
-        return True
-    sample = text[:4096]
-    return len(_BINARY.findall(sample)) * 20 > len(sample)
+    """Binary-looking: more than 1% of the (first 64 KiB of) text is control characters or
+    replacement characters; one stray NUL byte in a letter does not make it binary."""
+    sample = text[:65536]
+    return len(_BINARY.findall(sample)) * 100 > len(sample)
 
 
 def find_dates(text: str, reference: datetime.date | None = None) -> list[TemporalExpression]:
@@ -62,8 +62,11 @@ def find_dates(text: str, reference: datetime.date | None = None) -> list[Tempor
     to it ("6 februari jl.", "vorig jaar") are unresolved without one. A day and month without
     a year take the year of the nearest preceding written date in the same paragraph (see
     ``paragraph_starts``). Empty, binary or garbage text gives ``[]``; this never raises on text.
+    Raises ``TypeError`` naming the type when ``text`` is not a ``str`` (bytes, None).
     """
-    if not isinstance(text, str) or not text.strip() or _looks_binary(text):
+    if not isinstance(text, str):
+        raise TypeError(f"find_dates takes text (str), not {type(text).__name__}")
+    if not text.strip() or _looks_binary(text):
         return []
     starts = paragraph_starts(text)
     found: list[TemporalExpression] = []
@@ -134,7 +137,7 @@ def parse_date(expression: str, reference: datetime.date | None = None) -> Tempo
             except (ValueError, OverflowError):
                 raise DateParseError(expression, "the date falls outside years 1-9999") from None
             return attrs.evolve(found, start=found.start + offset, end=found.end + offset)
-    fallback = _dateparser_fallback(stripped, offset)
+    fallback = _dateparser_fallback(stripped, offset, reference)
     if fallback is not None:
         return fallback
     if parses:
@@ -143,32 +146,89 @@ def parse_date(expression: str, reference: datetime.date | None = None) -> Tempo
     raise DateParseError(expression, "no date expression found")
 
 
-def _dateparser_fallback(text: str, offset: int) -> TemporalExpression | None:
+# English month names: dateparser is asked for Dutch and English, and the Dutch names and
+# abbreviations come from the lexicon (months.tsv)
+_ENGLISH_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb", "febr"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+# the only other words a fallback date may hold: ordinal suffixes, "of", "the", prepositions
+_FALLBACK_FILLER = frozenset({"st", "nd", "rd", "th", "e", "ste", "de", "of", "the", "van", "on"})
+_NUMBER = re.compile(r"\d+")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _dateparser_fallback(
+    text: str, offset: int, reference: datetime.date | None
+) -> TemporalExpression | None:
     """A written-out date the grammar does not cover, read by dateparser (imported only here).
 
-    Only text that writes a year is tried, so nothing is read relative to the clock, and only
-    the precision dateparser reports (day or month) is kept: no day is ever invented. A bare
-    year is left to the grammar, whose guards know a count from a year ("€2023", "2023%").
+    Nothing may come from the clock or be guessed: the text must literally write a year, exactly
+    one month name (Dutch from the lexicon, or English) and, for day precision, the day number,
+    with no other number and no word beyond ordinal suffixes and "of"/"the"; dateparser's reading
+    is kept only when it agrees with those written parts. A bare year is left to the grammar,
+    whose guards know a count from a year ("€2023", "2023%").
     """
     if not _WRITTEN_YEAR.search(text) or len(text) > 80 or _AMOUNT.search(text):
         return None
+    from iraq_events.temporal.lexicon import lexicon
+
+    dutch = lexicon().months
+    months: list[int] = []
+    for word in _WORD.findall(text.lower()):
+        month = dutch.get(word, _ENGLISH_MONTHS.get(word))
+        if month is not None:
+            months.append(month)
+        elif word not in _FALLBACK_FILLER:
+            return None
+    if len(months) != 1:
+        return None
+    numbers = [int(number) for number in _NUMBER.findall(text)]
     try:
         from dateparser.date import DateDataParser
     except ImportError:  # pragma: no cover - dateparser is a dependency
         return None
+    # a fixed base (the reference, else a fixed day): dateparser never consults the clock
+    base = datetime.datetime.combine(reference or datetime.date(2000, 1, 1), datetime.time())
+    settings = {
+        "PREFER_DAY_OF_MONTH": "first",
+        "RELATIVE_BASE": base,
+        "REQUIRE_PARTS": ["month", "year"],
+        "RETURN_TIME_AS_PERIOD": True,
+        "PARSERS": ["absolute-time"],
+    }
     try:
-        parser = DateDataParser(languages=["nl", "en"], settings={"PREFER_DAY_OF_MONTH": "first"})
+        parser = DateDataParser(languages=["nl", "en"], settings=settings)
         data: Any = parser.get_date_data(text)
     except Exception:  # dateparser raises assorted errors on odd input
         return None
     day = data["date_obj"] if data else None
     period = data["period"] if data else None
-    if day is None or str(day.year) not in text:
+    if day is None or day.month != months[0] or day.year not in numbers:
         return None
+    rest = list(numbers)
+    rest.remove(day.year)
     date = day.date()
-    if period == "day":
+    if period == "day" and rest == [date.day]:
         earliest, latest, grain, value = date, date, Granularity.DAY, date.isoformat()
-    elif period == "month":
+    elif period == "month" and not rest:
         earliest = date.replace(day=1)
         latest = (earliest + datetime.timedelta(days=32)).replace(day=1) - datetime.timedelta(
             days=1
