@@ -6,6 +6,7 @@ import csv
 import datetime
 import functools
 import io
+import os
 from pathlib import Path
 
 import pandas as pd
@@ -149,3 +150,70 @@ def test_check_reports_stale_files_without_writing(
     assert "datasets/events.parquet differs" not in out
     assert (tmp_path / "datasets" / "events.csv").read_text() == "edited by hand\n"
     assert not (tmp_path / "datasets" / "documents.parquet").exists()
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(folder.iterdir()) if path.is_file()}
+
+
+def test_read_only_output_fails_before_writing_anything(tmp_path: Path) -> None:
+    seeds = write_seeds(tmp_path / "seeds", "letter")
+    build(seeds, tmp_path / "out")
+    (seeds / "later.txt").write_text((seeds / "letter.txt").read_text(), encoding="utf-8")
+    before = _snapshot(tmp_path / "out")
+    (tmp_path / "out" / "documents.parquet").chmod(0o444)
+    try:
+        with pytest.raises(DatasetError, match=r"documents\.parquet: the file is read-only"):
+            build(seeds, tmp_path / "out")
+    finally:
+        (tmp_path / "out" / "documents.parquet").chmod(0o644)
+    assert _snapshot(tmp_path / "out") == before
+
+
+def test_failed_rename_puts_the_previous_dataset_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seeds = write_seeds(tmp_path / "seeds", "letter")
+    build(seeds, tmp_path / "out")
+    (seeds / "later.txt").write_text((seeds / "letter.txt").read_text(), encoding="utf-8")
+    before = _snapshot(tmp_path / "out")
+    real_replace, calls = os.replace, []
+
+    def flaky_replace(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
+        calls.append(Path(target).name)
+        if len(calls) == 3:
+            raise OSError(28, "No space left on device")
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", flaky_replace)
+    with pytest.raises(DatasetError, match=r"documents\.parquet: No space left"):
+        build(seeds, tmp_path / "out")
+    monkeypatch.setattr(os, "replace", real_replace)
+    assert calls[:3] == ["events.parquet", "temporal_expressions.parquet", "documents.parquet"]
+    assert _snapshot(tmp_path / "out") == before
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(OUTPUT_FILES)
+
+
+def test_first_build_that_fails_leaves_no_partial_dataset(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seeds = write_seeds(tmp_path / "seeds", "letter")
+    real_replace = os.replace
+
+    def failing_last(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
+        if Path(target).name == "events.csv":
+            raise OSError(5, "Input/output error")
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", failing_last)
+    with pytest.raises(DatasetError, match="Input/output error"):
+        build(seeds, tmp_path / "out")
+    assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_output_path_that_is_a_file(tmp_path: Path) -> None:
+    seeds = write_seeds(tmp_path / "seeds", "letter")
+    (tmp_path / "taken").write_text("x", encoding="utf-8")
+    with pytest.raises(DatasetError, match="taken: it is a file, not a folder"):
+        build(seeds, tmp_path / "taken")
+    assert (tmp_path / "taken").read_text() == "x"

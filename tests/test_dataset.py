@@ -347,3 +347,14 @@ def test_temporal_expression_rows_hold_every_field(
         for field in attrs.fields(TemporalExpression):
             value = getattr(expression, field.name)
             assert row[field.name] == (value.value if isinstance(value, enum.Enum) else value)
+
+
+def test_paths_that_are_folders_or_through_files_are_named(tmp_path: Path) -> None:
+    with pytest.raises(DatasetError, match="it is a directory, not a Parquet file"):
+        read_events(tmp_path)
+    with pytest.raises(DatasetError, match="it is a directory"):
+        write_parquet([], tmp_path)
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    with pytest.raises(DatasetError, match=r"file is a file, not a folder"):
+        write_parquet([], tmp_path / "file" / "events.parquet")
+    assert (tmp_path / "file").read_text() == "x"

@@ -22,7 +22,7 @@ import attrs
 from iraq_events.dataset.convert import document_dates_to_rows, document_to_row, event_to_row
 from iraq_events.dataset.curation import CurationPlan, apply_curation, read_curation
 from iraq_events.dataset.errors import DatasetError
-from iraq_events.dataset.parquet import atomic_write, make_table, write_table
+from iraq_events.dataset.parquet import atomic_write_all, make_table, table_writer
 from iraq_events.dataset.schema import EVENTS
 from iraq_events.documents.model import Document
 from iraq_events.events.model import Event
@@ -141,6 +141,8 @@ def build_dataset(
         read_document = read_document or library_reader
         extract_events = extract_events or library_extractor
     seeds, out = Path(seeds_dir), Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise DatasetError(f"cannot build into {out}: it is a file, not a folder")
     letters = _letters(seeds)
     # the file name, not the path given: the same letters give the same files from any folder
     documents = sorted(
@@ -175,8 +177,13 @@ def build_dataset(
         ),
     }
     csv_text = events_csv(events)
-    written = [write_table(table, out / name) for name, table in tables.items()]
-    written.append(atomic_write(out / "events.csv", lambda s: s.write(csv_text.encode("utf-8"))))
+    # all four files or none: a failure leaves the previous dataset complete
+    written = atomic_write_all(
+        [
+            *((out / name, table_writer(table)) for name, table in tables.items()),
+            (out / "events.csv", lambda stream: stream.write(csv_text.encode("utf-8"))),
+        ]
+    )
 
     starts = [event.date_start for event in events if event.date_start is not None]
     ends = [event.date_end for event in events if event.date_end is not None]

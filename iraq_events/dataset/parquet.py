@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import stat
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
@@ -34,9 +35,11 @@ from iraq_events.events.model import Event
 
 __all__ = [
     "atomic_write",
+    "atomic_write_all",
     "make_table",
     "read_events",
     "read_table",
+    "table_writer",
     "write_parquet",
     "write_table",
 ]
@@ -66,24 +69,32 @@ def make_table(
         raise DatasetError(f"cannot store rows in the {name!r} table: {error}") from error
 
 
-def atomic_write(path: str | os.PathLike[str], write: Callable[[IO[bytes]], object]) -> Path:
-    """Call ``write`` on a temporary file beside ``path``, then rename it to ``path``.
-
-    The directory is created if missing. A read-only target is refused with a clear error,
-    since a rename would silently replace it; on any failure the previous file stays intact.
-    """
+def _writable_target(path: str | os.PathLike[str]) -> Path:
     target = Path(path)
     if target.is_dir():
         raise DatasetError(f"cannot write {target}: it is a directory")
+    for folder in target.parents:
+        if folder.exists():
+            if not folder.is_dir():
+                raise DatasetError(f"cannot write {target}: {folder} is a file, not a folder")
+            break
     if target.exists() and not target.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
         raise DatasetError(f"cannot write {target}: the file is read-only")
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle = tempfile.NamedTemporaryFile(
-            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp", delete=False
-        )
-    except OSError as error:
-        raise DatasetError(f"cannot write {target}: {error.strerror or error}") from error
+    return target
+
+
+def _discard(paths: Iterable[Path]) -> None:
+    for path in paths:
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def _stage(target: Path, write: Callable[[IO[bytes]], object]) -> Path:
+    """Write a complete temporary file beside ``target`` and return its path."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle = tempfile.NamedTemporaryFile(
+        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp", delete=False
+    )
     temporary = Path(handle.name)
     try:
         with handle:
@@ -91,19 +102,79 @@ def atomic_write(path: str | os.PathLike[str], write: Callable[[IO[bytes]], obje
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temporary, 0o644)
-        os.replace(temporary, target)
+    except BaseException:
+        _discard([temporary])
+        raise
+    return temporary
+
+
+def atomic_write_all(
+    writes: Sequence[tuple[str | os.PathLike[str], Callable[[IO[bytes]], object]]],
+) -> list[Path]:
+    """Write several files all or nothing: each ``write`` fills a temporary file beside its
+    target, and only when every one is complete are they renamed over the targets.
+
+    Every target is checked first (a read-only file or a path through a file is refused); if
+    anything fails, the files already renamed are put back, so the previous set stays
+    complete and intact.
+    """
+    targets = [_writable_target(path) for path, _ in writes]
+    staged: list[Path] = []
+    try:
+        for target, (_, write) in zip(targets, writes, strict=True):
+            staged.append(_stage(target, write))
     except BaseException as error:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
+        _discard(staged)
         if isinstance(error, OSError):
             raise DatasetError(f"cannot write {target}: {error.strerror or error}") from error
         raise
-    return target
+    backups: list[Path | None] = []
+    replaced: list[Path] = []
+    try:
+        for temporary, target in zip(staged, targets, strict=True):
+            backup = None
+            if target.exists():
+                backup = temporary.with_suffix(".previous")
+                try:
+                    os.link(target, backup)
+                except OSError:  # no hard links on this file system
+                    shutil.copyfile(target, backup)
+            backups.append(backup)
+            os.replace(temporary, target)
+            replaced.append(target)
+    except BaseException as error:
+        failed = targets[len(replaced)]
+        for done, backup in zip(replaced, backups, strict=False):
+            with contextlib.suppress(OSError):
+                if backup is None:
+                    done.unlink()
+                else:
+                    os.replace(backup, done)
+        _discard([*staged, *(backup for backup in backups if backup is not None)])
+        if isinstance(error, OSError):
+            raise DatasetError(f"cannot write {failed}: {error.strerror or error}") from error
+        raise
+    _discard(backup for backup in backups if backup is not None)
+    return targets
+
+
+def atomic_write(path: str | os.PathLike[str], write: Callable[[IO[bytes]], object]) -> Path:
+    """Call ``write`` on a temporary file beside ``path``, then rename it to ``path``.
+
+    The directory is created if missing. A read-only target is refused with a clear error,
+    since a rename would silently replace it; on any failure the previous file stays intact.
+    """
+    return atomic_write_all([(path, write)])[0]
+
+
+def table_writer(table: pa.Table) -> Callable[[IO[bytes]], object]:
+    """What writes ``table`` as Parquet with the fixed, reproducible writer options."""
+    return lambda stream: pq.write_table(table, stream, **_WRITER_OPTIONS)
 
 
 def write_table(table: pa.Table, path: str | os.PathLike[str]) -> Path:
     """Write ``table`` to ``path`` atomically with the fixed, reproducible writer options."""
-    return atomic_write(path, lambda stream: pq.write_table(table, stream, **_WRITER_OPTIONS))
+    return atomic_write(path, table_writer(table))
 
 
 def write_parquet(
@@ -155,6 +226,8 @@ def read_table(path: str | os.PathLike[str], name: str) -> pa.Table:
     if name not in TABLES:
         raise DatasetError(f"unknown table {name!r}; choose one of {', '.join(TABLES)}")
     source = Path(path)
+    if source.is_dir():
+        raise DatasetError(f"cannot read {source}: it is a directory, not a Parquet file")
     if not source.is_file():
         raise DatasetError(f"cannot read {source}: no such file")
     try:
