@@ -231,15 +231,41 @@ def _parliamentary_year(g: Groups, span: Span, text: str, start: int) -> _Built 
     return _Built("parliamentary_year", ParliamentaryYearValue(first_year=first))
 
 
+def _range_connector(g: Groups, text: str, start: int) -> tuple[str, bool] | None:
+    """The connector of a range rule and whether it is inclusive.
+
+    ``None`` for "en" outside "tussen ... en ...": there the words list two dates, not a range.
+    """
+    conn, inclusive = _connector(g("conn"))
+    if conn == "en" and not _after_tussen(text, start):
+        return None
+    return conn, inclusive
+
+
+def _month_sides(g: Groups) -> tuple[int, int, int | None, int | None] | None:
+    """Both months and years of a month-to-month range.
+
+    ``None`` when only the first side writes a year ("mei 2023 tot juni" is not one range).
+    """
+    m1, m2 = _month(g("m1")), _month(g("m2"))
+    assert m1 is not None and m2 is not None
+    y1 = int(v) if (v := g("y1")) else None
+    y2 = int(v) if (v := g("y2")) else None
+    if y1 is not None and y2 is None:
+        return None
+    return m1, m2, y1, y2
+
+
 @_rule(
     "range.day_day_month",
     rf"{_day('@d1')}{_CONNECTOR.format('@conn')}{_day('@d2')}{_WS}(?P<@m>{_P.month})"
     rf"(?:{_WS}{_year_fn('@y')}|\s*(?P<@mark>{_P.marker}))?",
 )
 def _range_day_day_month(g: Groups, span: Span, text: str, start: int) -> _Built | None:
-    conn, inclusive = _connector(g("conn"))
-    if conn == "en" and not _after_tussen(text, start):
+    connector = _range_connector(g, text, start)
+    if connector is None:
         return None
+    conn, inclusive = connector
     month = _month(g("m"))
     assert month is not None
     year = int(y) if (y := g("y")) else None
@@ -264,16 +290,15 @@ def _range_day_day_month(g: Groups, span: Span, text: str, start: int) -> _Built
     rf"(?:{_WS}{_year_fn('@y2')}|\s*(?P<@mark>{_P.marker}))?",
 )
 def _range_day_month_day_month(g: Groups, span: Span, text: str, start: int) -> _Built | None:
-    conn, inclusive = _connector(g("conn"))
-    if conn == "en" and not _after_tussen(text, start):
+    connector = _range_connector(g, text, start)
+    if connector is None:
         return None
-    m1, m2 = _month(g("m1")), _month(g("m2"))
-    assert m1 is not None and m2 is not None
-    y1 = int(v) if (v := g("y1")) else None
-    y2 = int(v) if (v := g("y2")) else None
+    conn, inclusive = connector
+    sides = _month_sides(g)
+    if sides is None:
+        return None
+    m1, m2, y1, y2 = sides
     source = YearSource.WRITTEN if y2 is not None else _marker(g("mark"))
-    if y1 is not None and y2 is None:
-        return None
     d1, d2 = int(g("d1") or 0), int(g("d2") or 0)
     problem = _check_day(y1 if y1 is not None else y2, m1, d1) or _check_day(y2, m2, d2)
     value = RangeValue(
@@ -291,15 +316,14 @@ def _range_day_month_day_month(g: Groups, span: Span, text: str, start: int) -> 
     rf"(?P<@m2>{_P.full_month})(?:{_WS}{_year_fn('@y2')}|\s*(?P<@mark>{_P.marker}))?",
 )
 def _range_month_month(g: Groups, span: Span, text: str, start: int) -> _Built | None:
-    conn, inclusive = _connector(g("conn"))
-    if conn == "en" and not _after_tussen(text, start):
+    connector = _range_connector(g, text, start)
+    if connector is None:
         return None
-    m1, m2 = _month(g("m1")), _month(g("m2"))
-    assert m1 is not None and m2 is not None
-    y1 = int(v) if (v := g("y1")) else None
-    y2 = int(v) if (v := g("y2")) else None
-    if y1 is not None and y2 is None:
+    conn, inclusive = connector
+    sides = _month_sides(g)
+    if sides is None:
         return None
+    m1, m2, y1, y2 = sides
     if y2 is None and g("mark") is None and not _month_context(text, start):
         return None
     source = YearSource.WRITTEN if y2 is not None else _marker(g("mark"))
@@ -317,9 +341,10 @@ def _range_month_month(g: Groups, span: Span, text: str, start: int) -> _Built |
     rf"{_year('@y1')}{_CONNECTOR.format('@conn')}{_year('@y2')}(?![.,]\d)",
 )
 def _range_year_year(g: Groups, span: Span, text: str, start: int) -> _Built | None:
-    conn, inclusive = _connector(g("conn"))
-    if conn == "en" and not _after_tussen(text, start):
+    connector = _range_connector(g, text, start)
+    if connector is None:
         return None
+    conn, inclusive = connector
     y1, y2 = int(g("y1") or 0), int(g("y2") or 0)
     if y2 < y1 or (y2 == y1 and not inclusive):  # "2023 tot en met 2023" is one year
         return None
