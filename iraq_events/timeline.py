@@ -235,6 +235,10 @@ def _as_date(value: DateLike, name: str) -> datetime.date | None:
         if isinstance(value, datetime.datetime):
             return value.date()
         return value
+    if not isinstance(value, str):
+        raise TypeError(
+            f"{name} must be a datetime.date or a YYYY-MM-DD string, not {type(value).__name__}"
+        )
     try:
         return datetime.date.fromisoformat(value)
     except ValueError:
@@ -385,6 +389,12 @@ class Timeline(Sequence[Event]):
             )
         if country is not None:
             countries = _names(country)
+            malformed = sorted(c for c in countries if not (len(c) == 3 and c.isalpha()))
+            if malformed:
+                raise ValueError(
+                    f"country {', '.join(malformed)!s} is not an ISO 3166-1 alpha-3 code "
+                    "(such as IRQ, USA, NLD)"
+                )
             predicates.append(lambda event: not countries.isdisjoint(_countries(event)))
         if location is not None:
             places = _with_lexicon_names(_names(location), "places")

@@ -384,3 +384,14 @@ def test_location_filter_knows_the_gazetteer_aliases() -> None:
     event = make_event("c", D(2024, 2, 7), D(2024, 2, 7), location=capital)
     assert ids(Timeline([event]).filter(location="Bagdad")) == ["c"]
     assert ids(Timeline([event]).filter(location="Erbil")) == []
+
+
+def test_a_window_bound_that_is_not_a_date_says_what_it_needs(timeline: Timeline) -> None:
+    with pytest.raises(TypeError, match=r"start must be a datetime\.date or a YYYY-MM-DD string"):
+        timeline.within(20240101, None)  # type: ignore[arg-type]
+
+
+def test_a_country_that_is_not_an_alpha3_code_is_refused(timeline: Timeline) -> None:
+    with pytest.raises(ValueError, match="alpha-3"):
+        timeline.filter(country="xx")
+    assert len(timeline.filter(country="usa")) == len(timeline.filter(country="USA"))
