@@ -127,8 +127,16 @@ def test_a_bare_day_month_does_not_take_a_year_across_a_paragraph_break() -> Non
     assert second.earliest is None and second.latest is None
 
 
-def test_a_bare_day_month_after_only_relative_dates_is_unresolved() -> None:
-    _, second = find_dates("Op 6 februari jl. en op 14 maart vergaderde men.", R)
+def test_a_bare_day_month_takes_the_year_a_jl_date_before_it_was_given() -> None:
+    first, second = find_dates("Op 6 februari jl. en op 14 maart vergaderde men.", R)
+    assert (second.text, second.earliest) == ("14 maart", datetime.date(2024, 3, 14))
+    assert (second.anchoring, second.anchor) == (Anchoring.CONTEXTUAL, first.latest)
+    _, after_last_year = find_dates("In oktober vorig jaar en op 3 november was er overleg.", R)
+    assert after_last_year.earliest == datetime.date(2023, 11, 3)
+
+
+def test_a_bare_day_month_after_an_unresolvable_jl_date_stays_unresolved() -> None:
+    _, second = find_dates("Op 6 februari jl. en op 14 maart vergaderde men.")
     assert second.text == "14 maart"
     assert second.anchoring is Anchoring.UNRESOLVED
 

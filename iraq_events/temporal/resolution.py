@@ -65,9 +65,9 @@ class Context:
 
     def update(self, parse: Parse, expression: TemporalExpression) -> None:
         """Remember ``expression`` for the expressions after it in the same paragraph."""
-        written = _written_year(parse)
-        if written is not None:
-            self.year = written
+        stated = _stated_year(parse, expression)
+        if stated is not None:
+            self.year = stated
             self.year_anchor = expression.latest or expression.earliest
         if (
             expression.kind in (ExpressionKind.DATE, ExpressionKind.RANGE)
@@ -77,12 +77,23 @@ class Context:
             self.last_date = expression
 
 
-def _written_year(parse: Parse) -> int | None:
+def _stated_year(parse: Parse, expression: TemporalExpression) -> int | None:
+    """The year a later bare day-month of the paragraph may take from this expression.
+
+    A written year ("28 januari 2024"), or the year a letter-relative year marker fixed
+    ("14 januari jl.", "oktober vorig jaar"): a reader carries both forward the same way.
+    """
     value = parse.value
     if isinstance(value, RangeValue):
         value = value.last
-    if isinstance(value, CalendarValue) and value.year_source is YearSource.WRITTEN:
+    if not isinstance(value, CalendarValue):
+        return None
+    if value.year_source is YearSource.WRITTEN:
         return value.year
+    relative = (YearSource.PAST, YearSource.FUTURE, YearSource.RELATIVE)
+    last = expression.latest
+    if value.year_source in relative and expression.is_resolved and last is not None:
+        return last.year
     return None
 
 
