@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Literal, overload
 
 from iraq_events.events.model import Event, EventStatus, EventType
+from iraq_events.temporal.resolution import format_value
 from iraq_events.temporal.types import ExpressionKind, Granularity, Mod
 
 if TYPE_CHECKING:
@@ -219,14 +220,18 @@ def relation(a: Event, b: Event) -> Relation:
     return "unknown"
 
 
+_GROUPING_GRAIN = {
+    "month": Granularity.MONTH,
+    "quarter": Granularity.QUARTER,
+    "year": Granularity.YEAR,
+}
+
+
 def period_key(day: datetime.date, grouping: Grouping) -> str:
     """The label of the month, quarter or year containing ``day``: "2023-11", "2023-Q4", "2023"."""
-    if grouping == "month":
-        return f"{day.year:04d}-{day.month:02d}"
-    if grouping == "quarter":
-        return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
-    if grouping == "year":
-        return f"{day.year:04d}"
+    grain = _GROUPING_GRAIN.get(grouping)
+    if grain is not None:
+        return format_value(grain, day)
     raise ValueError(f"unknown grouping {grouping!r}; choose one of {', '.join(GROUPINGS)}")
 
 

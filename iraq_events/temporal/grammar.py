@@ -242,18 +242,24 @@ def _range_connector(g: Groups, text: str, start: int) -> tuple[str, bool] | Non
     return conn, inclusive
 
 
-def _month_sides(g: Groups) -> tuple[int, int, int | None, int | None] | None:
-    """Both months and years of a month-to-month range.
+def _month_range_head(
+    g: Groups, text: str, start: int
+) -> tuple[str, bool, int, int, int | None, int | None] | None:
+    """Connector, inclusiveness, both months and both years of a range between two months.
 
-    ``None`` when only the first side writes a year ("mei 2023 tot juni" is not one range).
+    ``None`` when the words are not one range: "en" outside "tussen ... en ...", or a year
+    written on the first side only ("mei 2023 tot juni").
     """
+    connector = _range_connector(g, text, start)
+    if connector is None:
+        return None
     m1, m2 = _month(g("m1")), _month(g("m2"))
     assert m1 is not None and m2 is not None
     y1 = int(v) if (v := g("y1")) else None
     y2 = int(v) if (v := g("y2")) else None
     if y1 is not None and y2 is None:
         return None
-    return m1, m2, y1, y2
+    return (*connector, m1, m2, y1, y2)
 
 
 @_rule(
@@ -290,14 +296,10 @@ def _range_day_day_month(g: Groups, span: Span, text: str, start: int) -> _Built
     rf"(?:{_WS}{_year_fn('@y2')}|\s*(?P<@mark>{_P.marker}))?",
 )
 def _range_day_month_day_month(g: Groups, span: Span, text: str, start: int) -> _Built | None:
-    connector = _range_connector(g, text, start)
-    if connector is None:
+    head = _month_range_head(g, text, start)
+    if head is None:
         return None
-    conn, inclusive = connector
-    sides = _month_sides(g)
-    if sides is None:
-        return None
-    m1, m2, y1, y2 = sides
+    conn, inclusive, m1, m2, y1, y2 = head
     source = YearSource.WRITTEN if y2 is not None else _marker(g("mark"))
     d1, d2 = int(g("d1") or 0), int(g("d2") or 0)
     problem = _check_day(y1 if y1 is not None else y2, m1, d1) or _check_day(y2, m2, d2)
@@ -316,14 +318,10 @@ def _range_day_month_day_month(g: Groups, span: Span, text: str, start: int) -> 
     rf"(?P<@m2>{_P.full_month})(?:{_WS}{_year_fn('@y2')}|\s*(?P<@mark>{_P.marker}))?",
 )
 def _range_month_month(g: Groups, span: Span, text: str, start: int) -> _Built | None:
-    connector = _range_connector(g, text, start)
-    if connector is None:
+    head = _month_range_head(g, text, start)
+    if head is None:
         return None
-    conn, inclusive = connector
-    sides = _month_sides(g)
-    if sides is None:
-        return None
-    m1, m2, y1, y2 = sides
+    conn, inclusive, m1, m2, y1, y2 = head
     if y2 is None and g("mark") is None and not _month_context(text, start):
         return None
     source = YearSource.WRITTEN if y2 is not None else _marker(g("mark"))

@@ -36,7 +36,7 @@ from iraq_events.temporal.values import (
     prinsjesdag,
 )
 
-__all__ = ["Context", "InvalidDate", "apply_part", "resolve", "resolve_anaphor"]
+__all__ = ["Context", "InvalidDate", "apply_part", "format_value", "resolve", "resolve_anaphor"]
 
 _DAY = datetime.timedelta(days=1)
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -400,19 +400,11 @@ def _relative(value: RelativeValue, reference: datetime.date | None) -> _Base:
     if reference is None:
         grain = Granularity.DAY if value.op in ("day", "prinsjesdag") else unit_grain
         return _unresolved(ExpressionKind.DATE, grain)
-    if value.op == "day":
-        day = reference + datetime.timedelta(days=round(value.amount))
-        return _Base(
-            ExpressionKind.DATE,
-            Granularity.DAY,
-            day,
-            day,
-            Anchoring.DOCUMENT_RELATIVE,
-            day.isoformat(),
-            reference,
-        )
-    if value.op == "prinsjesdag":
-        day = prinsjesdag(reference.year)
+    if value.op in ("day", "prinsjesdag"):
+        if value.op == "day":
+            day = reference + datetime.timedelta(days=round(value.amount))
+        else:
+            day = prinsjesdag(reference.year)
         return _Base(
             ExpressionKind.DATE,
             Granularity.DAY,

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from iraq_events.events.model import ActorRole, Event, EventStatus, EventType
+from iraq_events.temporal.resolution import format_value
 from iraq_events.temporal.types import Granularity, Mod
 
 __all__ = [
@@ -25,7 +26,8 @@ __all__ = [
 
 OPEN = ".."
 
-_SEASONS = {(3, 5): "SP", (6, 8): "SU", (9, 11): "FA", (12, 2): "WI"}
+# first and last month of each meteorological season (spring, summer, autumn, winter)
+_SEASON_MONTHS = {(3, 5), (6, 8), (9, 11), (12, 2)}
 _MOD_WORDS = {
     Mod.START: "early ",
     Mod.MID: "mid ",
@@ -61,21 +63,21 @@ def _unit_label(low: datetime.date, high: datetime.date) -> str | None:
     if not (_starts_month(low) and _ends_month(high)):
         week_start = low - datetime.timedelta(days=low.weekday())
         if low == week_start and high == low + datetime.timedelta(days=6):
-            year, week, _ = low.isocalendar()
-            return f"{year:04d}-W{week:02d}"
+            return format_value(Granularity.WEEK, low)
         return None
     months = (high.year - low.year) * 12 + high.month - low.month + 1
+    grain = None
     if months == 1:
-        return f"{low.year:04d}-{low.month:02d}"
-    if months == 3 and (low.month, high.month) in _SEASONS:
-        return f"{low.year:04d}-{_SEASONS[(low.month, high.month)]}"
-    if months == 3 and low.month % 3 == 1:
-        return f"{low.year:04d}-Q{(low.month - 1) // 3 + 1}"
-    if months == 6 and low.month in (1, 7):
-        return f"{low.year:04d}-H{1 if low.month == 1 else 2}"
-    if months == 12 and low.month == 1:
-        return f"{low.year:04d}"
-    return None
+        grain = Granularity.MONTH
+    elif months == 3 and (low.month, high.month) in _SEASON_MONTHS:
+        grain = Granularity.SEASON
+    elif months == 3 and low.month % 3 == 1:
+        grain = Granularity.QUARTER
+    elif months == 6 and low.month in (1, 7):
+        grain = Granularity.HALF
+    elif months == 12 and low.month == 1:
+        grain = Granularity.YEAR
+    return format_value(grain, low) if grain is not None else None
 
 
 def _coarsest(day: datetime.date, *, is_start: bool) -> str:
@@ -155,14 +157,14 @@ def _containing_unit(
     if low is None or high is None:
         return None
     if granularity is Granularity.MONTH and (low.year, low.month) == (high.year, high.month):
-        return f"{low.year:04d}-{low.month:02d}"
+        return format_value(Granularity.MONTH, low)
     if granularity is Granularity.QUARTER and (low.year, (low.month - 1) // 3) == (
         high.year,
         (high.month - 1) // 3,
     ):
-        return f"{low.year:04d}-Q{(low.month - 1) // 3 + 1}"
+        return format_value(Granularity.QUARTER, low)
     if granularity in (Granularity.YEAR, Granularity.HALF) and low.year == high.year:
-        return f"{low.year:04d}"
+        return format_value(Granularity.YEAR, low)
     return None
 
 
