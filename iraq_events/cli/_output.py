@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import csv
 import datetime
 import enum
@@ -9,7 +10,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import IO, Any
 
-__all__ = ["FORMATS", "format_value", "write_records"]
+__all__ = ["FORMATS", "format_value", "reference_date", "write_records"]
 
 FORMATS = ("table", "markdown", "json", "csv")
 
@@ -68,3 +69,11 @@ def write_records(
             stream.write(line.rstrip() + "\n")
     else:
         raise ValueError(f"unknown output format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def reference_date(value: str) -> datetime.date:
+    """An argparse type: an ISO date, or a clear usage error naming the value."""
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)") from None

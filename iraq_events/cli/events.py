@@ -11,7 +11,7 @@ import argparse
 import sys
 from typing import Any
 
-from iraq_events.cli._output import FORMATS, write_records
+from iraq_events.cli._output import FORMATS, reference_date, write_records
 
 __all__ = ["TABLE_COLUMNS", "register", "table_record"]
 
@@ -58,6 +58,13 @@ def register(subparsers: Any) -> None:
         default="table",
         help="output format (default: table; json and csv carry the dataset's columns)",
     )
+    parser.add_argument(
+        "--reference-date",
+        metavar="YYYY-MM-DD",
+        type=reference_date,
+        default=None,
+        help="the text's date when it states none in a letterhead (a news item, an excerpt)",
+    )
     parser.set_defaults(func=_run)
 
 
@@ -67,7 +74,7 @@ def _run(args: argparse.Namespace) -> int:
     from iraq_events.timeline import Timeline
     from iraq_events.views.terminal import dataset_csv, dataset_records
 
-    document = read_document(args.file)
+    document = read_document(args.file, reference=args.reference_date)
     timeline = Timeline(extract_events(document))
     if args.format == "csv":
         sys.stdout.write(dataset_csv(timeline))

@@ -132,13 +132,19 @@ def build_dataset(
     """Build the dataset of every letter in ``seeds_dir`` into ``out_dir``.
 
     ``curation`` is a curation file or folder; by default ``<out_dir>/curation`` if it exists.
-    ``read_document`` and ``extract_events`` default to the library's own.
+    ``read_document`` and ``extract_events`` default to the library's own; the default reader
+    takes the date of a letter whose text states none from its ``<letter>.meta.json`` sidecar.
     """
     if read_document is None or extract_events is None:
         from iraq_events.documents import read_document as library_reader
+        from iraq_events.documents.sidecar import sidecar_date
         from iraq_events.events import extract_events as library_extractor
 
-        read_document = read_document or library_reader
+        def read_with_sidecar(path: Path) -> Document:
+            # a text without a letterhead date is read against its sidecar's date
+            return library_reader(path, reference=sidecar_date(path))
+
+        read_document = read_document or read_with_sidecar
         extract_events = extract_events or library_extractor
     seeds, out = Path(seeds_dir), Path(out_dir)
     if out.exists() and not out.is_dir():

@@ -83,6 +83,8 @@ class DocumentMetadata:
     title: str | None = None
     place: str | None = None
     date: datetime.date | None = None
+    # where ``date`` came from: "letterhead" (the text), "caller" (read_document's reference)
+    date_source: str | None = None
     senders: tuple[str, ...] = ()
     signatories: tuple[Signatory, ...] = ()
     reporting_period: TemporalExpression | None = None

@@ -8,6 +8,7 @@ metadata and dates. ``docs/documents.md`` describes what is read and how offsets
 from __future__ import annotations
 
 import bisect
+import datetime
 import hashlib
 import os
 import re
@@ -45,17 +46,27 @@ _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff]")
 
 
 def read_document(
-    source: str | os.PathLike[str] | bytes, *, document_id: str | None = None
+    source: str | os.PathLike[str] | bytes,
+    *,
+    document_id: str | None = None,
+    reference: datetime.date | None = None,
 ) -> Document:
     """Read a letter from a file path or from its bytes.
 
-    A ``str`` is a path. Raises ``DocumentError`` naming the source and the problem when it is
+    A ``str`` is a path. ``reference`` is the date of a text that states none of its own in a
+    letterhead ("Den Haag, 15 mei 2024"): a news item, a web page, an excerpt. The text's own
+    date wins when it has one; ``metadata.date_source`` says which was used (``"letterhead"``,
+    ``"caller"`` or ``None`` when neither gave a date). Raises ``DocumentError`` naming the source and the problem when it is
     missing, a directory, unreadable, empty, binary or in an encoding that is neither UTF-8 nor
     cp1252 (cp1252 text is read and reported in ``Document.encoding``).
     """
     data, name = _load(source)
     text, encoding = decode(data, name or "<bytes>")
-    return _build(text, data, encoding, name, document_id)
+    if reference is not None and not isinstance(reference, datetime.date):
+        raise TypeError(f"reference must be a datetime.date, not {type(reference).__name__}")
+    if isinstance(reference, datetime.datetime):
+        reference = reference.date()
+    return _build(text, data, encoding, name, document_id, reference)
 
 
 def _load(source: str | os.PathLike[str] | bytes) -> tuple[bytes, str | None]:
@@ -127,10 +138,19 @@ class _Part:
 
 
 def _build(
-    text: str, data: bytes, encoding: str, name: str | None, document_id: str | None
+    text: str,
+    data: bytes,
+    encoding: str,
+    name: str | None,
+    document_id: str | None,
+    reference: datetime.date | None = None,
 ) -> Document:
     layout = analyse(text)
     letterhead = letter_metadata.read_letterhead([_content(text, line) for line in layout.front])
+    if letterhead.date is not None:
+        letterhead = attrs.evolve(letterhead, date_source="letterhead")
+    elif reference is not None:
+        letterhead = attrs.evolve(letterhead, date=reference, date_source="caller")
     signatories = letter_metadata.read_signatories(
         [_content(text, line) for line in layout.closing]
     )
