@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from iraq_events.documents.model import Document
+from iraq_events.events.cues import dated_mention_lexicon
 from iraq_events.events.lexicon import (
     ActorEntry,
     EventLexicon,
@@ -47,6 +48,7 @@ from iraq_events.events.model import (
     Quantity,
     Source,
 )
+from iraq_events.events.mentions import dated_candidates
 from iraq_events.events.quantities import Fatalities, read_fatalities, read_quantities
 from iraq_events.temporal.types import Anchoring, ExpressionKind, Mod, TemporalExpression
 
@@ -177,6 +179,8 @@ class _Reader:
         reporting_period: tuple[datetime.date | None, datetime.date | None] | None,
     ) -> None:
         self.lex = lexicon
+        # the dates of the last sentence read that a frame silenced ("voorbereidingen voor X")
+        self.silenced: set[int] = set()
         self.reference = reference
         self.reporting_period = reporting_period
         marks = lexicon.markers
@@ -300,6 +304,7 @@ class _Reader:
     # -- one sentence -------------------------------------------------------------------------
 
     def read(self, sentence: SentenceInput, context: Sequence[SentenceInput]) -> list[_Draft]:
+        self.silenced = set()
         text = sentence.text
         clauses = self.clauses(text, sentence.dates)
         dates = [d for d in sentence.dates if self.usable(d)]
@@ -352,6 +357,7 @@ class _Reader:
 
         # a frame ("voorbereidingen voor X") silences what shares its date, and makes no event
         frames = {id(d) for t, d, _ in assigned if t.entry.frame}
+        self.silenced = {d.start for t, d, _ in assigned if t.entry.frame}
         assigned = [(t, d, p) for t, d, p in assigned if id(d) not in frames]
 
         # triggers that share a date in one clause are one event
@@ -1183,6 +1189,7 @@ def extract_from_sentences(
     for sentence in sorted(sentences, key=lambda s: s.start):
         context = paragraphs.setdefault(sentence.paragraph, [])
         found = reader.read(sentence, context)
+        found += _dated_drafts(reader, sentence, context, found)
         if found:
             drafts.extend(found)
             last[sentence.paragraph] = found
@@ -1192,6 +1199,66 @@ def extract_from_sentences(
             last.pop(sentence.paragraph, None)
         context.append(sentence)
     return _finish(_merge(drafts), document_id)
+
+
+def _dated_drafts(
+    reader: _Reader,
+    sentence: SentenceInput,
+    context: Sequence[SentenceInput],
+    drafts: Sequence[_Draft],
+) -> list[_Draft]:
+    """The events of the dates no trigger claimed (the date-first stage, ``mentions.py``)."""
+    text = sentence.text
+    claimed = {d.date.start for d in drafts} | reader.silenced
+    clauses = reader.clauses(text, sentence.dates)
+    reader.after_clause(text, clauses, [d for d in sentence.dates if reader.usable(d)])
+    candidates, _ = dated_candidates(
+        text,
+        sentence.dates,
+        [(c.start, c.end) for c in clauses],
+        claimed=lambda d: d.start in claimed,
+        usable=lambda d: isinstance(d, DatedSpan) and reader.usable(d) and not reader.is_now(d),
+        lexicon=dated_mention_lexicon(),
+    )
+    if not candidates:
+        return []
+    places = reader.places(text, [])
+    mentions = reader.mentions(text, context, [(p.start, p.end) for p in places])
+    found: list[_Draft] = []
+    for candidate in candidates:
+        family = candidate.family
+        event_type = family.type if family is not None else EventType.OTHER
+        profile = reader.lex.types[event_type]
+        clause = _clause_of(clauses, candidate.start)
+        date = next(d for d in sentence.dates if d.start == candidate.start)
+        own = [m for m in mentions if clause.start <= m.start < clause.end]
+        actors = reader.roles(text, own, profile, event_type, clause.start, ())
+        for name in family.default_actors if family is not None else ():
+            entry = reader.lex.actor_by_name[name]
+            actors = _add_actor(actors, _actor(entry, candidate.cue, ActorRole.INITIATOR))
+        location = None
+        if family is None or family.locate:
+            inside = [p for p in places if clause.start <= p.start < clause.end]
+            if inside and len({p.entry.country for p in inside}) == 1:
+                best = min(inside, key=lambda p: _SPECIFICITY[p.entry.kind])
+                location = _location(best.entry, best.surface)
+        found.append(
+            _Draft(
+                event_type=event_type,
+                trigger_ids=[f"cue.{family.id}" if family is not None else "dated-mention"],
+                patterns=["dated-mention", candidate.rule],
+                date=date,
+                sentence=sentence,
+                status=reader.status(date.expression, profile, text[clause.start : clause.end]),
+                actors=actors,
+                location=location,
+                quantities=[],
+                fatalities=(None, None, None),
+                subtype=family.subtype if family is not None else None,
+                acled=profile.acled,
+            )
+        )
+    return found
 
 
 def _merge(drafts: Sequence[_Draft]) -> list[_Draft]:

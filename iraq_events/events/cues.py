@@ -1,0 +1,153 @@
+"""Typing a dated mention: the cue families of ``lexicon/dated_mentions.json``.
+
+A date that no trigger claimed is typed by the cue nearest to it in its own clause (one before
+the date preferred at equal distance: "de brief van 11 september" — the noun the date
+modifies), else by the nearest cue of the sentence; with no cue it is ``other``. A date in a
+list ("de brieven van 2 april, 18 juni en 27 oktober") takes the type of the date it continues.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Sequence
+from importlib import resources
+from typing import Any
+
+import attrs
+import cattrs
+
+from iraq_events.events.model import EventType
+from iraq_events.events.tokens import Token, TokenPattern, tokenize
+
+__all__ = ["CueFamily", "CueMatch", "DatedMentionLexicon", "dated_mention_lexicon"]
+
+_FILE = "dated_mentions.json"
+
+
+@attrs.frozen(kw_only=True)
+class CueFamily:
+    id: str
+    type: EventType
+    cues: tuple[str, ...]
+    subtype: str | None = None
+    default_actors: tuple[str, ...] = ()
+    locate: bool = True
+
+
+@attrs.frozen(kw_only=True)
+class _Table:
+    families: tuple[CueFamily, ...]
+    negations: tuple[str, ...]
+    comparison_words: tuple[str, ...]
+    purpose_words: tuple[str, ...]
+    state_since_words: tuple[str, ...]
+    state_verbs: tuple[str, ...]
+    title_quotes: tuple[tuple[str, str], ...]
+    date_line_max_words: int
+    list_connectors: tuple[str, ...]
+
+
+@attrs.frozen
+class CueMatch:
+    family: CueFamily
+    start: int
+    end: int
+    cue: str
+
+
+class DatedMentionLexicon:
+    """The cue families and filter words, with their token patterns compiled."""
+
+    def __init__(self, table: _Table) -> None:
+        self.table = table
+        self._patterns: dict[str, list[tuple[TokenPattern, CueFamily, str]]] = {}
+        for family in table.families:
+            for cue in family.cues:
+                pattern = TokenPattern.parse(cue)
+                # indexed by the first word's literal head, so one text is read once
+                self._patterns.setdefault(_head(pattern.parts[0]), []).append(
+                    (pattern, family, cue)
+                )
+        self.negations = frozenset(table.negations)
+        self.state_verbs = frozenset(table.state_verbs)
+        self.list_connectors = frozenset(table.list_connectors)
+        self.comparisons = tuple(TokenPattern.parse(w) for w in table.comparison_words)
+        self.purposes = tuple(TokenPattern.parse(w) for w in table.purpose_words)
+        self.since = frozenset(w.casefold() for w in table.state_since_words)
+
+    def find(self, tokens: Sequence[Token]) -> list[CueMatch]:
+        """Every cue in ``tokens``; where several start at one token, the longest."""
+        found: list[CueMatch] = []
+        wild = self._patterns.get("", [])
+        index = 0
+        while index < len(tokens):
+            token = tokens[index]
+            best: tuple[int, CueFamily, str] | None = None
+            for pattern, family, cue in (*self._candidates(token.lower), *wild):
+                if pattern.matches_at(tokens, index):
+                    size = len(pattern.parts)
+                    if best is None or size > best[0]:
+                        best = (size, family, cue)
+            if best is None:
+                index += 1
+                continue
+            size, family, cue = best
+            found.append(CueMatch(family, token.start, tokens[index + size - 1].end, cue))
+            index += size
+        return found
+
+    def _candidates(self, word: str) -> list[tuple[TokenPattern, CueFamily, str]]:
+        result: list[tuple[TokenPattern, CueFamily, str]] = []
+        for length in range(1, len(word) + 1):
+            result.extend(self._patterns.get(word[:length], ()))
+        return result
+
+
+def _head(part: str) -> str:
+    """The literal start of a pattern part ("verleng*" → "verleng"; "*brief" → "")."""
+    if part.startswith("*"):
+        return ""
+    return part.rstrip("*")
+
+
+def _converter() -> cattrs.Converter:
+    converter = cattrs.Converter(forbid_extra_keys=True)
+    return converter
+
+
+def load_table(data: Any, name: str = _FILE) -> _Table:
+    """The table from its JSON data; an unknown key or a wrong type names the file and entry."""
+    if not isinstance(data, dict):
+        raise ValueError(f"{name}: the table must be a JSON object")
+    data = {k: v for k, v in data.items() if not k.startswith("_")}
+    families = data.get("families", [])
+    for family in families if isinstance(families, list) else []:
+        try:
+            _converter().structure(family, CueFamily)
+        except Exception as error:  # cattrs groups the cause; name the entry
+            entry = family.get("id", "?") if isinstance(family, dict) else family
+            raise ValueError(f"{name}: family {entry!r}: {_cause(error)}") from error
+    try:
+        return _converter().structure(data, _Table)
+    except Exception as error:
+        raise ValueError(f"{name}: {_cause(error)}") from error
+
+
+def _cause(error: BaseException) -> str:
+    if isinstance(error, cattrs.ClassValidationError):
+        return "; ".join(_cause(e) for e in error.exceptions)
+    if isinstance(error, cattrs.ForbiddenExtraKeysError):
+        return f"unknown key(s) {', '.join(sorted(error.extra_fields))}"
+    return str(error)
+
+
+@functools.cache
+def dated_mention_lexicon() -> DatedMentionLexicon:
+    """The bundled table (read once per process)."""
+    text = resources.files("iraq_events.events.lexicon").joinpath(_FILE).read_text("utf-8")
+    return DatedMentionLexicon(load_table(json.loads(text)))
+
+
+def tokens_of(text: str) -> list[Token]:
+    return tokenize(text)

@@ -1,0 +1,108 @@
+"""Filters: what drops a dated mention that is no event, each by a named rule.
+
+Each rule reads the mention's date, clause and sentence and the tables of
+``lexicon/dated_mentions.json``; the name of the rule that drops a mention is what
+``drop_reason`` returns, so a reader can see why a date made no event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from iraq_events.events.cues import DatedMentionLexicon
+from iraq_events.events.tokens import Token, TokenPattern
+from iraq_events.temporal.types import Mod, TemporalExpression
+
+__all__ = ["MentionContext", "drop_reason"]
+
+
+@attrs.frozen(kw_only=True)
+class MentionContext:
+    """A date of a sentence with what the filters read around it (offsets in ``text``)."""
+
+    text: str
+    tokens: Sequence[Token]
+    expression: TemporalExpression
+    start: int
+    end: int
+    clause_start: int
+    clause_end: int
+
+
+def drop_reason(mention: MentionContext, lexicon: DatedMentionLexicon) -> str | None:
+    for name, rule in _RULES:
+        if rule(mention, lexicon):
+            return name
+    return None
+
+
+def _clause_tokens(mention: MentionContext) -> list[Token]:
+    return [t for t in mention.tokens if mention.clause_start <= t.start < mention.clause_end]
+
+
+def _date_line(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
+    """ "Den Haag, 15 mei 2024", "Vastgesteld 27 februari 2020": a label and a date."""
+    others = [t for t in mention.tokens if not (mention.start <= t.start < mention.end)]
+    return len(others) <= lexicon.table.date_line_max_words
+
+
+def _title(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
+    """ "de brief «Samenhang ... in 2018»": a date inside a quoted title."""
+    for opening, closing in lexicon.table.title_quotes:
+        before = mention.text.rfind(opening, 0, mention.start)
+        if before < 0:
+            continue
+        after = mention.text.find(closing, mention.end)
+        if after >= 0 and mention.text.find(closing, before + 1, mention.start) < 0:
+            return True
+    return False
+
+
+def _negated(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
+    """ "sinds juli 2021 geen aanslag": an absence is no event."""
+    return any(t.lower in lexicon.negations for t in _clause_tokens(mention))
+
+
+def _preceded_by(mention: MentionContext, patterns: Sequence[TokenPattern]) -> bool:
+    before = [t for t in mention.tokens if t.end <= mention.start]
+    for pattern in patterns:
+        size = len(pattern.parts)
+        if len(before) >= size and pattern.matches_at(before, len(before) - size):
+            gap = mention.text[before[-1].end : mention.start]
+            if not gap.strip(" \n,"):
+                return True
+    return False
+
+
+def _comparison(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
+    """ "ten opzichte van vorig jaar": a date compared with is no event."""
+    return _preceded_by(mention, lexicon.comparisons)
+
+
+def _purpose(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
+    """ "de doelstellingen voor 2024": the period a plan is for dates no event."""
+    if mention.expression.mod is not None:
+        return False  # "voor 31 juli" read as a deadline is the expression's own word
+    return _preceded_by(mention, lexicon.purposes)
+
+
+def _state_since(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
+    """ "is sinds 2019 betrokken": a state of affairs since a date."""
+    words = mention.expression.text.casefold().split()
+    return (
+        bool(words)
+        and words[0] in lexicon.since
+        and mention.expression.mod in (Mod.ON_OR_AFTER, Mod.AFTER)
+    )
+
+
+_RULES = (
+    ("date-line", _date_line),
+    ("title", _title),
+    ("negated", _negated),
+    ("comparison", _comparison),
+    ("purpose", _purpose),
+    ("state-since", _state_since),
+)

@@ -1,0 +1,169 @@
+"""Dated mentions: every resolved date of a sentence is a candidate event.
+
+The trigger stage reads the events whose words it knows; this stage reads the rest of what a
+letter dates. Each date expression that no trigger claimed becomes a candidate with its clause,
+passes the filters (``filters.py``) or is dropped by a named rule, and is typed by the cue
+families (``cues.py``): the nearest cue before the date in its clause (the noun phrase the date
+modifies: "de brief van 11 september"), else the nearest after it, else the nearest in the
+sentence, else the type of the date it continues in a list ("van 2 april, 18 juni en
+27 oktober"), else ``other``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from iraq_events.events.cues import CueFamily, CueMatch, DatedMentionLexicon
+from iraq_events.events.filters import MentionContext, drop_reason
+from iraq_events.events.tokens import tokenize
+from iraq_events.temporal.types import TemporalExpression
+
+__all__ = ["DatedCandidate", "DroppedMention", "dated_candidates"]
+
+
+@attrs.frozen(kw_only=True)
+class DatedCandidate:
+    """A date that reports an event: its type's cue family (``None``: no cue) and the rule."""
+
+    expression: TemporalExpression
+    start: int
+    end: int
+    clause: tuple[int, int]
+    family: CueFamily | None
+    rule: str
+    # the cue's words in the text ("" without a cue)
+    cue: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class DroppedMention:
+    expression: TemporalExpression
+    start: int
+    end: int
+    reason: str
+
+
+class _Dated:
+    """What the stage needs of a date of the sentence (``extraction.DatedSpan`` fits)."""
+
+    expression: TemporalExpression
+    start: int
+    end: int
+
+
+def dated_candidates(
+    text: str,
+    dates: Sequence[_Dated],
+    clauses: Sequence[tuple[int, int]],
+    *,
+    claimed: Callable[[_Dated], bool],
+    usable: Callable[[_Dated], bool],
+    lexicon: DatedMentionLexicon,
+) -> tuple[list[DatedCandidate], list[DroppedMention]]:
+    """The candidates of one sentence (offsets in ``text``) and what was dropped, and why."""
+    tokens = tokenize(text)
+    cues = lexicon.find(tokens)
+    kept: list[DatedCandidate] = []
+    dropped: list[DroppedMention] = []
+    previous: DatedCandidate | None = None
+    for date in sorted(dates, key=lambda d: d.start):
+        if claimed(date):
+            continue
+        reason = None if usable(date) else "not-an-event-date"
+        clause = _clause_of(clauses, date.start)
+        if reason is None:
+            context = MentionContext(
+                text=text,
+                tokens=tokens,
+                expression=date.expression,
+                start=date.start,
+                end=date.end,
+                clause_start=clause[0],
+                clause_end=clause[1],
+            )
+            reason = drop_reason(context, lexicon)
+        if reason is not None:
+            dropped.append(
+                DroppedMention(
+                    expression=date.expression, start=date.start, end=date.end, reason=reason
+                )
+            )
+            continue
+        family, rule, cue = _type(text, cues, date, clause, previous, lexicon)
+        candidate = DatedCandidate(
+            expression=date.expression,
+            start=date.start,
+            end=date.end,
+            clause=clause,
+            family=family,
+            rule=rule,
+            cue=cue,
+        )
+        kept.append(candidate)
+        previous = candidate
+    return kept, dropped
+
+
+def _type(
+    text: str,
+    cues: Sequence[CueMatch],
+    date: _Dated,
+    clause: tuple[int, int],
+    previous: DatedCandidate | None,
+    lexicon: DatedMentionLexicon,
+) -> tuple[CueFamily | None, str, str]:
+    if previous is not None and previous.family is not None and _continues(
+        text, previous, date, lexicon
+    ):
+        return previous.family, "list-continuation", previous.cue
+    inside = [c for c in cues if clause[0] <= c.start < clause[1] and not _overlaps(c, date)]
+    before = [c for c in inside if c.end <= date.start]
+    after = [c for c in inside if c.start >= date.end]
+    rest = [c for c in cues if not _overlaps(c, date)]
+    chosen: CueMatch | None = None
+    rule = "uncued"
+    if before:
+        chosen, rule = before[-1], "cue-before-in-clause"
+    elif after:
+        chosen, rule = after[0], "cue-after-in-clause"
+    elif rest:
+        chosen = min(rest, key=lambda c: min(abs(c.start - date.end), abs(date.start - c.end)))
+        rule = "cue-in-sentence"
+    if chosen is None:
+        return None, rule, ""
+    return chosen.family, rule, text[chosen.start : chosen.end]
+
+
+def _continues(
+    text: str, previous: DatedCandidate, date: _Dated, lexicon: DatedMentionLexicon
+) -> bool:
+    """Only list material between two dates: commas, a connector, bracketed citations."""
+    between = _without_brackets(text[previous.end : date.start])
+    words = [t.lower for t in tokenize(between)]
+    return all(w in lexicon.list_connectors for w in words) and len(words) <= 1
+
+
+def _without_brackets(text: str) -> str:
+    depth = 0
+    kept = []
+    for char in text:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            kept.append(char)
+    return "".join(kept)
+
+
+def _overlaps(cue: CueMatch, date: _Dated) -> bool:
+    return cue.start < date.end and date.start < cue.end
+
+
+def _clause_of(clauses: Sequence[tuple[int, int]], position: int) -> tuple[int, int]:
+    for clause in clauses:
+        if clause[0] <= position < clause[1]:
+            return clause
+    return (0, 0) if not clauses else min(clauses, key=lambda c: abs(c[0] - position))

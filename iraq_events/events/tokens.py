@@ -1,0 +1,74 @@
+"""Tokens: the words of a text with their offsets, and token patterns matched over them.
+
+A pattern is a sequence of token tests written in data: ``word`` (the whole word),
+``stem*`` (a word that starts with stem), ``*tail`` (a word that ends with tail: compounds),
+``*`` (any one word). Words are compared casefolded. Offsets always index the text given.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+__all__ = ["Token", "TokenPattern", "tokenize"]
+
+# a word: letters or digits, joined by inner hyphens, dots and apostrophes ("artikel-100",
+# "d.d.", "F-16's"); a trailing dot is kept only where the word has an inner one ("d.d.")
+_WORD = re.compile(r"\w+(?:[-'’.+]\w+)*\.?")
+
+
+@attrs.frozen
+class Token:
+    text: str
+    start: int
+    end: int
+    lower: str
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens = []
+    for found in _WORD.finditer(text):
+        word = found.group()
+        end = found.end()
+        if word.endswith(".") and "." not in word[:-1]:
+            word, end = word[:-1], end - 1  # the full stop of a sentence is no part of a word
+        tokens.append(Token(word, found.start(), end, word.casefold()))
+    return tokens
+
+
+def _test(part: str, word: str) -> bool:
+    if part == "*":
+        return True
+    if part.startswith("*") and part.endswith("*") and len(part) > 2:
+        return part[1:-1] in word
+    if part.endswith("*"):
+        return word.startswith(part[:-1])
+    if part.startswith("*"):
+        return word.endswith(part[1:])
+    return word == part
+
+
+@attrs.frozen
+class TokenPattern:
+    """One pattern of data, e.g. ``TokenPattern.parse("artikel 100*")``."""
+
+    parts: tuple[str, ...]
+
+    @classmethod
+    def parse(cls, written: str) -> TokenPattern:
+        parts = tuple(tokenize_pattern(written))
+        if not parts:
+            raise ValueError(f"empty token pattern {written!r}")
+        return cls(parts)
+
+    def matches_at(self, tokens: Sequence[Token], index: int) -> bool:
+        if index + len(self.parts) > len(tokens):
+            return False
+        return all(_test(p, tokens[index + i].lower) for i, p in enumerate(self.parts))
+
+
+def tokenize_pattern(written: str) -> list[str]:
+    """A pattern's parts: its words, casefolded, with their ``*`` wildcards kept."""
+    return [part.casefold() for part in written.split()]
