@@ -42,7 +42,11 @@ class _Table:
     comparison_words: tuple[str, ...]
     purpose_words: tuple[str, ...]
     state_since_words: tuple[str, ...]
-    state_verbs: tuple[str, ...]
+    subject_words: tuple[str, ...]
+    strong_state_verbs: tuple[str, ...]
+    copulas: tuple[str, ...]
+    participle_prefixes: tuple[str, ...]
+    participle_endings: tuple[str, ...]
     title_quotes: tuple[tuple[str, str], ...]
     date_line_max_words: int
     list_connectors: tuple[str, ...]
@@ -61,16 +65,26 @@ class DatedMentionLexicon:
 
     def __init__(self, table: _Table) -> None:
         self.table = table
+        # indexed by the first word's literal head ("verleng*") or tail ("*brief"), so that a
+        # word looks up only the patterns that can start at it
         self._patterns: dict[str, list[tuple[TokenPattern, CueFamily, str]]] = {}
+        self._tails: dict[str, list[tuple[TokenPattern, CueFamily, str]]] = {}
+        self._wild: list[tuple[TokenPattern, CueFamily, str]] = []
         for family in table.families:
             for cue in family.cues:
                 pattern = TokenPattern.parse(cue)
-                # indexed by the first word's literal head, so one text is read once
-                self._patterns.setdefault(_head(pattern.parts[0]), []).append(
-                    (pattern, family, cue)
-                )
+                first = pattern.parts[0]
+                entry = (pattern, family, cue)
+                if first.startswith("*") and not first.endswith("*") and len(first) > 1:
+                    self._tails.setdefault(first[1:], []).append(entry)
+                elif first.startswith("*"):
+                    self._wild.append(entry)
+                else:
+                    self._patterns.setdefault(first.rstrip("*"), []).append(entry)
         self.negations = frozenset(table.negations)
-        self.state_verbs = frozenset(table.state_verbs)
+        self.strong_state_verbs = frozenset(table.strong_state_verbs)
+        self.copulas = frozenset(table.copulas)
+        self.subjects = tuple(TokenPattern.parse(w) for w in table.subject_words)
         self.list_connectors = frozenset(table.list_connectors)
         self.comparisons = tuple(TokenPattern.parse(w) for w in table.comparison_words)
         self.purposes = tuple(TokenPattern.parse(w) for w in table.purpose_words)
@@ -79,14 +93,14 @@ class DatedMentionLexicon:
     def find(self, tokens: Sequence[Token]) -> list[CueMatch]:
         """Every cue in ``tokens``; where several start at one token, the longest."""
         found: list[CueMatch] = []
-        wild = self._patterns.get("", [])
         index = 0
         while index < len(tokens):
             token = tokens[index]
             best: tuple[int, CueFamily, str] | None = None
-            for pattern, family, cue in (*self._candidates(token.lower), *wild):
-                if pattern.matches_at(tokens, index):
-                    size = len(pattern.parts)
+            for pattern, family, cue in self._candidates(token.lower):
+                end = pattern.end_at(tokens, index)
+                if end is not None:
+                    size = end - index
                     if best is None or size > best[0]:
                         best = (size, family, cue)
             if best is None:
@@ -98,17 +112,11 @@ class DatedMentionLexicon:
         return found
 
     def _candidates(self, word: str) -> list[tuple[TokenPattern, CueFamily, str]]:
-        result: list[tuple[TokenPattern, CueFamily, str]] = []
+        result = list(self._wild)
         for length in range(1, len(word) + 1):
             result.extend(self._patterns.get(word[:length], ()))
+            result.extend(self._tails.get(word[-length:], ()))
         return result
-
-
-def _head(part: str) -> str:
-    """The literal start of a pattern part ("verleng*" → "verleng"; "*brief" → "")."""
-    if part.startswith("*"):
-        return ""
-    return part.rstrip("*")
 
 
 def _converter() -> cattrs.Converter:

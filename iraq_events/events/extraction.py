@@ -1219,6 +1219,7 @@ def _dated_drafts(
         claimed=lambda d: d.start in claimed,
         usable=lambda d: isinstance(d, DatedSpan) and reader.usable(d) and not reader.is_now(d),
         lexicon=dated_mention_lexicon(),
+        in_footnote=isinstance(sentence.paragraph, tuple) and sentence.paragraph[:1] == ("footnote",),
     )
     if not candidates:
         return []

@@ -15,7 +15,7 @@ from iraq_events.events.cues import DatedMentionLexicon
 from iraq_events.events.tokens import Token, TokenPattern
 from iraq_events.temporal.types import Mod, TemporalExpression
 
-__all__ = ["MentionContext", "drop_reason"]
+__all__ = ["MentionContext", "drop_reason", "state_reason"]
 
 
 @attrs.frozen(kw_only=True)
@@ -98,6 +98,42 @@ def _state_since(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
     )
 
 
+def _subject(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
+    """ "de brief ... inzake de bijdrage in 2020 en 2021": the subject of a cited paper."""
+    before = [t for t in _clause_tokens(mention) if t.end <= mention.start]
+    return any(
+        pattern.matches_at(before, index)
+        for index in range(len(before))
+        for pattern in lexicon.subjects
+    )
+
+
+def state_reason(
+    mention: MentionContext, lexicon: DatedMentionLexicon, *, cued: bool, in_footnote: bool
+) -> str | None:
+    """Why a date no trigger claimed dates no event, read once it is typed (``cued``: a cue
+    of its own clause typed it)."""
+    if in_footnote and not cued:
+        return "footnote-reference"  # "UNAMI, Report on ..., Bagdad, maart 2025."
+    words = [t.lower for t in _clause_tokens(mention)]
+    if any(w in lexicon.strong_state_verbs for w in words):
+        return "state-verb"  # "stond in 2023 in het teken van"
+    if any(w in lexicon.copulas for w in words) and not any(
+        _participle(w, lexicon) for w in words
+    ):
+        return "state-copula"  # "Tot en met eind april 2024 was het NSE ondersteunend"
+    return None
+
+
+def _participle(word: str, lexicon: DatedMentionLexicon) -> bool:
+    table = lexicon.table
+    return (
+        len(word) > 4
+        and word.startswith(table.participle_prefixes)
+        and word.endswith(table.participle_endings)
+    )
+
+
 _RULES = (
     ("date-line", _date_line),
     ("title", _title),
@@ -105,4 +141,5 @@ _RULES = (
     ("comparison", _comparison),
     ("purpose", _purpose),
     ("state-since", _state_since),
+    ("subject-of-paper", _subject),
 )

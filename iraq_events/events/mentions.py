@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from iraq_events.events.cues import CueFamily, CueMatch, DatedMentionLexicon
-from iraq_events.events.filters import MentionContext, drop_reason
+from iraq_events.events.filters import MentionContext, drop_reason, state_reason
 from iraq_events.events.tokens import tokenize
 from iraq_events.temporal.types import TemporalExpression
 
@@ -61,8 +61,11 @@ def dated_candidates(
     claimed: Callable[[_Dated], bool],
     usable: Callable[[_Dated], bool],
     lexicon: DatedMentionLexicon,
+    in_footnote: bool = False,
 ) -> tuple[list[DatedCandidate], list[DroppedMention]]:
     """The candidates of one sentence (offsets in ``text``) and what was dropped, and why."""
+    if not any(usable(d) and not claimed(d) for d in dates):
+        return [], []
     tokens = tokenize(text)
     cues = lexicon.find(tokens)
     kept: list[DatedCandidate] = []
@@ -73,16 +76,16 @@ def dated_candidates(
             continue
         reason = None if usable(date) else "not-an-event-date"
         clause = _clause_of(clauses, date.start)
+        context = MentionContext(
+            text=text,
+            tokens=tokens,
+            expression=date.expression,
+            start=date.start,
+            end=date.end,
+            clause_start=clause[0],
+            clause_end=clause[1],
+        )
         if reason is None:
-            context = MentionContext(
-                text=text,
-                tokens=tokens,
-                expression=date.expression,
-                start=date.start,
-                end=date.end,
-                clause_start=clause[0],
-                clause_end=clause[1],
-            )
             reason = drop_reason(context, lexicon)
         if reason is not None:
             dropped.append(
@@ -92,6 +95,16 @@ def dated_candidates(
             )
             continue
         family, rule, cue = _type(text, cues, date, clause, previous, lexicon)
+        reason = state_reason(
+            context, lexicon, cued=rule.endswith("in-clause"), in_footnote=in_footnote
+        )
+        if reason is not None:
+            dropped.append(
+                DroppedMention(
+                    expression=date.expression, start=date.start, end=date.end, reason=reason
+                )
+            )
+            continue
         candidate = DatedCandidate(
             expression=date.expression,
             start=date.start,

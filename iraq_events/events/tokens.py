@@ -2,7 +2,7 @@
 
 A pattern is a sequence of token tests written in data: ``word`` (the whole word),
 ``stem*`` (a word that starts with stem), ``*tail`` (a word that ends with tail: compounds),
-``*`` (any one word). Words are compared casefolded. Offsets always index the text given.
+``*`` (any one word), ``...`` (up to ``GAP_WORDS`` words). Words are compared casefolded. Offsets always index the text given.
 """
 
 from __future__ import annotations
@@ -12,7 +12,11 @@ from collections.abc import Sequence
 
 import attrs
 
-__all__ = ["Token", "TokenPattern", "tokenize"]
+__all__ = ["GAP", "GAP_WORDS", "Token", "TokenPattern", "tokenize"]
+
+# "viel ... binnen": a separable verb's particle within a few words of it
+GAP = "..."
+GAP_WORDS = 6
 
 # a word: letters or digits, joined by inner hyphens, dots and apostrophes ("artikel-100",
 # "d.d.", "F-16's"); a trailing dot is kept only where the word has an inner one ("d.d.")
@@ -64,9 +68,27 @@ class TokenPattern:
         return cls(parts)
 
     def matches_at(self, tokens: Sequence[Token], index: int) -> bool:
-        if index + len(self.parts) > len(tokens):
-            return False
-        return all(_test(p, tokens[index + i].lower) for i, p in enumerate(self.parts))
+        return self.end_at(tokens, index) is not None
+
+    def end_at(self, tokens: Sequence[Token], index: int) -> int | None:
+        """The index after the last token of a match starting at ``index``, else ``None``."""
+        return _match(self.parts, 0, tokens, index)
+
+
+def _match(parts: Sequence[str], part: int, tokens: Sequence[Token], index: int) -> int | None:
+    if part == len(parts):
+        return index
+    if parts[part] == GAP:
+        for skip in range(GAP_WORDS + 1):
+            if index + skip > len(tokens):
+                break
+            end = _match(parts, part + 1, tokens, index + skip)
+            if end is not None:
+                return end
+        return None
+    if index >= len(tokens) or not _test(parts[part], tokens[index].lower):
+        return None
+    return _match(parts, part + 1, tokens, index + 1)
 
 
 def tokenize_pattern(written: str) -> list[str]:
