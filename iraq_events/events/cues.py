@@ -50,6 +50,7 @@ class _Table:
     title_quotes: tuple[tuple[str, str], ...]
     date_line_max_words: int
     list_connectors: tuple[str, ...]
+    yielding_types: tuple[EventType, ...]
 
 
 @attrs.frozen
@@ -84,6 +85,7 @@ class DatedMentionLexicon:
         self.negations = frozenset(table.negations)
         self.strong_state_verbs = frozenset(table.strong_state_verbs)
         self.copulas = frozenset(table.copulas)
+        self.yielding = frozenset(table.yielding_types)
         self.subjects = tuple(TokenPattern.parse(w) for w in table.subject_words)
         self.list_connectors = frozenset(table.list_connectors)
         self.comparisons = tuple(TokenPattern.parse(w) for w in table.comparison_words)

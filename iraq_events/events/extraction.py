@@ -48,7 +48,7 @@ from iraq_events.events.model import (
     Quantity,
     Source,
 )
-from iraq_events.events.mentions import dated_candidates
+from iraq_events.events.mentions import dated_candidates, nearest_cue_before
 from iraq_events.events.quantities import Fatalities, read_fatalities, read_quantities
 from iraq_events.temporal.types import Anchoring, ExpressionKind, Mod, TemporalExpression
 
@@ -146,6 +146,8 @@ class _Draft:
     subtype: str | None
     acled: tuple[str, str] | None
     mentions: list[Source] = attrs.Factory(list)
+    # where the trigger ends in the sentence (None for a date-first event)
+    trigger_end: int | None = None
 
     @property
     def source(self) -> Source:
@@ -597,6 +599,7 @@ class _Reader:
         return _Draft(
             event_type=event_type,
             trigger_ids=[method],
+            trigger_end=max(t.end for t in group),
             patterns=patterns,
             date=date,
             sentence=sentence,
@@ -1212,6 +1215,8 @@ def _dated_drafts(
     claimed = {d.date.start for d in drafts} | reader.silenced
     clauses = reader.clauses(text, sentence.dates)
     reader.after_clause(text, clauses, [d for d in sentence.dates if reader.usable(d)])
+    for draft in drafts:
+        _retype(reader, draft, clauses)
     candidates, _ = dated_candidates(
         text,
         sentence.dates,
@@ -1260,6 +1265,31 @@ def _dated_drafts(
             )
         )
     return found
+
+
+def _retype(reader: _Reader, draft: _Draft, clauses: Sequence[_Clause]) -> None:
+    """A cue between a trigger and its date names what the date dates: "het besluit ... de
+    bijdrage te verlengen tot 31 december" (the extension), "Over dit verzoek bent u per
+    kennisgevingsbrief op 23 september geïnformeerd" (the letter)."""
+    lexicon = dated_mention_lexicon()
+    if draft.event_type not in lexicon.yielding:
+        return
+    if draft.trigger_end is None or draft.date.start < draft.trigger_end:
+        return
+    clause = _clause_of(clauses, draft.date.start)
+    lower = max(clause.start, draft.trigger_end)
+    text = draft.sentence.text
+    cue = nearest_cue_before(text, lower, draft.date.start, lexicon)
+    if cue is None or cue.family.type is draft.event_type:
+        return
+    profile = reader.lex.types[cue.family.type]
+    draft.event_type = cue.family.type
+    draft.subtype = cue.family.subtype
+    draft.acled = profile.acled
+    draft.status = reader.status(
+        draft.date.expression, profile, text[clause.start : clause.end]
+    )
+    draft.patterns.append(f"retyped-by-cue.{cue.family.id}")
 
 
 def _merge(drafts: Sequence[_Draft]) -> list[_Draft]:

@@ -20,7 +20,7 @@ from iraq_events.events.filters import MentionContext, drop_reason, state_reason
 from iraq_events.events.tokens import tokenize
 from iraq_events.temporal.types import TemporalExpression
 
-__all__ = ["DatedCandidate", "DroppedMention", "dated_candidates"]
+__all__ = ["DatedCandidate", "DroppedMention", "dated_candidates", "nearest_cue_before"]
 
 
 @attrs.frozen(kw_only=True)
@@ -180,3 +180,14 @@ def _clause_of(clauses: Sequence[tuple[int, int]], position: int) -> tuple[int, 
         if clause[0] <= position < clause[1]:
             return clause
     return (0, 0) if not clauses else min(clauses, key=lambda c: abs(c[0] - position))
+
+
+def nearest_cue_before(
+    text: str, start: int, end: int, lexicon: DatedMentionLexicon
+) -> CueMatch | None:
+    """The last cue wholly inside ``text[start:end]`` (offsets in ``text``), if any."""
+    found = [c for c in lexicon.find(tokenize(text[start:end]))]
+    if not found:
+        return None
+    last = found[-1]
+    return attrs.evolve(last, start=last.start + start, end=last.end + start)
