@@ -221,16 +221,22 @@ def score(letters: Sequence[Letter], system: str, verbose: bool) -> Score:
     return Score(*totals)
 
 
-def _report(letter: Letter, pairs: list[tuple[dict[str, Any], Predicted]], found: list[Predicted]) -> None:
+def _report(
+    letter: Letter, pairs: list[tuple[dict[str, Any], Predicted]], found: list[Predicted]
+) -> None:
     matched_gold = {id(g) for g, _ in pairs}
     matched = {id(f) for _, f in pairs}
     print(f"--- {letter.name}")
     for g, f in pairs:
         problems = []
         if not _exact(g, f):
-            problems.append(f"date gold {g['date_start']}..{g['date_end']} got {f.date_start}..{f.date_end}")
+            problems.append(
+                f"date gold {g['date_start']}..{g['date_end']} got {f.date_start}..{f.date_end}"
+            )
         if not {a["name"] for a in g["actors"]} <= f.actors:
-            problems.append(f"actors gold {sorted(a['name'] for a in g['actors'])} got {sorted(f.actors)}")
+            problems.append(
+                f"actors gold {sorted(a['name'] for a in g['actors'])} got {sorted(f.actors)}"
+            )
         if (g["location"] or {}).get("name") != f.location:
             problems.append(f"place gold {(g['location'] or {}).get('name')} got {f.location}")
         if g["status"] != f.status:
@@ -245,9 +251,8 @@ def _report(letter: Letter, pairs: list[tuple[dict[str, Any], Predicted]], found
             )
     for f in found:
         if id(f) not in matched:
-            print(
-                f"  EXTRA {f.event_type:12} {f.date_start}..{f.date_end} [{f.method}] | {f.quote[:110]}"
-            )
+            dates = f"{f.date_start}..{f.date_end}"
+            print(f"  EXTRA {f.event_type:12} {dates} [{f.method}] | {f.quote[:110]}")
 
 
 def load_sets() -> dict[str, list[Letter]]:

@@ -26,7 +26,11 @@ def events_of(text: str) -> list[Event]:
 
 def summary(text: str) -> list[tuple[str, str | None, str | None]]:
     return [
-        (e.event_type.value, e.date_start and e.date_start.isoformat(), e.date_end and e.date_end.isoformat())
+        (
+            e.event_type.value,
+            e.date_start and e.date_start.isoformat(),
+            e.date_end and e.date_end.isoformat(),
+        )
         for e in events_of(text)
     ]
 
@@ -77,13 +81,15 @@ def test_a_misspelled_key_names_the_file_and_the_family() -> None:
     families = data["families"]
     assert isinstance(families, list)
     families[0] = {**families[0], "cuess": ["x"]}
-    with pytest.raises(ValueError, match=r"dated_mentions.json: family 'mandate.article-100': .*cuess"):
+    with pytest.raises(
+        ValueError, match=r"dated_mentions.json: family 'mandate.article-100': .*cuess"
+    ):
         load_table(data)
 
 
 def test_a_wrong_type_names_the_file() -> None:
     data = {**bundled(), "date_line_max_words": "three"}
-    with pytest.raises(ValueError, match="dated_mentions.json"):
+    with pytest.raises(ValueError, match=r"dated_mentions\.json"):
         load_table(data)
 
 
@@ -92,7 +98,7 @@ def test_an_unknown_event_type_is_refused() -> None:
     families = data["families"]
     assert isinstance(families, list)
     families[0] = {**families[0], "type": "picnic"}
-    with pytest.raises(ValueError, match="mandate.article-100"):
+    with pytest.raises(ValueError, match=r"mandate\.article-100"):
         load_table(data)
 
 
@@ -202,4 +208,6 @@ def test_the_letters_own_date_line_is_no_event() -> None:
 
 def test_the_same_date_dates_an_event_when_nothing_filters_it() -> None:
     # the twin of the comparison above: without "ten opzichte van" the date is an event
-    assert summary("Het overleg vond vorig jaar plaats.") == [("meeting", "2024-01-01", "2024-12-31")]
+    assert summary("Het overleg vond vorig jaar plaats.") == [
+        ("meeting", "2024-01-01", "2024-12-31")
+    ]

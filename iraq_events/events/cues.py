@@ -33,6 +33,7 @@ class CueFamily:
     subtype: str | None = None
     default_actors: tuple[str, ...] = ()
     locate: bool = True
+    excludes: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
@@ -82,6 +83,10 @@ class DatedMentionLexicon:
                     self._wild.append(entry)
                 else:
                     self._patterns.setdefault(first.rstrip("*"), []).append(entry)
+        self._excludes = {
+            family.id: tuple(TokenPattern.parse(e) for e in family.excludes)
+            for family in table.families
+        }
         self.negations = frozenset(table.negations)
         self.strong_state_verbs = frozenset(table.strong_state_verbs)
         self.copulas = frozenset(table.copulas)
@@ -111,7 +116,18 @@ class DatedMentionLexicon:
             size, family, cue = best
             found.append(CueMatch(family, token.start, tokens[index + size - 1].end, cue))
             index += size
-        return found
+        return [m for m in found if not self._excluded(m, tokens)]
+
+    def _excluded(self, match: CueMatch, tokens: Sequence[Token]) -> bool:
+        """A cue inside one of its family's excluded phrases reports nothing."""
+        for pattern in self._excludes[match.family.id]:
+            for index, token in enumerate(tokens):
+                if token.start > match.start:
+                    break
+                end = pattern.end_at(tokens, index)
+                if end is not None and tokens[end - 1].end >= match.end:
+                    return True
+        return False
 
     def _candidates(self, word: str) -> list[tuple[TokenPattern, CueFamily, str]]:
         result = list(self._wild)

@@ -36,6 +36,7 @@ from iraq_events.events.lexicon import (
     TypeProfile,
     event_lexicon,
 )
+from iraq_events.events.mentions import dated_candidates, nearest_cue_before
 from iraq_events.events.model import (
     Actor,
     ActorKind,
@@ -48,7 +49,6 @@ from iraq_events.events.model import (
     Quantity,
     Source,
 )
-from iraq_events.events.mentions import dated_candidates, nearest_cue_before
 from iraq_events.events.quantities import Fatalities, read_fatalities, read_quantities
 from iraq_events.temporal.types import Anchoring, ExpressionKind, Mod, TemporalExpression
 
@@ -1224,7 +1224,8 @@ def _dated_drafts(
         claimed=lambda d: d.start in claimed,
         usable=lambda d: isinstance(d, DatedSpan) and reader.usable(d) and not reader.is_now(d),
         lexicon=dated_mention_lexicon(),
-        in_footnote=isinstance(sentence.paragraph, tuple) and sentence.paragraph[:1] == ("footnote",),
+        in_footnote=isinstance(sentence.paragraph, tuple)
+        and sentence.paragraph[:1] == ("footnote",),
     )
     if not candidates:
         return []
@@ -1286,9 +1287,7 @@ def _retype(reader: _Reader, draft: _Draft, clauses: Sequence[_Clause]) -> None:
     draft.event_type = cue.family.type
     draft.subtype = cue.family.subtype
     draft.acled = profile.acled
-    draft.status = reader.status(
-        draft.date.expression, profile, text[clause.start : clause.end]
-    )
+    draft.status = reader.status(draft.date.expression, profile, text[clause.start : clause.end])
     draft.patterns.append(f"retyped-by-cue.{cue.family.id}")
 
 

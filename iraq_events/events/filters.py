@@ -118,9 +118,7 @@ def state_reason(
     words = [t.lower for t in _clause_tokens(mention)]
     if any(w in lexicon.strong_state_verbs for w in words):
         return "state-verb"  # "stond in 2023 in het teken van"
-    if any(w in lexicon.copulas for w in words) and not any(
-        _participle(w, lexicon) for w in words
-    ):
+    if any(w in lexicon.copulas for w in words) and not any(_participle(w, lexicon) for w in words):
         return "state-copula"  # "Tot en met eind april 2024 was het NSE ondersteunend"
     return None
 

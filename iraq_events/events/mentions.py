@@ -12,6 +12,7 @@ sentence, else the type of the date it continues in a list ("van 2 april, 18 jun
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Protocol
 
 import attrs
 
@@ -45,12 +46,17 @@ class DroppedMention:
     reason: str
 
 
-class _Dated:
+class _Dated(Protocol):
     """What the stage needs of a date of the sentence (``extraction.DatedSpan`` fits)."""
 
-    expression: TemporalExpression
-    start: int
-    end: int
+    @property
+    def expression(self) -> TemporalExpression: ...
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
 
 
 def dated_candidates(
@@ -127,8 +133,10 @@ def _type(
     previous: DatedCandidate | None,
     lexicon: DatedMentionLexicon,
 ) -> tuple[CueFamily | None, str, str]:
-    if previous is not None and previous.family is not None and _continues(
-        text, previous, date, lexicon
+    if (
+        previous is not None
+        and previous.family is not None
+        and _continues(text, previous, date, lexicon)
     ):
         return previous.family, "list-continuation", previous.cue
     inside = [c for c in cues if clause[0] <= c.start < clause[1] and not _overlaps(c, date)]
@@ -186,7 +194,7 @@ def nearest_cue_before(
     text: str, start: int, end: int, lexicon: DatedMentionLexicon
 ) -> CueMatch | None:
     """The last cue wholly inside ``text[start:end]`` (offsets in ``text``), if any."""
-    found = [c for c in lexicon.find(tokenize(text[start:end]))]
+    found = lexicon.find(tokenize(text[start:end]))
     if not found:
         return None
     last = found[-1]

@@ -2,7 +2,8 @@
 
 A pattern is a sequence of token tests written in data: ``word`` (the whole word),
 ``stem*`` (a word that starts with stem), ``*tail`` (a word that ends with tail: compounds),
-``*`` (any one word), ``...`` (up to ``GAP_WORDS`` words). Words are compared casefolded. Offsets always index the text given.
+``*`` (any one word), ``...`` (up to ``GAP_WORDS`` words). Words are compared casefolded.
+Offsets always index the text given.
 """
 
 from __future__ import annotations
