@@ -58,7 +58,8 @@ def read_document(
     date wins when it has one; ``metadata.date_source`` says which was used (``"letterhead"``,
     ``"caller"`` or ``None`` when neither gave a date). Raises ``DocumentError`` naming the
     source and the problem when it is missing, a directory, unreadable, empty, binary or in an
-    encoding that is neither UTF-8 nor cp1252 (cp1252 text is read and reported in ``Document.encoding``).
+    encoding that is neither UTF-8 nor cp1252 (cp1252 text is read and reported in
+    ``Document.encoding``).
     """
     data, name = _load(source)
     text, encoding = decode(data, name or "<bytes>")
