@@ -244,6 +244,8 @@ def test_the_seed_dataset_lists_the_four_us_strikes_in_order_with_their_sources(
         str(SEED_DATASET),
         "--type",
         "airstrike",
+        "--document",
+        "ek-27925-AP-2024-05-15",
         "--quotes",
     )
     assert status == 0
@@ -259,8 +261,26 @@ def test_the_seed_dataset_lists_the_four_us_strikes_in_order_with_their_sources(
 
 
 @pytest.mark.skipif(not SEED_DATASET.is_file(), reason="the seed dataset is not built")
-def test_the_seed_title_names_the_letter(capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_dataset_title_counts_the_letters(capsys: pytest.CaptureFixture[str]) -> None:
+    # the bundled dataset covers the series: the title counts its letters and spans their dates
+    import pyarrow.parquet as pq
+
+    letters = set(pq.read_table(SEED_DATASET, columns=["document_id"]).column(0).to_pylist())
     status, out, _ = run(capsys, "timeline", str(SEED_DATASET), "--format", "timelinejs")
+    assert status == 0
+    headline = json.loads(out)["title"]["text"]["headline"]
+    assert headline.startswith(f"Events reported in {len(letters)} letters, ")
+    assert headline.endswith("2024-05-15")
+
+
+def test_a_letter_title_names_the_letter(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(
+        capsys,
+        "timeline",
+        str(ROOT / "seeds" / "000_7ba65e5599d72e72.txt"),
+        "--format",
+        "timelinejs",
+    )
     assert status == 0
     headline = json.loads(out)["title"]["text"]["headline"]
     assert headline.startswith("Events reported in the letter of 2024-05-15 to the Eerste Kamer")

@@ -15,8 +15,9 @@ from iraq_events.documents.model import DocumentError
 
 __all__ = ["SIDECAR_DATE_KEYS", "sidecar_date", "sidecar_path"]
 
-# the keys a sidecar may give the letter's date under, in order of preference
-SIDECAR_DATE_KEYS = ("document_date", "letter_date")
+# the keys a sidecar may give the letter's date under, in order of preference:
+# "reference_date" is the corpus's own, for a text that states no date of its own
+SIDECAR_DATE_KEYS = ("document_date", "letter_date", "reference_date")
 
 
 def sidecar_path(letter: Path) -> Path:
