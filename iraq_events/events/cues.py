@@ -52,6 +52,10 @@ class _Table:
     date_line_max_words: int
     list_connectors: tuple[str, ...]
     yielding_types: tuple[EventType, ...]
+    separable_particles: tuple[str, ...]
+    self_references: tuple[str, ...]
+    modifying_words: tuple[str, ...]
+    relative_markers: tuple[str, ...]
 
 
 @attrs.frozen
@@ -91,6 +95,9 @@ class DatedMentionLexicon:
         self.strong_state_verbs = frozenset(table.strong_state_verbs)
         self.copulas = frozenset(table.copulas)
         self.yielding = frozenset(table.yielding_types)
+        self.self_references = tuple(TokenPattern.parse(w) for w in table.self_references)
+        self.modifying_words = frozenset(table.modifying_words)
+        self.relative_markers = frozenset(table.relative_markers)
         self.subjects = tuple(TokenPattern.parse(w) for w in table.subject_words)
         self.list_connectors = frozenset(table.list_connectors)
         self.comparisons = tuple(TokenPattern.parse(w) for w in table.comparison_words)

@@ -27,6 +27,7 @@ import attrs
 
 from iraq_events.documents.model import Document
 from iraq_events.events.cues import dated_mention_lexicon
+from iraq_events.events.filters import MentionContext, habitual
 from iraq_events.events.lexicon import (
     ActorEntry,
     EventLexicon,
@@ -36,7 +37,12 @@ from iraq_events.events.lexicon import (
     TypeProfile,
     event_lexicon,
 )
-from iraq_events.events.mentions import dated_candidates, nearest_cue_before
+from iraq_events.events.mentions import (
+    dated_candidates,
+    first_cue_after,
+    nearest_cue_before,
+    relative_between,
+)
 from iraq_events.events.model import (
     Actor,
     ActorKind,
@@ -146,7 +152,8 @@ class _Draft:
     subtype: str | None
     acled: tuple[str, str] | None
     mentions: list[Source] = attrs.Factory(list)
-    # where the trigger ends in the sentence (None for a date-first event)
+    # where the trigger starts and ends in the sentence (None for a date-first event)
+    trigger_start: int | None = None
     trigger_end: int | None = None
 
     @property
@@ -599,6 +606,7 @@ class _Reader:
         return _Draft(
             event_type=event_type,
             trigger_ids=[method],
+            trigger_start=min(t.start for t in group),
             trigger_end=max(t.end for t in group),
             patterns=patterns,
             date=date,
@@ -1191,8 +1199,7 @@ def extract_from_sentences(
     last: dict[object, list[_Draft]] = {}
     for sentence in sorted(sentences, key=lambda s: s.start):
         context = paragraphs.setdefault(sentence.paragraph, [])
-        found = reader.read(sentence, context)
-        found += _dated_drafts(reader, sentence, context, found)
+        found = _dated_drafts(reader, sentence, context, reader.read(sentence, context))
         if found:
             drafts.extend(found)
             last[sentence.paragraph] = found
@@ -1210,13 +1217,33 @@ def _dated_drafts(
     context: Sequence[SentenceInput],
     drafts: Sequence[_Draft],
 ) -> list[_Draft]:
-    """The events of the dates no trigger claimed (the date-first stage, ``mentions.py``)."""
+    """The trigger events kept (``filters.habitual``) and retyped, then the events of the dates
+    no trigger claimed (the date-first stage, ``mentions.py``)."""
     text = sentence.text
     claimed = {d.date.start for d in drafts} | reader.silenced
     clauses = reader.clauses(text, sentence.dates)
     reader.after_clause(text, clauses, [d for d in sentence.dates if reader.usable(d)])
+    recurring = tuple(
+        (d.start, d.end) for d in sentence.dates if d.expression.kind is ExpressionKind.SET
+    )
+    kept = []
     for draft in drafts:
+        clause = _clause_of(clauses, draft.date.start)
+        if reader.is_now(draft.date) and habitual(
+            MentionContext(
+                text=text,
+                tokens=(),
+                expression=draft.date.expression,
+                start=draft.date.start,
+                end=draft.date.end,
+                clause_start=clause.start,
+                clause_end=clause.end,
+                recurring=recurring,
+            )
+        ):
+            continue
         _retype(reader, draft, clauses)
+        kept.append(draft)
     candidates, _ = dated_candidates(
         text,
         sentence.dates,
@@ -1224,11 +1251,12 @@ def _dated_drafts(
         claimed=lambda d: d.start in claimed,
         usable=lambda d: isinstance(d, DatedSpan) and reader.usable(d) and not reader.is_now(d),
         lexicon=dated_mention_lexicon(),
+        priority=lambda kind: reader.lex.types[kind].priority,
         in_footnote=isinstance(sentence.paragraph, tuple)
         and sentence.paragraph[:1] == ("footnote",),
     )
     if not candidates:
-        return []
+        return kept
     places = reader.places(text, [])
     mentions = reader.mentions(text, context, [(p.start, p.end) for p in places])
     found: list[_Draft] = []
@@ -1265,22 +1293,31 @@ def _dated_drafts(
                 acled=profile.acled,
             )
         )
-    return found
+    return kept + found
 
 
 def _retype(reader: _Reader, draft: _Draft, clauses: Sequence[_Clause]) -> None:
     """A cue between a trigger and its date names what the date dates: "het besluit ... de
     bijdrage te verlengen tot 31 december" (the extension), "Over dit verzoek bent u per
-    kennisgevingsbrief op 23 september geïnformeerd" (the letter)."""
+    kennisgevingsbrief op 23 september geïnformeerd" (the letter), "Op 11 december meldde het
+    kabinet in een kennisgevingsbrief dat ... verzoeken" (the letter)."""
     lexicon = dated_mention_lexicon()
-    if draft.event_type not in lexicon.yielding:
-        return
-    if draft.trigger_end is None or draft.date.start < draft.trigger_end:
+    if draft.event_type not in lexicon.yielding or draft.trigger_end is None:
         return
     clause = _clause_of(clauses, draft.date.start)
-    lower = max(clause.start, draft.trigger_end)
     text = draft.sentence.text
-    cue = nearest_cue_before(text, lower, draft.date.start, lexicon)
+    if draft.date.start >= draft.trigger_end:
+        lower = max(clause.start, draft.trigger_end)
+        cue = None
+        if relative_between(text, lower, draft.date.start, lexicon):
+            # "de beëindiging van de missie waartoe op 14 april werd besloten": the date is
+            # the relative clause's, and so is the verb after it
+            cue = first_cue_after(text, draft.date.end, clause.end, lexicon)
+        cue = cue or nearest_cue_before(text, lower, draft.date.start, lexicon)
+    else:
+        # the date before the trigger: the first cue after the date, before the trigger
+        trigger_start = draft.trigger_start if draft.trigger_start is not None else clause.end
+        cue = first_cue_after(text, draft.date.end, min(clause.end, trigger_start), lexicon)
     if cue is None or cue.family.type is draft.event_type:
         return
     profile = reader.lex.types[cue.family.type]

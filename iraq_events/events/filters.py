@@ -13,9 +13,9 @@ import attrs
 
 from iraq_events.events.cues import DatedMentionLexicon
 from iraq_events.events.tokens import Token, TokenPattern
-from iraq_events.temporal.types import Mod, TemporalExpression
+from iraq_events.temporal.types import ExpressionKind, Granularity, Mod, TemporalExpression
 
-__all__ = ["MentionContext", "drop_reason", "state_reason"]
+__all__ = ["MentionContext", "drop_reason", "habitual", "state_reason"]
 
 
 @attrs.frozen(kw_only=True)
@@ -29,6 +29,8 @@ class MentionContext:
     end: int
     clause_start: int
     clause_end: int
+    # spans of the sentence's recurring expressions ("maandelijks", "wekelijks")
+    recurring: tuple[tuple[int, int], ...] = ()
 
 
 def drop_reason(mention: MentionContext, lexicon: DatedMentionLexicon) -> str | None:
@@ -124,11 +126,37 @@ def state_reason(
 
 
 def _participle(word: str, lexicon: DatedMentionLexicon) -> bool:
+    """ "opgericht", "aangenomen", "afgerond", "besloten": a past participle, roughly."""
     table = lexicon.table
-    return (
-        len(word) > 4
-        and word.startswith(table.participle_prefixes)
-        and word.endswith(table.participle_endings)
+    if len(word) <= 4 or not word.endswith(table.participle_endings):
+        return False
+    if word.startswith(table.participle_prefixes):
+        return True
+    # a separable verb puts its participle's "ge" after the particle ("af-ge-rond")
+    return any(
+        word.startswith(particle) and word[len(particle) :].startswith(table.participle_prefixes[0])
+        for particle in table.separable_particles
+    )
+
+
+def habitual(mention: MentionContext) -> bool:
+    """ "Momenteel plegen ISIS-netwerken maandelijks tientallen aanslagen": a recurring
+    expression in the clause of a date makes it a habit (the caller asks this of a "now"
+    date only: "tot en met 2021 ... jaarlijks evaluatiemoment" still dates its event)."""
+    return any(mention.clause_start <= start < mention.clause_end for start, _ in mention.recurring)
+
+
+def _letter_frame(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
+    """ "Met deze brief informeert het kabinet u over ... de periode van juni tot december":
+    a period in a sentence about the letter itself is the letter's frame."""
+    expression = mention.expression
+    if expression.granularity is Granularity.DAY and expression.kind is not ExpressionKind.RANGE:
+        return False
+    tokens = mention.tokens
+    return any(
+        pattern.matches_at(tokens, index)
+        for index in range(len(tokens))
+        for pattern in lexicon.self_references
     )
 
 
@@ -140,4 +168,5 @@ _RULES = (
     ("purpose", _purpose),
     ("state-since", _state_since),
     ("subject-of-paper", _subject),
+    ("letter-frame", _letter_frame),
 )

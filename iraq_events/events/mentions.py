@@ -18,10 +18,18 @@ import attrs
 
 from iraq_events.events.cues import CueFamily, CueMatch, DatedMentionLexicon
 from iraq_events.events.filters import MentionContext, drop_reason, state_reason
-from iraq_events.events.tokens import tokenize
-from iraq_events.temporal.types import TemporalExpression
+from iraq_events.events.model import EventType
+from iraq_events.events.tokens import Token, tokenize
+from iraq_events.temporal.types import ExpressionKind, TemporalExpression
 
-__all__ = ["DatedCandidate", "DroppedMention", "dated_candidates", "nearest_cue_before"]
+__all__ = [
+    "DatedCandidate",
+    "DroppedMention",
+    "dated_candidates",
+    "first_cue_after",
+    "nearest_cue_before",
+    "relative_between",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -67,6 +75,7 @@ def dated_candidates(
     claimed: Callable[[_Dated], bool],
     usable: Callable[[_Dated], bool],
     lexicon: DatedMentionLexicon,
+    priority: Callable[[EventType], int] = lambda _: 0,
     in_footnote: bool = False,
 ) -> tuple[list[DatedCandidate], list[DroppedMention]]:
     """The candidates of one sentence (offsets in ``text``) and what was dropped, and why."""
@@ -74,6 +83,7 @@ def dated_candidates(
         return [], []
     tokens = tokenize(text)
     cues = lexicon.find(tokens)
+    recurring = tuple((d.start, d.end) for d in dates if d.expression.kind is ExpressionKind.SET)
     kept: list[DatedCandidate] = []
     dropped: list[DroppedMention] = []
     previous: DatedCandidate | None = None
@@ -90,6 +100,7 @@ def dated_candidates(
             end=date.end,
             clause_start=clause[0],
             clause_end=clause[1],
+            recurring=recurring,
         )
         if reason is None:
             reason = drop_reason(context, lexicon)
@@ -100,7 +111,7 @@ def dated_candidates(
                 )
             )
             continue
-        family, rule, cue = _type(text, cues, date, clause, previous, lexicon)
+        family, rule, cue = _type(text, tokens, cues, date, clause, previous, lexicon, priority)
         reason = state_reason(
             context, lexicon, cued=rule.endswith("in-clause"), in_footnote=in_footnote
         )
@@ -127,11 +138,13 @@ def dated_candidates(
 
 def _type(
     text: str,
+    tokens: Sequence[Token],
     cues: Sequence[CueMatch],
     date: _Dated,
     clause: tuple[int, int],
     previous: DatedCandidate | None,
     lexicon: DatedMentionLexicon,
+    priority: Callable[[EventType], int],
 ) -> tuple[CueFamily | None, str, str]:
     if (
         previous is not None
@@ -145,16 +158,28 @@ def _type(
     rest = [c for c in cues if not _overlaps(c, date)]
     chosen: CueMatch | None = None
     rule = "uncued"
-    if before:
+    if before and _modifies(tokens, before[-1], date, lexicon):
+        chosen, rule = before[-1], "cue-modified-by-date"
+    elif before:
         chosen, rule = before[-1], "cue-before-in-clause"
     elif after:
-        chosen, rule = after[0], "cue-after-in-clause"
+        # the first of the strongest: "door een ongeval om het leven gekomen" is a death
+        chosen = max(after, key=lambda c: (priority(c.family.type), -c.start))
+        rule = "cue-after-in-clause"
     elif rest:
         chosen = min(rest, key=lambda c: min(abs(c.start - date.end), abs(date.start - c.end)))
         rule = "cue-in-sentence"
     if chosen is None:
         return None, rule, ""
     return chosen.family, rule, text[chosen.start : chosen.end]
+
+
+def _modifies(
+    tokens: Sequence[Token], cue: CueMatch, date: _Dated, lexicon: DatedMentionLexicon
+) -> bool:
+    """ "de brief van 11 september", "het overleg op 3 mei": the date right after its noun."""
+    between = [t for t in tokens if cue.end <= t.start and t.end <= date.start]
+    return len(between) <= 1 and all(t.lower in lexicon.modifying_words for t in between)
 
 
 def _continues(
@@ -199,3 +224,19 @@ def nearest_cue_before(
         return None
     last = found[-1]
     return attrs.evolve(last, start=last.start + start, end=last.end + start)
+
+
+def first_cue_after(
+    text: str, start: int, end: int, lexicon: DatedMentionLexicon
+) -> CueMatch | None:
+    """The first cue wholly inside ``text[start:end]`` (offsets in ``text``), if any."""
+    found = lexicon.find(tokenize(text[start:end]))
+    if not found:
+        return None
+    first = found[0]
+    return attrs.evolve(first, start=first.start + start, end=first.end + start)
+
+
+def relative_between(text: str, start: int, end: int, lexicon: DatedMentionLexicon) -> bool:
+    """Whether a relative or complement clause opens in ``text[start:end]`` ("waartoe", "dat")."""
+    return any(t.lower in lexicon.relative_markers for t in tokenize(text[start:end]))
