@@ -19,6 +19,7 @@ input and runs them over the letter. Every choice is made from the lexicons in
 
 from __future__ import annotations
 
+import bisect
 import datetime
 from collections.abc import Sequence
 
@@ -28,6 +29,7 @@ from iraq_events.events.merge import finish, merge
 from iraq_events.events.model import Event
 from iraq_events.events.parts import DatedSpan, Draft, SentenceInput
 from iraq_events.events.reader import Reader
+from iraq_events.events.roles import Memory
 
 __all__ = ["DatedSpan", "SentenceInput", "extract_events", "extract_from_sentences"]
 
@@ -43,24 +45,21 @@ def extract_from_sentences(
     """The events of a letter given as sentences in document order (see ``extract_events``)."""
     reader = Reader(lexicon or event_lexicon(), reference, reporting_period)
     drafts: list[Draft] = []
-    paragraphs: dict[object, list[SentenceInput]] = {}
+    # what each paragraph named so far, for pronouns and descriptions that point back
+    memories: dict[object, Memory] = {}
     last: dict[object, list[Draft]] = {}
     for sentence in sorted(sentences, key=lambda s: s.start):
-        context = paragraphs.setdefault(sentence.paragraph, [])
-        found = reader.read(sentence, context)
+        memory = memories.setdefault(sentence.paragraph, Memory(reader.lex))
+        found = reader.read(sentence, memory)
         if found:
             drafts.extend(found)
             last[sentence.paragraph] = found
         elif last.get(sentence.paragraph) and reader.continues(sentence, last[sentence.paragraph]):
-            reader.extend(sentence, last[sentence.paragraph], context)
+            reader.extend(sentence, last[sentence.paragraph], memory)
         else:
             last.pop(sentence.paragraph, None)
-        context.append(sentence)
+        memory.add(sentence)
     return finish(merge(drafts), document_id)
-
-
-def _is_heading(document: Document, start: int) -> bool:
-    return any(section.start == start for section in document.sections)
 
 
 def _is_bibliographic(
@@ -79,21 +78,29 @@ def extract_events(document: Document) -> list[Event]:
     footnote_citations = {
         f.number: tuple(c.identifier for c in f.citations) for f in document.footnotes
     }
+    # sentences are in order and do not overlap: the one that may hold a date is the last one
+    # that starts at or before it
+    order = sorted(range(len(document.sentences)), key=lambda i: document.sentences[i].clean_start)
+    starts = [document.sentences[i].clean_start for i in order]
     dates_by_sentence: dict[int, list[DatedSpan]] = {i: [] for i in range(len(document.sentences))}
     for date in document.dates:
-        for index, sentence in enumerate(document.sentences):
-            if sentence.clean_start <= date.clean_start and date.clean_end <= sentence.clean_end:
-                dates_by_sentence[index].append(
-                    DatedSpan(
-                        expression=date.expression,
-                        start=date.clean_start - sentence.clean_start,
-                        end=date.clean_end - sentence.clean_start,
-                    )
+        at = bisect.bisect_right(starts, date.clean_start) - 1
+        if at < 0:
+            continue
+        index = order[at]
+        sentence = document.sentences[index]
+        if sentence.clean_start <= date.clean_start and date.clean_end <= sentence.clean_end:
+            dates_by_sentence[index].append(
+                DatedSpan(
+                    expression=date.expression,
+                    start=date.clean_start - sentence.clean_start,
+                    end=date.clean_end - sentence.clean_start,
                 )
-                break
+            )
+    headings = {section.start for section in document.sections}
     inputs: list[SentenceInput] = []
     for index, sentence in enumerate(document.sentences):
-        if _is_heading(document, sentence.start):
+        if sentence.start in headings:
             continue
         if _is_bibliographic(
             sentence.start, sentence.footnote, [c.start for c in sentence.citations]

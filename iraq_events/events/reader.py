@@ -55,7 +55,7 @@ class Reader:
             re.IGNORECASE,
         )
 
-    def read(self, sentence: SentenceInput, context: Sequence[SentenceInput]) -> list[Draft]:
+    def read(self, sentence: SentenceInput, memory: role_stage.Memory) -> list[Draft]:
         text = sentence.text
         clauses = self.cutter.clauses(text, sentence.dates)
         dates = [d for d in sentence.dates if self.dater.usable(d)]
@@ -82,7 +82,7 @@ class Reader:
                     [g[0] for g in group],
                     pattern,
                     single,
-                    context,
+                    memory,
                     triggers,
                 )
             )
@@ -141,7 +141,7 @@ class Reader:
         group: Sequence[TriggerMatch],
         pattern: str,
         single: bool,
-        context: Sequence[SentenceInput],
+        memory: role_stage.Memory,
         triggers: Sequence[TriggerMatch],
     ) -> Draft:
         lex = self.lex
@@ -161,7 +161,7 @@ class Reader:
                 if not (p.entry.kind is LocationKind.COUNTRY and p.cue in profile.cues)
             ]
         place_spans = [(p.start, p.end) for p in places]
-        mentions = role_stage.mentions(lex, text, context, place_spans)
+        mentions = role_stage.mentions(lex, text, memory, place_spans)
 
         def inside(start: int, lo: int, hi: int) -> bool:
             return lo <= start < hi
@@ -199,7 +199,7 @@ class Reader:
                 entry = lex.actor_by_name[name]
                 actors = add_actor(actors, make_actor(entry, trigger.surface, ActorRole.INITIATOR))
         if not actors:
-            referred = role_stage.anaphora(lex, sentence, context)
+            referred = role_stage.anaphora(lex, sentence, memory)
             if referred:
                 patterns.append("anaphora")
                 actors = role_stage.roles(lex, text, referred, profile, event_type, ())
@@ -277,7 +277,7 @@ class Reader:
         return True
 
     def extend(
-        self, sentence: SentenceInput, drafts: Sequence[Draft], context: Sequence[SentenceInput]
+        self, sentence: SentenceInput, drafts: Sequence[Draft], memory: role_stage.Memory
     ) -> None:
         """Add what a continuation sentence says to the events just read."""
         lex = self.lex
@@ -289,7 +289,7 @@ class Reader:
         if not quantities and not triggers:
             return
         places = place_stage.places(lex, text, triggers)
-        mentions = role_stage.mentions(lex, text, context, [(p.start, p.end) for p in places])
+        mentions = role_stage.mentions(lex, text, memory, [(p.start, p.end) for p in places])
         fatal = read_fatalities(text, quantities, lex.quantities)
         for draft in drafts:
             actors = role_stage.roles(

@@ -21,13 +21,13 @@ from iraq_events.events.parts import (
     words_before,
 )
 
-__all__ = ["anaphora", "mentions", "partners", "roles", "victim"]
+__all__ = ["Memory", "anaphora", "mentions", "partners", "roles", "victim"]
 
 
 def mentions(
     lex: EventLexicon,
     text: str,
-    context: Sequence[SentenceInput],
+    memory: Memory,
     place_spans: Sequence[tuple[int, int]],
 ) -> list[Mention]:
     found = [
@@ -69,7 +69,7 @@ def mentions(
     lowered = text.casefold()
     for phrase in lex.markers.pronoun_phrases:
         for m in re.finditer(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", lowered):
-            person = _last_person(lex, context)
+            person = memory.last_person()
             if person is not None:
                 kept.append(Mention(person.entry, m.start(), m.end(), text[m.start() : m.end()]))
     return sorted(kept, key=lambda m: m.start)
@@ -109,34 +109,67 @@ def _describes(lex: EventLexicon, text: str, mention: Mention) -> bool:
     return any(head.endswith(noun) for noun in lex.markers.described_nouns)
 
 
-def _last_person(lex: EventLexicon, context: Sequence[SentenceInput]) -> Mention | None:
-    for sentence in reversed(context):
-        people = [m for m in lex.find_actors(sentence.text) if m.entry.kind is ActorKind.PERSON]
-        if people:
-            m = people[-1]
-            return Mention(m.entry, m.start, m.end, m.surface)
-    return None
+class Memory:
+    """What the earlier sentences of one paragraph named, kept as it grows: the latest
+    mention of every surface, the actors of the latest sentence that named any, and the
+    latest person. Sentences are read into it only when a lookup needs them."""
+
+    def __init__(self, lex: EventLexicon) -> None:
+        self.lex = lex
+        self._pending: list[SentenceInput] = []
+        self._by_surface: dict[str, Mention] = {}
+        self._last_actors: list[Mention] = []
+        self._last_person: Mention | None = None
+
+    def add(self, sentence: SentenceInput) -> None:
+        self._pending.append(sentence)
+
+    def _catch_up(self) -> None:
+        for sentence in self._pending:
+            found = [
+                Mention(m.entry, m.start, m.end, m.surface)
+                for m in self.lex.find_actors(sentence.text)
+            ]
+            for mention in found:
+                self._by_surface.pop(mention.surface, None)
+                self._by_surface[mention.surface] = mention
+            if found:
+                self._last_actors = found
+            people = [m for m in found if m.entry.kind is ActorKind.PERSON]
+            if people:
+                self._last_person = people[-1]
+        self._pending.clear()
+
+    def last_person(self) -> Mention | None:
+        """The last person named in the latest sentence that names one."""
+        self._catch_up()
+        return self._last_person
+
+    def last_actors(self) -> list[Mention]:
+        """Every actor of the latest sentence that names any."""
+        self._catch_up()
+        return list(self._last_actors)
+
+    def latest_named(self, word: str) -> Mention | None:
+        """The latest mention whose words hold ``word`` ("De commissie" → "de kiescommissie")."""
+        self._catch_up()
+        for mention in reversed(self._by_surface.values()):
+            if word in mention.surface.casefold():
+                return mention
+        return None
 
 
-def anaphora(
-    lex: EventLexicon, sentence: SentenceInput, context: Sequence[SentenceInput]
-) -> list[Mention]:
+def anaphora(lex: EventLexicon, sentence: SentenceInput, memory: Memory) -> list[Mention]:
     """Actors of an earlier sentence this one refers back to ("De commissie", "Deze ...")."""
     words = words_before(sentence.text, len(sentence.text))
     if len(words) < 2:
         return []
     first, noun = words[0], words[1]
     if first in ("de", "het"):
-        for previous in reversed(context):
-            for m in reversed(lex.find_actors(previous.text)):
-                if noun in m.surface.casefold():
-                    return [Mention(m.entry, m.start, m.end, m.surface)]
-        return []
+        named = memory.latest_named(noun)
+        return [] if named is None else [named]
     if first in lex.markers.definite_determiners:
-        for previous in reversed(context):
-            found = lex.find_actors(previous.text)
-            if found:
-                return [Mention(m.entry, m.start, m.end, m.surface) for m in found]
+        return memory.last_actors()
     return []
 
 
