@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import attrs
 
 from iraq_events.events.clauses import ClauseCutter, clause_of
-from iraq_events.events.lexicon import EventLexicon, TriggerMatch
+from iraq_events.events.lexicon import EventLexicon, TriggerMatch, any_of
 from iraq_events.events.model import EventType
 from iraq_events.events.parts import Clause, DatedSpan
 from iraq_events.temporal.types import Anchoring, ExpressionKind, Mod
@@ -49,6 +49,7 @@ class Dater:
         self.cutter = cutter
         self.reference = reference
         self.reporting_period = reporting_period
+        self._joint = re.compile(r"\s" + any_of([lexicon.markers.conjunction]) + r"\s")
 
     def usable(self, date: DatedSpan) -> bool:
         """A date that can date an event: a resolved date or range, not the letter's frame."""
@@ -116,7 +117,7 @@ class Dater:
                     d
                     for d in firm
                     if trigger.end <= d.start < limit
-                    and (not later or re.search(r"\sen\s", text[d.end : limit]))
+                    and (not later or self._joint.search(text[d.end : limit]))
                 ]
                 assigned.append((trigger, _nearest(after or firm, trigger), pattern))
 

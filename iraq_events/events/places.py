@@ -9,7 +9,14 @@ from collections.abc import Sequence
 import attrs
 
 from iraq_events.events.clauses import next_clause
-from iraq_events.events.lexicon import ActorEntry, EventLexicon, Match, PlaceEntry, TriggerMatch
+from iraq_events.events.lexicon import (
+    ActorEntry,
+    EventLexicon,
+    Match,
+    PlaceEntry,
+    TriggerMatch,
+    any_of,
+)
 from iraq_events.events.model import Actor, ActorKind, ActorRole, EventType, Location, LocationKind
 from iraq_events.events.parts import (
     SPECIFICITY,
@@ -34,7 +41,7 @@ def _place_cue(lex: EventLexicon, text: str, position: int) -> str | None:
         word = words[-1]
         if word in marks.determiners or word in marks.place_heads:
             words.pop()
-        elif word == "van" and len(words) > 1 and words[-2] in marks.place_heads:
+        elif word == marks.of_preposition and len(words) > 1 and words[-2] in marks.place_heads:
             words.pop()
         else:
             return word
@@ -69,7 +76,8 @@ def _place(
     if match.adjective:
         # "Koerdische parlementsverkiezingen": an adjective places the event it modifies
         # ... or with another adjective between ("Iraakse provinciale verkiezingen")
-        step = re.match(r"(\s+)(?:\w+e\s+)?", text[match.end :])
+        endings = any_of(lex.markers.adjective_endings)
+        step = re.match(r"(\s+)(?:\w+" + endings + r"\s+)?", text[match.end :])
         if step and any(
             t.start in (match.end + step.end(1), match.end + step.end()) for t in triggers
         ):
@@ -78,8 +86,9 @@ def _place(
     cue = _place_cue(lex, text, match.start)
     if cue in lex.markers.locative_prepositions:
         return Place(entry, match.start, match.end, match.surface, cue)
+    joiners = any_of(lex.markers.list_joiners)
     if previous is not None and re.fullmatch(
-        r"[\s,]*(?:en|of)?\s*", text[previous.end : match.start]
+        r"[\s,]*" + joiners + r"?\s*", text[previous.end : match.start]
     ):
         return Place(entry, match.start, match.end, match.surface, previous.cue)
     if entry.kind is LocationKind.BASE:

@@ -15,7 +15,7 @@ from iraq_events.events import places as place_stage
 from iraq_events.events import roles as role_stage
 from iraq_events.events.clauses import ClauseCutter, clause_of
 from iraq_events.events.dating import Assigned, Dater
-from iraq_events.events.lexicon import EventLexicon, TriggerMatch
+from iraq_events.events.lexicon import EventLexicon, TriggerMatch, any_of
 from iraq_events.events.merge import continue_draft, fold, without_fatalities
 from iraq_events.events.model import ActorKind, ActorRole, EventType, LocationKind
 from iraq_events.events.parts import (
@@ -51,9 +51,13 @@ class Reader:
         self._frame = re.compile(
             r"(?<![\w])(?:"
             + "|".join(re.escape(w) for w in lexicon.markers.frame_verbs)
-            + r")(?:\s+\w+){0,3}?\s+dat\s",
+            + r")(?:\s+\w+){0,3}?\s+"
+            + any_of(lexicon.markers.frame_complementizers)
+            + r"\s",
             re.IGNORECASE,
         )
+        self._joint = re.compile(r"\s" + any_of([lexicon.markers.conjunction]) + r"\s")
+        self._complement = re.compile(r"\s" + any_of(lexicon.markers.complementizers) + r"\s")
 
     def read(self, sentence: SentenceInput, memory: role_stage.Memory) -> list[Draft]:
         text = sentence.text
@@ -110,10 +114,10 @@ class Reader:
             else:
                 # a separable verb reaches to its particle ("maakten X en Y bekend")
                 reach = min(previous[0].last, following[0].start)
-                joint = list(re.finditer(r"\sen\s", text[reach : following[0].start]))
+                joint = list(self._joint.finditer(text[reach : following[0].start]))
                 # "maakten bekend dat de missie ... wordt afgerond": what is announced
                 # starts at "dat", with the names the second event needs
-                complement = re.search(r"\s(?:dat|om)\s", text[reach : following[0].start])
+                complement = self._complement.search(text[reach : following[0].start])
                 if joint:
                     cut = reach + joint[-1].start()
                 elif complement:

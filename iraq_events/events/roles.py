@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from iraq_events.events.clauses import next_clause
-from iraq_events.events.lexicon import EventLexicon, TriggerMatch, TypeProfile
+from iraq_events.events.lexicon import EventLexicon, TriggerMatch, TypeProfile, any_of
 from iraq_events.events.model import Actor, ActorKind, ActorRole, EventType
 from iraq_events.events.parts import (
     VIOLENT,
@@ -37,6 +37,15 @@ def mentions(
     ]
     # "de Iraakse Premier X": the nationality belongs to the person, it is no second actor;
     # "het kabinet van de KRG" is the KRG's cabinet, not the one "kabinet" names alone
+    marks = lex.markers
+    # "het kabinet van (de) X": a government noun that X owns
+    owned = re.compile(
+        r"\s+"
+        + any_of([marks.of_preposition])
+        + r"\s+(?:"
+        + any_of(sorted(marks.definite_articles))
+        + r"\s+)?"
+    )
     kept: list[Mention] = []
     for i, mention in enumerate(found):
         following = found[i + 1] if i + 1 < len(found) else None
@@ -53,7 +62,7 @@ def mentions(
             following is not None
             and mention.surface[:1].islower()
             and mention.entry.kind is ActorKind.GOVERNMENT
-            and re.fullmatch(r"\s+van\s+(?:de\s+|het\s+)?", text[mention.end : following.start])
+            and owned.fullmatch(text[mention.end : following.start])
         ):
             continue
         if (
@@ -67,7 +76,7 @@ def mentions(
             continue
         kept.append(mention)
     lowered = text.casefold()
-    for phrase in lex.markers.pronoun_phrases:
+    for phrase in marks.pronoun_phrases:
         for m in re.finditer(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", lowered):
             person = memory.last_person()
             if person is not None:
@@ -100,7 +109,7 @@ def partners(
 def _describes(lex: EventLexicon, text: str, mention: Mention) -> bool:
     """ "Syrische vluchtelingen", "Iraakse detentiecentra": a nationality that only says
     whose people or things are meant names no actor (`described_nouns`)."""
-    if " " in mention.surface or not mention.surface.casefold().endswith("e"):
+    if " " in mention.surface or not _adjective(lex, mention):
         return False
     following = re.match(r"\s+([\w-]+)", text[mention.end :])
     if following is None:
@@ -165,7 +174,7 @@ def anaphora(lex: EventLexicon, sentence: SentenceInput, memory: Memory) -> list
     if len(words) < 2:
         return []
     first, noun = words[0], words[1]
-    if first in ("de", "het"):
+    if first in lex.markers.definite_articles:
         named = memory.latest_named(noun)
         return [] if named is None else [named]
     if first in lex.markers.definite_determiners:
@@ -193,9 +202,9 @@ def roles(
             role = actors[-1].role  # "de milities, onder de naam van X": X is the same party
         elif previous is not None and _coordinated(lex, text, previous[0], mention):
             role = previous[1]  # "de VS en de Iraakse regering": one role for both
-        elif cue == "van" and _agent_head(lex, text, mention.start):
+        elif cue == marks.of_preposition and _agent_head(lex, text, mention.start):
             role = ActorRole.INITIATOR  # "een operatie van Iraakse eenheden"
-        elif (" " not in mention.surface and mention.surface.casefold().endswith("e")) and any(
+        elif (" " not in mention.surface and _adjective(lex, mention)) and any(
             0 <= t.start - mention.end <= 1 for t in triggers
         ):
             role = profile.first_role  # "de Israëlische grondoperatie": the adjective acts
@@ -235,7 +244,13 @@ def _agent_head(lex: EventLexicon, text: str, position: int) -> bool:
     words = words_before(text, position, max(0, position - 60))
     while words and words[-1] in lex.markers.determiners:
         words.pop()
-    return len(words) >= 2 and words[-1] == "van" and words[-2] in lex.markers.agent_heads
+    marks = lex.markers
+    return len(words) >= 2 and words[-1] == marks.of_preposition and words[-2] in marks.agent_heads
+
+
+def _adjective(lex: EventLexicon, mention: Mention) -> bool:
+    """ "Amerikaanse": a name with the inflection of an attributive adjective."""
+    return mention.surface.casefold().endswith(tuple(lex.markers.adjective_endings))
 
 
 def victim(lex: EventLexicon, text: str, mention: Mention) -> bool:

@@ -31,6 +31,7 @@ __all__ = [
     "SubtypeRule",
     "TriggerEntry",
     "TypeProfile",
+    "any_of",
     "event_lexicon",
 ]
 
@@ -130,6 +131,20 @@ class Markers:
     described_nouns: tuple[str, ...] = ()
     partner_phrases: tuple[str, ...] = ()
     frame_verbs: tuple[str, ...] = ()
+    # the articles of a definite description that points back ("de commissie")
+    definite_articles: frozenset[str]
+    # "een operatie van X", "het kabinet van de KRG", "ten westen van Mosoel"
+    of_preposition: str
+    # "X en Y": the word that joins two events or two names
+    conjunction: str
+    # "in Syrië en Irak", "in Bagdad of Erbil": places that share a preposition
+    list_joiners: tuple[str, ...]
+    # "maakten bekend dat ...", "besloot om ...": where what is said or decided begins
+    complementizers: tuple[str, ...]
+    # "Het kabinet hecht eraan dat ...": the word after a frame verb that opens its content
+    frame_complementizers: tuple[str, ...]
+    # "Amerikaanse", "Israëlische": the inflection of an attributive adjective
+    adjective_endings: tuple[str, ...]
 
 
 @attrs.frozen(kw_only=True)
@@ -141,6 +156,24 @@ class QuantityWords:
     scales: Mapping[str, int]
     approximators: frozenset[str]
     numbers: Mapping[str, int]
+    # "5 tot 10", "5-10": the words between the ends of a range
+    range_words: tuple[str, ...]
+    # "41 procent"
+    percent_words: tuple[str, ...]
+    # "3 van de 10 zetels": the words between a part and its total
+    of_total: tuple[str, ...]
+    # "tussen (de) 5 en 10": the word before a range, its articles and the word that joins it
+    between: tuple[str, ...]
+    between_articles: tuple[str, ...]
+    between_joiners: tuple[str, ...]
+    # "een" is an article, no count, unless written "één"
+    articles: frozenset[str]
+    stressed_numbers: frozenset[str]
+    # "tweehonderdvijftig": scale words inside a number word, largest first, and what joins
+    # the part after a scale ("honderdenvijftig"); "vijfenveertig": what joins unit and tens
+    compound_scales: Mapping[str, int]
+    compound_joiners: tuple[str, ...]
+    unit_joiners: tuple[str, ...]
 
 
 @attrs.frozen(kw_only=True)
@@ -152,6 +185,11 @@ class Match:
     surface: str
     entry: Any
     adjective: bool = False
+
+
+def any_of(words: Iterable[str]) -> str:
+    """A group that matches any of ``words`` literally, tried in the order given."""
+    return "(?:" + "|".join(re.escape(w) for w in words) + ")"
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -466,6 +504,13 @@ def event_lexicon() -> EventLexicon:
         described_nouns=tuple(m.get("described_nouns", ())),
         partner_phrases=tuple(m.get("partner_phrases", ())),
         frame_verbs=tuple(m.get("frame_verbs", ())),
+        definite_articles=frozenset(m["definite_articles"]),
+        of_preposition=m["of_preposition"],
+        conjunction=m["conjunction"],
+        list_joiners=tuple(m["list_joiners"]),
+        complementizers=tuple(m["complementizers"]),
+        frame_complementizers=tuple(m["frame_complementizers"]),
+        adjective_endings=tuple(m["adjective_endings"]),
     )
     q = _read("quantities.json")
     quantities = QuantityWords(
@@ -476,6 +521,17 @@ def event_lexicon() -> EventLexicon:
         scales=dict(q["scales"]),
         approximators=frozenset(q["approximators"]),
         numbers=dict(q["numbers"]),
+        range_words=tuple(q["range_words"]),
+        percent_words=tuple(q["percent_words"]),
+        of_total=tuple(q["of_total"]),
+        between=tuple(q["between"]),
+        between_articles=tuple(q["between_articles"]),
+        between_joiners=tuple(q["between_joiners"]),
+        articles=frozenset(q["articles"]),
+        stressed_numbers=frozenset(q["stressed_numbers"]),
+        compound_scales=dict(q["compound_scales"]),
+        compound_joiners=tuple(q["compound_joiners"]),
+        unit_joiners=tuple(q["unit_joiners"]),
     )
     return EventLexicon(
         actors=actors,
