@@ -56,6 +56,7 @@ class _Table:
     self_references: tuple[str, ...]
     modifying_words: tuple[str, ...]
     relative_markers: tuple[str, ...]
+    process_min_days: int
 
 
 @attrs.frozen

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from iraq_events.events.cues import DatedMentionLexicon
+from iraq_events.events.cues import CueFamily, DatedMentionLexicon
 from iraq_events.events.tokens import Token, TokenPattern
 from iraq_events.temporal.types import ExpressionKind, Granularity, Mod, TemporalExpression
 
@@ -111,12 +111,28 @@ def _subject(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
 
 
 def state_reason(
-    mention: MentionContext, lexicon: DatedMentionLexicon, *, cued: bool, in_footnote: bool
+    mention: MentionContext,
+    lexicon: DatedMentionLexicon,
+    *,
+    cued: bool,
+    in_footnote: bool,
+    typed: CueFamily | None = None,
 ) -> str | None:
     """Why a date no trigger claimed dates no event, read once it is typed (``cued``: a cue
-    of its own clause typed it)."""
+    of its own clause typed it; ``typed``: the cue family that typed it, if any)."""
     if in_footnote and not cued:
         return "footnote-reference"  # "UNAMI, Report on ..., Bagdad, maart 2025."
+    expression = mention.expression
+    if (
+        typed is None
+        and expression.kind is ExpressionKind.RANGE
+        and expression.earliest is not None
+        and expression.latest is not None
+        and (expression.latest - expression.earliest).days > lexicon.table.process_min_days
+    ):
+        # "In de periode mei 2023 tot en met april 2024 is de slagkracht teruggedrongen": a
+        # process over a long period that no cue names is no dated event
+        return "process"
     words = [t.lower for t in _clause_tokens(mention)]
     if any(w in lexicon.strong_state_verbs for w in words):
         return "state-verb"  # "stond in 2023 in het teken van"

@@ -113,7 +113,11 @@ def dated_candidates(
             continue
         family, rule, cue = _type(text, tokens, cues, date, clause, previous, lexicon, priority)
         reason = state_reason(
-            context, lexicon, cued=rule.endswith("in-clause"), in_footnote=in_footnote
+            context,
+            lexicon,
+            cued=rule.endswith("in-clause") or rule == "cue-modified-by-date",
+            in_footnote=in_footnote,
+            typed=family,
         )
         if reason is not None:
             dropped.append(

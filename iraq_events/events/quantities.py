@@ -11,7 +11,7 @@ import re
 
 import attrs
 
-from iraq_events.events.lexicon import QuantityWords
+from iraq_events.events.lexicon import QuantityWords, any_of
 from iraq_events.events.model import Quantity
 
 __all__ = ["Fatalities", "parse_number", "parse_number_word", "read_fatalities", "read_quantities"]
@@ -27,30 +27,38 @@ def parse_number(numeral: str) -> float:
     return float(numeral.replace(",", "."))
 
 
-def parse_number_word(word: str, numbers: dict[str, int] | None = None) -> int | None:
-    """A Dutch number word, compounds included; ``None`` if the word is no number."""
-    from iraq_events.events.lexicon import event_lexicon
+def parse_number_word(
+    word: str, numbers: dict[str, int] | None = None, *, words: QuantityWords | None = None
+) -> int | None:
+    """A Dutch number word, compounds included; ``None`` if the word is no number.
 
-    table = numbers if numbers is not None else dict(event_lexicon().quantities.numbers)
+    ``numbers`` (the number-word table) and ``words`` (the scale and joining words) default to
+    the bundled lexicon's."""
+    if words is None:
+        from iraq_events.events.lexicon import event_lexicon
+
+        words = event_lexicon().quantities
+    table = numbers if numbers is not None else dict(words.numbers)
     word = word.casefold()
     if not word:
         return None
-    for scale_word, scale in (("duizend", 1000), ("honderd", 100)):
+    for scale_word, scale in words.compound_scales.items():
         head, sep, tail = word.partition(scale_word)
         if sep:
-            left = 1 if not head else _below_hundred(head, table)
-            right = 0 if not tail else parse_number_word(tail.removeprefix("en"), table)
+            left = 1 if not head else _below_hundred(head, table, words)
+            joined = next((j for j in words.compound_joiners if tail.startswith(j)), "")
+            right = 0 if not tail else parse_number_word(tail[len(joined) :], table, words=words)
             if left is None or right is None:
                 return None
             return left * scale + right
-    return _below_hundred(word, table)
+    return _below_hundred(word, table, words)
 
 
-def _below_hundred(word: str, table: dict[str, int]) -> int | None:
+def _below_hundred(word: str, table: dict[str, int], words: QuantityWords) -> int | None:
     if word in table and table[word] < 100:
         return table[word]
-    for joiner in ("ën", "en"):
-        for found in re.finditer(joiner, word):
+    for joiner in words.unit_joiners:
+        for found in re.finditer(re.escape(joiner), word):
             unit, tens = word[: found.start()], word[found.end() :]
             if unit in table and tens in table and table[unit] < 10 <= table[tens]:
                 return table[unit] + table[tens]
@@ -69,9 +77,9 @@ def _numbers(text: str, words: QuantityWords) -> list[_Number]:
     table = dict(words.numbers)
     for m in _WORD.finditer(text):
         # the article "een" is no count
-        if m.group().casefold() in ("een", "één") and m.group() != "één":
+        if m.group().casefold() in words.articles and m.group() not in words.stressed_numbers:
             continue
-        value = parse_number_word(m.group(), table)
+        value = parse_number_word(m.group(), table, words=words)
         if value is not None:
             found.append(_Number(m.start(), m.end(), float(value)))
     found.sort(key=lambda n: n.start)
@@ -104,7 +112,7 @@ def read_quantities(
         if i in used:
             continue
         after = text[number.end :]
-        percent = re.match(r"\s*(%|procent\b)", after)
+        percent = re.match(r"\s*(%|" + any_of(words.percent_words) + r"\b)", after)
         if percent:
             name = next((n for k, n in words.percent_names.items() if k in lowered), "percentage")
             quantities.append(Quantity(name=name, value=number.value, unit="percent"))
@@ -118,7 +126,7 @@ def read_quantities(
         if currency is not None:
             quantities.append(Quantity(name="amount", value=number.value, unit=currency))
             continue
-        of_total = re.match(r"\s+van\s+de\s+", after)
+        of_total = re.match(r"\s+" + r"\s+".join(map(re.escape, words.of_total)) + r"\s+", after)
         if (
             of_total
             and i + 1 < len(numbers)
@@ -133,9 +141,13 @@ def read_quantities(
                 )
                 used.add(i + 1)
                 continue
-        between = re.search(r"\btussen\s+(?:de\s+)?$", text[: number.start], re.IGNORECASE)
-        ranged = re.match(r"\s*(?:–|-|tot|à)\s*", after) or (
-            re.match(r"\s+en\s+", after) if between else None
+        between = re.search(
+            r"\b" + any_of(words.between) + r"\s+(?:" + any_of(words.between_articles) + r"\s+)?$",
+            text[: number.start],
+            re.IGNORECASE,
+        )
+        ranged = re.match(r"\s*" + any_of(words.range_words) + r"\s*", after) or (
+            re.match(r"\s+" + any_of(words.between_joiners) + r"\s+", after) if between else None
         )
         if ranged and i + 1 < len(numbers) and numbers[i + 1].start == number.end + ranged.end():
             high = numbers[i + 1]

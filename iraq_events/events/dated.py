@@ -1,0 +1,159 @@
+"""The date-first stage, joined to the trigger reader: what it keeps of the trigger events
+(habits are no events; a yielding trigger takes the type of the cue between it and its date),
+then an event for every date no trigger claimed (``mentions.py``), with actors, place and status
+read from the date's clause by the same stages as trigger events."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from iraq_events.events.clauses import clause_of
+from iraq_events.events.cues import dated_mention_lexicon
+from iraq_events.events.filters import MentionContext, habitual
+from iraq_events.events.mentions import (
+    dated_candidates,
+    first_cue_after,
+    nearest_cue_before,
+    relative_between,
+)
+from iraq_events.events.model import ActorRole, EventType
+from iraq_events.events.parts import (
+    SPECIFICITY,
+    Clause,
+    DatedSpan,
+    Draft,
+    SentenceInput,
+    add_actor,
+    make_actor,
+    make_location,
+)
+from iraq_events.events.places import places
+from iraq_events.events.reader import Reader
+from iraq_events.events.roles import Memory, roles
+from iraq_events.events.roles import mentions as mentions_of
+from iraq_events.temporal.types import ExpressionKind
+
+__all__ = ["dated_drafts"]
+
+
+def dated_drafts(
+    reader: Reader,
+    sentence: SentenceInput,
+    memory: Memory,
+    drafts: Sequence[Draft],
+) -> list[Draft]:
+    """The trigger events kept (``filters.habitual``) and retyped, then the events of the dates
+    no trigger claimed (the date-first stage, ``mentions.py``)."""
+    text = sentence.text
+    claimed = {d.date.start for d in drafts} | reader.silenced
+    clauses = reader.cutter.clauses(text, sentence.dates)
+    reader.cutter.split_after(text, clauses, [d for d in sentence.dates if reader.dater.usable(d)])
+    recurring = tuple(
+        (d.start, d.end) for d in sentence.dates if d.expression.kind is ExpressionKind.SET
+    )
+    kept = []
+    for draft in drafts:
+        clause = clause_of(clauses, draft.date.start)
+        if reader.dater.is_now(draft.date) and habitual(
+            MentionContext(
+                text=text,
+                tokens=(),
+                expression=draft.date.expression,
+                start=draft.date.start,
+                end=draft.date.end,
+                clause_start=clause.start,
+                clause_end=clause.end,
+                recurring=recurring,
+            )
+        ):
+            continue
+        _retype(reader, draft, clauses)
+        kept.append(draft)
+    candidates, _ = dated_candidates(
+        text,
+        sentence.dates,
+        [(c.start, c.end) for c in clauses],
+        claimed=lambda d: d.start in claimed,
+        usable=lambda d: (
+            isinstance(d, DatedSpan) and reader.dater.usable(d) and not reader.dater.is_now(d)
+        ),
+        lexicon=dated_mention_lexicon(),
+        priority=lambda kind: reader.lex.types[kind].priority,
+        in_footnote=isinstance(sentence.paragraph, tuple)
+        and sentence.paragraph[:1] == ("footnote",),
+    )
+    if not candidates:
+        return kept
+    found_places = places(reader.lex, text, [])
+    mentions = mentions_of(reader.lex, text, memory, [(p.start, p.end) for p in found_places])
+    found: list[Draft] = []
+    for candidate in candidates:
+        family = candidate.family
+        event_type = family.type if family is not None else EventType.OTHER
+        profile = reader.lex.types[event_type]
+        clause = clause_of(clauses, candidate.start)
+        date = next(d for d in sentence.dates if d.start == candidate.start)
+        own = [m for m in mentions if clause.start <= m.start < clause.end]
+        actors = roles(reader.lex, text, own, profile, event_type, ())
+        for name in family.default_actors if family is not None else ():
+            entry = reader.lex.actor_by_name[name]
+            actors = add_actor(actors, make_actor(entry, candidate.cue, ActorRole.INITIATOR))
+        location = None
+        if family is None or family.locate:
+            inside = [p for p in found_places if clause.start <= p.start < clause.end]
+            if inside and len({p.entry.country for p in inside}) == 1:
+                best = min(inside, key=lambda p: SPECIFICITY[p.entry.kind])
+                location = make_location(best.entry, best.surface)
+        found.append(
+            Draft(
+                event_type=event_type,
+                trigger_ids=[f"cue.{family.id}" if family is not None else "dated-mention"],
+                patterns=["dated-mention", candidate.rule],
+                date=date,
+                sentence=sentence,
+                status=reader.status.status(
+                    date.expression, profile, text[clause.start : clause.end]
+                ),
+                actors=actors,
+                location=location,
+                quantities=[],
+                fatalities=(None, None, None),
+                subtype=family.subtype if family is not None else None,
+                acled=profile.acled,
+            )
+        )
+    return kept + found
+
+
+def _retype(reader: Reader, draft: Draft, clauses: Sequence[Clause]) -> None:
+    """A cue between a trigger and its date names what the date dates: "het besluit ... de
+    bijdrage te verlengen tot 31 december" (the extension), "Over dit verzoek bent u per
+    kennisgevingsbrief op 23 september geïnformeerd" (the letter), "Op 11 december meldde het
+    kabinet in een kennisgevingsbrief dat ... verzoeken" (the letter)."""
+    lexicon = dated_mention_lexicon()
+    if draft.event_type not in lexicon.yielding or draft.trigger_end is None:
+        return
+    clause = clause_of(clauses, draft.date.start)
+    text = draft.sentence.text
+    if draft.date.start >= draft.trigger_end:
+        lower = max(clause.start, draft.trigger_end)
+        cue = None
+        if relative_between(text, lower, draft.date.start, lexicon):
+            # "de beëindiging van de missie waartoe op 14 april werd besloten": the date is
+            # the relative clause's, and so is the verb after it
+            cue = first_cue_after(text, draft.date.end, clause.end, lexicon)
+        cue = cue or nearest_cue_before(text, lower, draft.date.start, lexicon)
+    else:
+        # the date before the trigger: the first cue after the date, before the trigger
+        trigger_start = draft.trigger_start if draft.trigger_start is not None else clause.end
+        cue = first_cue_after(text, draft.date.end, min(clause.end, trigger_start), lexicon)
+    if cue is None or cue.family.type is draft.event_type:
+        return
+    profile = reader.lex.types[cue.family.type]
+    draft.event_type = cue.family.type
+    draft.subtype = cue.family.subtype
+    draft.acled = profile.acled
+    draft.status = reader.status.status(
+        draft.date.expression, profile, text[clause.start : clause.end]
+    )
+    draft.patterns.append(f"retyped-by-cue.{cue.family.id}")

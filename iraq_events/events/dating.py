@@ -1,0 +1,199 @@
+"""Dating: which date governs each trigger of a sentence — the date of its own clause, one
+borrowed from a clause that reports nothing itself, every date of a countable plural, or the
+day after the date of a fronted "after" clause — and which triggers sharing a date are one
+event, named by the strongest type."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from iraq_events.events.clauses import ClauseCutter, clause_of
+from iraq_events.events.lexicon import EventLexicon, TriggerMatch, any_of
+from iraq_events.events.model import EventType
+from iraq_events.events.parts import Clause, DatedSpan
+from iraq_events.temporal.types import Anchoring, ExpressionKind, Mod
+
+__all__ = ["Assigned", "DatePlan", "Dater"]
+
+Assigned = tuple[TriggerMatch, DatedSpan, str]
+
+
+@attrs.frozen
+class DatePlan:
+    """The dates of a sentence's triggers: ``chosen`` pairs each event's naming trigger (with
+    its date and dating rule) with the triggers it groups."""
+
+    clause_of_trigger: dict[int, Clause]
+    lending: list[Clause]
+    chosen: list[tuple[Assigned, list[Assigned]]]
+    # the starts of the dates a frame silenced
+    silenced: frozenset[int] = frozenset()
+
+    def clause(self, trigger: TriggerMatch) -> Clause:
+        return self.clause_of_trigger[id(trigger)]
+
+
+class Dater:
+    """Dates triggers with one lexicon, one reference date and one reporting period."""
+
+    def __init__(
+        self,
+        lexicon: EventLexicon,
+        cutter: ClauseCutter,
+        reference: datetime.date | None,
+        reporting_period: tuple[datetime.date | None, datetime.date | None] | None,
+    ) -> None:
+        self.lex = lexicon
+        self.cutter = cutter
+        self.reference = reference
+        self.reporting_period = reporting_period
+        self._joint = re.compile(r"\s" + any_of([lexicon.markers.conjunction]) + r"\s")
+
+    def usable(self, date: DatedSpan) -> bool:
+        """A date that can date an event: a resolved date or range, not the letter's frame."""
+        expression = date.expression
+        if expression.kind not in (ExpressionKind.DATE, ExpressionKind.RANGE):
+            return False
+        if expression.earliest is None and expression.latest is None:
+            return False
+        lowered = " ".join(expression.text.casefold().split())
+        if expression.mod is None and any(w in lowered for w in self.lex.markers.period_words):
+            return False  # the letter's frame; "het einde van de rapportageperiode" is a date
+        if self.reporting_period == (expression.earliest, expression.latest) and (
+            expression.mod is None
+        ):
+            return False
+        return True
+
+    def is_now(self, date: DatedSpan) -> bool:
+        return " ".join(date.expression.text.casefold().split()) in self.lex.markers.now_words
+
+    def plan(
+        self,
+        text: str,
+        clauses: Sequence[Clause],
+        dates: Sequence[DatedSpan],
+        triggers: Sequence[TriggerMatch],
+    ) -> DatePlan:
+        clause_of_trigger = {id(t): clause_of(clauses, t.start) for t in triggers}
+        trigger_clauses = set(clause_of_trigger.values())
+        lending = [c for c in clauses if c not in trigger_clauses and not c.subordinate]
+        lending_set = set(lending)
+        lendable = [d for d in dates if clause_of(clauses, d.start) in lending_set]
+
+        # each trigger's date(s)
+        assigned: list[Assigned] = []
+        for trigger in triggers:
+            clause = clause_of_trigger[id(trigger)]
+            own = [d for d in dates if clause.start <= d.start < clause.end]
+            siblings = [t for t in triggers if clause_of_trigger[id(t)] == clause]
+            if clause.descriptive and not own:
+                continue
+            pool, pattern = (own, "clause-date") if own else (lendable, "borrowed-date")
+            if not pool and not clause.subordinate:
+                derived = self._following(text, clauses, dates, trigger)
+                if derived is not None:
+                    assigned.append((trigger, derived, "after-clause-date"))
+                continue
+            if not pool:
+                continue
+            firm = [d for d in pool if not self.is_now(d)] or pool
+            if not own and all(self.is_now(d) for d in firm):
+                continue  # "bezint zich momenteel op ... na de afronding van X": now dates no X
+            if (
+                trigger.countable
+                and len(firm) > 1
+                and (len([s for s in siblings if not s.entry.frame]) == 1 or not own)
+            ):
+                assigned.extend((trigger, d, "countable-multi-date") for d in firm)
+            else:
+                # "het bezoek van X op 6 februari en het bezoek van Y op 14 februari": a date
+                # that follows a trigger before the next one is that trigger's
+                later = [t.start for t in siblings if t.start > trigger.start]
+                limit = min(later) if later else clause.end
+                after = [
+                    d
+                    for d in firm
+                    if trigger.end <= d.start < limit
+                    and (not later or self._joint.search(text[d.end : limit]))
+                ]
+                assigned.append((trigger, _nearest(after or firm, trigger), pattern))
+
+        # a frame ("voorbereidingen voor X") silences what shares its date, and makes no event
+        assigned_all = list(assigned)
+        frames = {id(d) for t, d, _ in assigned if t.entry.frame}
+        assigned = [(t, d, p) for t, d, p in assigned if id(d) not in frames]
+
+        # triggers that share a date in one clause are one event
+        groups: dict[tuple[int, int], list[Assigned]] = {}
+        for trigger, date, pattern in assigned:
+            clause = clause_of_trigger[id(trigger)]
+            groups.setdefault((clause.start, id(date)), []).append((trigger, date, pattern))
+        chosen = [(self._strongest(group), group) for group in groups.values()]
+        chosen.sort(key=lambda item: item[0][0].start)
+        silenced = frozenset(d.start for t, d, _ in assigned_all if t.entry.frame)
+        return DatePlan(clause_of_trigger, lending, chosen, silenced)
+
+    def _following(
+        self,
+        text: str,
+        clauses: Sequence[Clause],
+        dates: Sequence[DatedSpan],
+        trigger: TriggerMatch,
+    ) -> DatedSpan | None:
+        """ "Na X op <datum>, begonnen ... aanvallen": the events after X, from the next day on."""
+        for clause in clauses:
+            if clause.start >= trigger.start:
+                return None
+            if not (clause.subordinate and self.cutter.opens_after(text, clause.start)):
+                continue
+            inside = [d for d in dates if clause.start <= d.start < clause.end]
+            if not inside or inside[-1].expression.latest is None:
+                continue
+            date = inside[-1]
+            expression = date.expression
+            assert expression.latest is not None
+            derived = attrs.evolve(
+                expression,
+                earliest=expression.latest + datetime.timedelta(days=1),
+                latest=None,
+                mod=Mod.AFTER,
+                anchoring=Anchoring.CONTEXTUAL,
+                anchor=expression.latest,
+                rule=f"events.after-clause({expression.rule})",
+            )
+            return attrs.evolve(date, expression=derived)
+        return None
+
+    def _strongest(self, group: list[Assigned]) -> Assigned:
+        def priority(item: Assigned) -> int:
+            return self.lex.types[item[0].entry.event_type].priority
+
+        best = max(group, key=priority)
+        date = best[1].expression
+        # an announcement is a past speech act: a future date belongs to what it announces
+        if (
+            best[0].entry.event_type is EventType.ANNOUNCEMENT
+            and self.reference is not None
+            and date.earliest is not None
+            and date.earliest > self.reference
+        ):
+            others = [g for g in group if g[0].entry.event_type is not EventType.ANNOUNCEMENT]
+            if others:
+                best = max(others, key=priority)
+        return best
+
+
+def _nearest(dates: Sequence[DatedSpan], trigger: TriggerMatch) -> DatedSpan:
+    def distance(date: DatedSpan) -> tuple[int, int]:
+        if date.end <= trigger.start:
+            return trigger.start - date.end, 1
+        if date.start >= trigger.end:
+            return date.start - trigger.end, 0
+        return 0, 0
+
+    return min(dates, key=distance)

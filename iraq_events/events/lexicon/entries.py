@@ -1,0 +1,190 @@
+"""The entries of the event lexicons, as the loader builds them from the JSON files: frozen,
+typed, one class per kind of row."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from iraq_events.events.model import ActorKind, ActorRole, EventType, LocationKind
+
+__all__ = [
+    "ActorEntry",
+    "Markers",
+    "Match",
+    "PlaceEntry",
+    "QuantityWords",
+    "StateRule",
+    "SubtypeRule",
+    "TriggerEntry",
+    "TriggerMatch",
+    "TypeProfile",
+]
+
+
+@attrs.frozen(kw_only=True)
+class ActorEntry:
+    name: str
+    kind: ActorKind
+    country: str | None
+    aliases: tuple[str, ...]
+
+
+@attrs.frozen(kw_only=True)
+class PlaceEntry:
+    name: str
+    kind: LocationKind
+    country: str | None
+    aliases: tuple[str, ...]
+    adjectives: tuple[str, ...] = ()
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+@attrs.frozen(kw_only=True)
+class TriggerEntry:
+    id: str
+    event_type: EventType
+    forms: tuple[str, ...]
+    countable: frozenset[str] = frozenset()
+    compound: frozenset[str] = frozenset()
+    patterns: tuple[str, ...] = ()
+    requires: tuple[str, ...] = ()
+    excludes: tuple[str, ...] = ()
+    default_actors: tuple[str, ...] = ()
+    locate: bool = True
+    frame: bool = False
+    subtype: str | None = None
+    # the role of a name without a cue, where the trigger decides it ("werden X gearresteerd")
+    first_role: ActorRole | None = None
+
+
+@attrs.frozen(kw_only=True)
+class SubtypeRule:
+    words: tuple[str, ...]
+    subtype: str
+    acled: tuple[str, str] | None = None
+
+
+@attrs.frozen(kw_only=True)
+class StateRule:
+    """What an event of unstated means becomes when a state carries it out."""
+
+    event_type: EventType | None = None
+    subtype: str | None = None
+    acled: tuple[str, str] | None = None
+
+
+@attrs.frozen(kw_only=True)
+class TypeProfile:
+    priority: int
+    durative: bool
+    acled: tuple[str, str] | None
+    first_role: ActorRole
+    other_role: ActorRole
+    cues: Mapping[str, ActorRole | None]
+    subtypes: tuple[SubtypeRule, ...] = ()
+    by_state: StateRule | None = None
+    # "droeg het commando over aan Noorwegen": a country after a role cue is a party, no place
+    countries_are_parties: bool = False
+    # "keerde terug naar Nederland": where the event goes is not where it happens
+    away_cues: frozenset[str] = frozenset()
+
+
+@attrs.frozen(kw_only=True)
+class Markers:
+    status: Mapping[str, tuple[str, ...]]
+    negations: frozenset[str]
+    negation_window: int
+    now_words: frozenset[str]
+    period_words: tuple[str, ...]
+    subordinators: frozenset[str]
+    after_markers: tuple[str, ...]
+    finite_verbs: frozenset[str]
+    apposition_phrases: tuple[str, ...]
+    determiners: frozenset[str]
+    definite_determiners: frozenset[str]
+    locative_prepositions: frozenset[str]
+    pronoun_phrases: tuple[str, ...]
+    victim_nouns: tuple[str, ...]
+    visit_hosts: Mapping[str, str]
+    home_country: str
+    place_heads: frozenset[str] = frozenset()
+    agent_heads: frozenset[str] = frozenset()
+    descriptive_relatives: frozenset[str] = frozenset()
+    coordinators: frozenset[str] = frozenset()
+    specifiers: tuple[str, ...] = ()
+    described_nouns: tuple[str, ...] = ()
+    partner_phrases: tuple[str, ...] = ()
+    frame_verbs: tuple[str, ...] = ()
+    # the articles of a definite description that points back ("de commissie")
+    definite_articles: frozenset[str]
+    # "een operatie van X", "het kabinet van de KRG", "ten westen van Mosoel"
+    of_preposition: str
+    # "X en Y": the word that joins two events or two names
+    conjunction: str
+    # "in Syrië en Irak", "in Bagdad of Erbil": places that share a preposition
+    list_joiners: tuple[str, ...]
+    # "maakten bekend dat ...", "besloot om ...": where what is said or decided begins
+    complementizers: tuple[str, ...]
+    # "Het kabinet hecht eraan dat ...": the word after a frame verb that opens its content
+    frame_complementizers: tuple[str, ...]
+    # "Amerikaanse", "Israëlische": the inflection of an attributive adjective
+    adjective_endings: tuple[str, ...]
+
+
+@attrs.frozen(kw_only=True)
+class QuantityWords:
+    units: Mapping[str, tuple[str, str]]
+    fatality_phrases: tuple[str, ...]
+    percent_names: Mapping[str, str]
+    currencies: Mapping[str, str]
+    scales: Mapping[str, int]
+    approximators: frozenset[str]
+    numbers: Mapping[str, int]
+    # "5 tot 10", "5-10": the words between the ends of a range
+    range_words: tuple[str, ...]
+    # "41 procent"
+    percent_words: tuple[str, ...]
+    # "3 van de 10 zetels": the words between a part and its total
+    of_total: tuple[str, ...]
+    # "tussen (de) 5 en 10": the word before a range, its articles and the word that joins it
+    between: tuple[str, ...]
+    between_articles: tuple[str, ...]
+    between_joiners: tuple[str, ...]
+    # "een" is an article, no count, unless written "één"
+    articles: frozenset[str]
+    stressed_numbers: frozenset[str]
+    # "tweehonderdvijftig": scale words inside a number word, largest first, and what joins
+    # the part after a scale ("honderdenvijftig"); "vijfenveertig": what joins unit and tens
+    compound_scales: Mapping[str, int]
+    compound_joiners: tuple[str, ...]
+    unit_joiners: tuple[str, ...]
+
+
+@attrs.frozen(kw_only=True)
+class Match:
+    """A lexicon entry found in a text: ``text[start:end] == surface``."""
+
+    start: int
+    end: int
+    surface: str
+    entry: Any
+    adjective: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class TriggerMatch:
+    start: int
+    end: int
+    surface: str
+    entry: TriggerEntry
+    countable: bool
+    specificity: int
+    reach: int = -1  # end of a separable verb's particle ("maakten ... bekend"); else ``end``
+
+    @property
+    def last(self) -> int:
+        return max(self.end, self.reach)

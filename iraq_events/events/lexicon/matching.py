@@ -1,0 +1,211 @@
+"""The matchers built from the lexicon entries: names and places found in a text, and the
+trigger words of events, in one pass over a sentence however long the lists."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from iraq_events.events.lexicon.entries import (
+    ActorEntry,
+    Markers,
+    Match,
+    PlaceEntry,
+    QuantityWords,
+    TriggerEntry,
+    TriggerMatch,
+    TypeProfile,
+)
+from iraq_events.events.model import ActorKind, ActorRole, EventType, LocationKind
+
+__all__ = ["EventLexicon", "any_of"]
+
+
+def any_of(words: Iterable[str]) -> str:
+    """A group that matches any of ``words`` literally, tried in the order given."""
+    return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _longest_first(matches: list[Match]) -> list[Match]:
+    """Non-overlapping matches, preferring the longer one where two overlap."""
+    chosen: list[Match] = []
+    for match in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(match.end <= c.start or match.start >= c.end for c in chosen):
+            chosen.append(match)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+_EDGE_BEFORE = r"(?<![\w])"
+_EDGE_AFTER = r"(?![\w])"
+# "anti-ISIS" is no mention of ISIS as an actor; "pro-Iraanse" is no mention of Iran
+_NEGATING_PREFIX = re.compile(r"(?:anti|pro)-$", re.IGNORECASE)
+
+
+class _NameIndex:
+    """Finds the aliases of entries in text: capitals match case-sensitively, the rest not."""
+
+    def __init__(self, entries: Sequence[tuple[str, Any, bool]]) -> None:
+        self._lookup: dict[tuple[str, bool], Any] = {}
+        exact: list[str] = []
+        folded: list[str] = []
+        for alias, entry, adjective in entries:
+            if alias.isupper():
+                exact.append(alias)
+                self._lookup.setdefault((alias, adjective), entry)
+            else:
+                folded.append(alias)
+                self._lookup.setdefault((alias.casefold(), adjective), entry)
+        self._adjectives = {a.casefold() for a, _, adj in entries if adj}
+        self._exact = (
+            re.compile(_EDGE_BEFORE + "(?:" + _alternation(exact) + ")" + _EDGE_AFTER)
+            if exact
+            else None
+        )
+        self._folded = (
+            re.compile(
+                _EDGE_BEFORE + "(?:" + _alternation(folded) + ")" + _EDGE_AFTER, re.IGNORECASE
+            )
+            if folded
+            else None
+        )
+
+    def find(self, text: str) -> list[Match]:
+        found: list[Match] = []
+        for pattern, fold in ((self._exact, False), (self._folded, True)):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(text):
+                if _NEGATING_PREFIX.search(text, max(0, m.start() - 5), m.start()):
+                    continue
+                key = m.group().casefold() if fold else m.group()
+                adjective = fold and key in self._adjectives
+                entry = self._lookup.get((key, adjective)) or self._lookup.get((key, False))
+                if entry is None:
+                    continue
+                found.append(
+                    Match(
+                        start=m.start(),
+                        end=m.end(),
+                        surface=m.group(),
+                        entry=entry,
+                        adjective=adjective,
+                    )
+                )
+        return _longest_first(found)
+
+
+class EventLexicon:
+    """Every event word table, with the matchers built from them."""
+
+    def __init__(
+        self,
+        *,
+        actors: Sequence[ActorEntry],
+        places: Sequence[PlaceEntry],
+        triggers: Sequence[TriggerEntry],
+        types: Mapping[EventType, TypeProfile],
+        common_cues: Mapping[str, ActorRole | None],
+        markers: Markers,
+        quantities: QuantityWords,
+    ) -> None:
+        self.actors = tuple(actors)
+        self.places = tuple(places)
+        self.triggers = tuple(triggers)
+        self.types = dict(types)
+        self.common_cues = dict(common_cues)
+        self.markers = markers
+        self.quantities = quantities
+        self.actor_by_name = {a.name: a for a in self.actors}
+        self.state_by_country = {
+            a.country: a for a in self.actors if a.kind is ActorKind.STATE and a.country
+        }
+        self.country_place = {
+            p.country: p for p in self.places if p.kind is LocationKind.COUNTRY and p.country
+        }
+        self._actor_index = _NameIndex([(al, a, False) for a in self.actors for al in a.aliases])
+        self._place_index = _NameIndex(
+            [(al, p, False) for p in self.places for al in p.aliases]
+            + [(adj, p, True) for p in self.places for adj in p.adjectives]
+        )
+        # single words are looked up, compound tails matched at a word's end, phrases and
+        # separable verbs searched as patterns: one pass over a sentence, however long the lists
+        self._word_forms: dict[str, list[tuple[TriggerEntry, str]]] = {}
+        self._tail_forms: dict[str, list[tuple[TriggerEntry, str]]] = {}
+        phrases: dict[str, list[tuple[TriggerEntry, str]]] = {}
+        self._verb_patterns: list[tuple[re.Pattern[str], TriggerEntry]] = []
+        for trigger in self.triggers:
+            for form in trigger.forms:
+                key = form.casefold()
+                if not re.fullmatch(r"[\w-]+", key):
+                    phrases.setdefault(key, []).append((trigger, form))
+                    continue
+                self._word_forms.setdefault(key, []).append((trigger, form))
+                if form in trigger.compound:
+                    self._tail_forms.setdefault(key, []).append((trigger, form))
+            for regex in trigger.patterns:
+                self._verb_patterns.append((re.compile(regex, re.IGNORECASE), trigger))
+        self._phrase_forms = phrases
+        self._phrase_re = re.compile(
+            r"(?<![\w-])(?:" + _alternation(phrases) + r")(?![\w])", re.IGNORECASE
+        )
+        self._tail_re = re.compile("(?:" + _alternation(self._tail_forms) + ")$")
+
+    def find_actors(self, text: str) -> list[Match]:
+        return self._actor_index.find(text)
+
+    def find_places(self, text: str) -> list[Match]:
+        return self._place_index.find(text)
+
+    def find_triggers(self, text: str) -> list[TriggerMatch]:
+        """Trigger words, one per word: the most literal form wins where several match."""
+        found: list[TriggerMatch] = []
+
+        def add(
+            start: int,
+            end: int,
+            trigger: TriggerEntry,
+            form: str,
+            specificity: int,
+            reach: int = -1,
+        ) -> None:
+            found.append(
+                TriggerMatch(
+                    start=start,
+                    end=end,
+                    surface=text[start:end],
+                    entry=trigger,
+                    countable=form in trigger.countable,
+                    specificity=specificity,
+                    reach=reach,
+                )
+            )
+
+        for word in _TOKEN.finditer(text):
+            key = word.group().casefold()
+            for trigger, form in self._word_forms.get(key, ()):
+                add(word.start(), word.end(), trigger, form, len(form))
+            tail = self._tail_re.search(key)
+            if tail is not None and tail.start() > 0:
+                for trigger, form in self._tail_forms[tail.group()]:
+                    add(word.start(), word.end(), trigger, form, len(form))
+        for phrase in self._phrase_re.finditer(text):
+            for trigger, form in self._phrase_forms[phrase.group().casefold()]:
+                add(phrase.start(), phrase.end(), trigger, form, len(form))
+        for pattern, trigger in self._verb_patterns:
+            for verb in pattern.finditer(text):
+                first = _TOKEN.match(text, verb.start())
+                end = first.end() if first else verb.end()
+                add(verb.start(), end, trigger, "", 0, verb.end())
+        chosen: list[TriggerMatch] = []
+        for match in sorted(found, key=lambda t: (-t.specificity, -(t.end - t.start), t.start)):
+            if all(match.end <= c.start or match.start >= c.end for c in chosen):
+                chosen.append(match)
+        return sorted(chosen, key=lambda t: t.start)
+
+
+_TOKEN = re.compile(r"\w[\w-]*\w|\w")

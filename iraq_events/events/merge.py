@@ -1,0 +1,173 @@
+"""Merging: the drafts of one sentence folded into one event per date, what an undated
+continuation sentence adds, the mentions of one event across the letter joined, and the
+drafts finished into ``Event``s with ids that say what the event is, never where it sits."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+from collections.abc import Sequence
+
+import attrs
+
+from iraq_events.events.model import Actor, Event, EventType, Quantity
+from iraq_events.events.parts import VIOLENT, Draft, add_actor, merge_quantities
+from iraq_events.events.quantities import Fatalities
+from iraq_events.temporal.types import Mod
+
+__all__ = ["continue_draft", "finish", "fold", "merge", "without_fatalities"]
+
+_NO_FATALITIES: tuple[int | None, int | None, int | None] = (None, None, None)
+
+
+def without_fatalities(quantities: list[Quantity], fatal: Fatalities) -> list[Quantity]:
+    """The count of the dead is the event's fatalities, not a second quantity."""
+    counts = {fatal.low, fatal.best, fatal.high} - {None}
+    if not counts:
+        return quantities
+    return [q for q in quantities if not (q.unit in ("persons", "troops") and q.value in counts)]
+
+
+def continue_draft(
+    draft: Draft, actors: Sequence[Actor], quantities: Sequence[Quantity], fatal: Fatalities
+) -> None:
+    """What an undated sentence that refers back adds to an event: actors, numbers, deaths."""
+    for actor in actors:
+        draft.actors = add_actor(draft.actors, actor)
+    draft.quantities = merge_quantities(draft.quantities, quantities)
+    if draft.fatalities == _NO_FATALITIES:
+        draft.fatalities = (fatal.low, fatal.best, fatal.high)
+        draft.quantities = without_fatalities(draft.quantities, fatal)
+    if "continuation" not in draft.patterns:
+        draft.patterns.append("continuation")
+
+
+def _absorb(twin: Draft, draft: Draft) -> None:
+    """What a second report of one event adds to the first: actors, place, numbers."""
+    for actor in draft.actors:
+        twin.actors = add_actor(twin.actors, actor)
+    twin.quantities = merge_quantities(twin.quantities, draft.quantities)
+    if twin.location is None:
+        twin.location = draft.location
+    if twin.fatalities == _NO_FATALITIES:
+        twin.fatalities = draft.fatalities
+    if twin.subtype is None:
+        twin.subtype = draft.subtype
+
+
+def fold(drafts: Sequence[Draft]) -> list[Draft]:
+    """One sentence, one date, one event: "Dat ISIS aanslagen pleegt, bleek op 3 maart, toen
+    bij een aanval ..." reports one attack; an undated "daarbij raakten ... gewond" is the
+    casualties of the attack its sentence dates."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        twin = next((k for k in kept if _one_in_sentence(k, draft)), None)
+        if twin is None:
+            kept.append(draft)
+            continue
+        if twin.event_type is EventType.CASUALTIES and draft.event_type is not EventType.CASUALTIES:
+            kept[kept.index(twin)] = draft
+            twin, draft = draft, twin
+        _absorb(twin, draft)
+        twin.trigger_ids = list(dict.fromkeys([*twin.trigger_ids, *draft.trigger_ids]))
+        twin.patterns.append("same-sentence")
+    return kept
+
+
+def _one_in_sentence(first: Draft, second: Draft) -> bool:
+    if first.date != second.date or "countable-multi-date" in (*first.patterns, *second.patterns):
+        return False
+    kinds = {first.event_type, second.event_type}
+    if len(kinds) > 1 and not (EventType.CASUALTIES in kinds and kinds <= VIOLENT):
+        return False
+    if first.location is not None and second.location is not None:
+        return first.location.name == second.location.name
+    return True
+
+
+def merge(drafts: Sequence[Draft]) -> list[Draft]:
+    """One event per real-world event: a second mention joins the first."""
+    merged: list[Draft] = []
+    for draft in drafts:
+        twin = next((m for m in merged if _same_event(m, draft)), None)
+        if twin is None:
+            merged.append(draft)
+            continue
+        twin.mentions.append(draft.source)
+        _absorb(twin, draft)
+        twin.patterns.append("merged-mention")
+    return merged
+
+
+def _same_event(first: Draft, second: Draft) -> bool:
+    if first.event_type is not second.event_type or first.sentence is second.sentence:
+        return False
+    a, b = first.date.expression, second.date.expression
+    if a.earliest != b.earliest:
+        return False
+    if a.earliest is None and (a.latest is None or a.latest != b.latest):
+        return False  # "uiterlijk 30 september" twice is one deadline; two open ends are not
+    # "in januari" and "sinds januari" date one start; "het einde van" a period is another date
+    if a.latest != b.latest and Mod.ON_OR_AFTER not in (a.mod, b.mod):
+        return False
+    if first.location is not None and second.location is not None:
+        return first.location.name == second.location.name
+    names = {x.name for x in first.actors} & {x.name for x in second.actors}
+    return bool(names)
+
+
+def finish(drafts: Sequence[Draft], document_id: str) -> list[Event]:
+    events: list[Event] = []
+    seen: set[str] = set()
+    for draft in sorted(drafts, key=lambda d: (d.sentence.start, d.date.expression.start)):
+        source = attrs.evolve(draft.source, document_id=document_id)
+        mentions = (source, *(attrs.evolve(m, document_id=document_id) for m in draft.mentions))
+        event_id = _event_id(document_id, draft, seen)
+        seen.add(event_id)
+        low, best, high = draft.fatalities
+        events.append(
+            Event(
+                event_id=event_id,
+                event_type=draft.event_type,
+                date=draft.date.expression,
+                status=draft.status,
+                source=source,
+                actors=tuple(draft.actors),
+                location=draft.location,
+                quantities=tuple(draft.quantities),
+                fatalities_low=low,
+                fatalities_best=best,
+                fatalities_high=high,
+                subtype=draft.subtype,
+                acled_event_type=draft.acled[0] if draft.acled else None,
+                acled_sub_event_type=draft.acled[1] if draft.acled else None,
+                mentions=mentions,
+                method=" ".join([*draft.trigger_ids, *dict.fromkeys(draft.patterns)]),
+            )
+        )
+    return events
+
+
+def _event_id(document_id: str, draft: Draft, taken: set[str]) -> str:
+    """From what the event is (document, type, date, main actors), never from where it sits."""
+    date = draft.date.expression
+    day = (date.earliest or date.latest or datetime.date.min).isoformat()
+    parts = [
+        document_id,
+        draft.event_type.value,
+        f"{date.earliest}/{date.latest}/{date.mod}",
+        ";".join(sorted(a.name for a in draft.actors)),
+    ]
+    disambiguators = [
+        draft.location.name if draft.location else "",
+        draft.subtype or "",
+        " ".join(draft.sentence.text.split()),
+    ]
+    for extra in ["", *disambiguators]:
+        if extra:
+            parts.append(extra)
+        digest = hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:10]
+        event_id = f"{document_id}:{draft.event_type.value}:{day}:{digest}"
+        if event_id not in taken:
+            return event_id
+    return f"{event_id}-{len(taken)}"

@@ -1,0 +1,271 @@
+"""Roles: the actors a sentence names (and the pronouns and definite descriptions that point
+back to one), and the role each plays in an event — from the preposition before it, the
+coordination it stands in, the noun it acts through, or its place in the clause."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from iraq_events.events.clauses import next_clause
+from iraq_events.events.lexicon import EventLexicon, TriggerMatch, TypeProfile, any_of
+from iraq_events.events.model import Actor, ActorKind, ActorRole, EventType
+from iraq_events.events.parts import (
+    VIOLENT,
+    Clause,
+    DatedSpan,
+    Mention,
+    SentenceInput,
+    add_actor,
+    make_actor,
+    words_before,
+)
+
+__all__ = ["Memory", "anaphora", "mentions", "partners", "roles", "victim"]
+
+
+def mentions(
+    lex: EventLexicon,
+    text: str,
+    memory: Memory,
+    place_spans: Sequence[tuple[int, int]],
+) -> list[Mention]:
+    found = [
+        Mention(m.entry, m.start, m.end, m.surface)
+        for m in lex.find_actors(text)
+        if not any(s <= m.start < e for s, e in place_spans)
+    ]
+    # "de Iraakse Premier X": the nationality belongs to the person, it is no second actor;
+    # "het kabinet van de KRG" is the KRG's cabinet, not the one "kabinet" names alone
+    marks = lex.markers
+    # "het kabinet van (de) X": a government noun that X owns
+    owned = re.compile(
+        r"\s+"
+        + any_of([marks.of_preposition])
+        + r"\s+(?:"
+        + any_of(sorted(marks.definite_articles))
+        + r"\s+)?"
+    )
+    kept: list[Mention] = []
+    for i, mention in enumerate(found):
+        following = found[i + 1] if i + 1 < len(found) else None
+        if (
+            kept
+            and mention.surface[:1].islower()
+            and mention.entry.kind is ActorKind.GOVERNMENT
+            and kept[-1].entry.kind is ActorKind.STATE
+            and kept[-1].entry.country != mention.entry.country
+            and mention.start - kept[-1].end <= 1
+        ):
+            continue  # "het Turkse kabinet" is Turkey's, not the one "kabinet" names alone
+        if (
+            following is not None
+            and mention.surface[:1].islower()
+            and mention.entry.kind is ActorKind.GOVERNMENT
+            and owned.fullmatch(text[mention.end : following.start])
+        ):
+            continue
+        if (
+            following is not None
+            and mention.entry.kind is ActorKind.STATE
+            and following.entry.country == mention.entry.country
+            and following.start - mention.end <= 1
+        ):
+            continue
+        if mention.entry.kind is ActorKind.STATE and _describes(lex, text, mention):
+            continue
+        kept.append(mention)
+    lowered = text.casefold()
+    for phrase in marks.pronoun_phrases:
+        for m in re.finditer(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", lowered):
+            person = memory.last_person()
+            if person is not None:
+                kept.append(Mention(person.entry, m.start(), m.end(), text[m.start() : m.end()]))
+    return sorted(kept, key=lambda m: m.start)
+
+
+def partners(
+    lex: EventLexicon,
+    text: str,
+    clauses: Sequence[Clause],
+    clause: Clause,
+    dates: Sequence[DatedSpan],
+    triggers: Sequence[TriggerMatch],
+) -> tuple[int, int]:
+    """The clause right after this one when it only names partners ("via X en Y")."""
+    following = next_clause(clauses, clause)
+    if following is None:
+        return 0, 0
+    opening = text[following.start : following.end].casefold().lstrip()
+    if not any(opening.startswith(p + " ") for p in lex.markers.partner_phrases):
+        return 0, 0
+    if any(following.start <= d.start < following.end for d in dates) or any(
+        following.start <= t.start < following.end for t in triggers
+    ):
+        return 0, 0
+    return following.start, following.end
+
+
+def _describes(lex: EventLexicon, text: str, mention: Mention) -> bool:
+    """ "Syrische vluchtelingen", "Iraakse detentiecentra": a nationality that only says
+    whose people or things are meant names no actor (`described_nouns`)."""
+    if " " in mention.surface or not _adjective(lex, mention):
+        return False
+    following = re.match(r"\s+([\w-]+)", text[mention.end :])
+    if following is None:
+        return False
+    head = following.group(1).casefold()
+    return any(head.endswith(noun) for noun in lex.markers.described_nouns)
+
+
+class Memory:
+    """What the earlier sentences of one paragraph named, kept as it grows: the latest
+    mention of every surface, the actors of the latest sentence that named any, and the
+    latest person. Sentences are read into it only when a lookup needs them."""
+
+    def __init__(self, lex: EventLexicon) -> None:
+        self.lex = lex
+        self._pending: list[SentenceInput] = []
+        self._by_surface: dict[str, Mention] = {}
+        self._last_actors: list[Mention] = []
+        self._last_person: Mention | None = None
+
+    def add(self, sentence: SentenceInput) -> None:
+        self._pending.append(sentence)
+
+    def _catch_up(self) -> None:
+        for sentence in self._pending:
+            found = [
+                Mention(m.entry, m.start, m.end, m.surface)
+                for m in self.lex.find_actors(sentence.text)
+            ]
+            for mention in found:
+                self._by_surface.pop(mention.surface, None)
+                self._by_surface[mention.surface] = mention
+            if found:
+                self._last_actors = found
+            people = [m for m in found if m.entry.kind is ActorKind.PERSON]
+            if people:
+                self._last_person = people[-1]
+        self._pending.clear()
+
+    def last_person(self) -> Mention | None:
+        """The last person named in the latest sentence that names one."""
+        self._catch_up()
+        return self._last_person
+
+    def last_actors(self) -> list[Mention]:
+        """Every actor of the latest sentence that names any."""
+        self._catch_up()
+        return list(self._last_actors)
+
+    def latest_named(self, word: str) -> Mention | None:
+        """The latest mention whose words hold ``word`` ("De commissie" → "de kiescommissie")."""
+        self._catch_up()
+        for mention in reversed(self._by_surface.values()):
+            if word in mention.surface.casefold():
+                return mention
+        return None
+
+
+def anaphora(lex: EventLexicon, sentence: SentenceInput, memory: Memory) -> list[Mention]:
+    """Actors of an earlier sentence this one refers back to ("De commissie", "Deze ...")."""
+    words = words_before(sentence.text, len(sentence.text))
+    if len(words) < 2:
+        return []
+    first, noun = words[0], words[1]
+    if first in lex.markers.definite_articles:
+        named = memory.latest_named(noun)
+        return [] if named is None else [named]
+    if first in lex.markers.definite_determiners:
+        return memory.last_actors()
+    return []
+
+
+def roles(
+    lex: EventLexicon,
+    text: str,
+    mentions: Iterable[Mention],
+    profile: TypeProfile,
+    event_type: EventType,
+    triggers: Sequence[TriggerMatch],
+) -> list[Actor]:
+    actors: list[Actor] = []
+    first_taken = False
+    previous: tuple[Mention, ActorRole] | None = None
+    marks = lex.markers
+    for mention in mentions:
+        cue = _cue(lex, text, mention.start)
+        role: ActorRole | None
+        before = text[max(0, mention.start - 30) : mention.start].casefold().rstrip()
+        if actors and any(before.endswith(p) for p in marks.apposition_phrases):
+            role = actors[-1].role  # "de milities, onder de naam van X": X is the same party
+        elif previous is not None and _coordinated(lex, text, previous[0], mention):
+            role = previous[1]  # "de VS en de Iraakse regering": one role for both
+        elif cue == marks.of_preposition and _agent_head(lex, text, mention.start):
+            role = ActorRole.INITIATOR  # "een operatie van Iraakse eenheden"
+        elif (" " not in mention.surface and _adjective(lex, mention)) and any(
+            0 <= t.start - mention.end <= 1 for t in triggers
+        ):
+            role = profile.first_role  # "de Israëlische grondoperatie": the adjective acts
+        elif cue is not None and cue in lex.common_cues:
+            previous = None
+            continue
+        elif cue is not None and cue in profile.cues:
+            role = profile.cues[cue]
+            if role is None:
+                previous = None
+                continue
+        elif event_type in VIOLENT and victim(lex, text, mention):
+            role = ActorRole.TARGET
+        elif not first_taken:
+            role = profile.first_role
+            first_taken = True
+        else:
+            role = profile.other_role
+        if role is profile.first_role:
+            first_taken = True
+        actors = add_actor(actors, make_actor(mention.entry, mention.surface, role))
+        previous = (mention, role)
+    return actors
+
+
+def _coordinated(lex: EventLexicon, text: str, first: Mention, second: Mention) -> bool:
+    """ "X en Y", "X, Y en Z": names joined by a coordinator share their role."""
+    between = words_before(text, second.start, first.end)
+    marks = lex.markers
+    if not between or between[0] not in marks.coordinators:
+        return False
+    return all(w in marks.determiners for w in between[1:])
+
+
+def _agent_head(lex: EventLexicon, text: str, position: int) -> bool:
+    """ "een operatie van X": X carries out what the noun before "van" names."""
+    words = words_before(text, position, max(0, position - 60))
+    while words and words[-1] in lex.markers.determiners:
+        words.pop()
+    marks = lex.markers
+    return len(words) >= 2 and words[-1] == marks.of_preposition and words[-2] in marks.agent_heads
+
+
+def _adjective(lex: EventLexicon, mention: Mention) -> bool:
+    """ "Amerikaanse": a name with the inflection of an attributive adjective."""
+    return mention.surface.casefold().endswith(tuple(lex.markers.adjective_endings))
+
+
+def victim(lex: EventLexicon, text: str, mention: Mention) -> bool:
+    """ "twee Amerikaanse militairen": soldiers of a party are what a violent event hits."""
+    head = mention.surface.casefold().split()[-1]
+    following = re.match(r"\s+(\w+)", text[mention.end :])
+    nouns = lex.markers.victim_nouns
+    return head in nouns or (following is not None and following.group(1).casefold() in nouns)
+
+
+def _cue(lex: EventLexicon, text: str, position: int) -> str | None:
+    """The preposition just before a name, skipping determiners ("van de Spaanse")."""
+    words = words_before(text, position, max(0, position - 60))[-3:]
+    for word in reversed(words):
+        if word in lex.markers.determiners:
+            continue
+        return word
+    return None
