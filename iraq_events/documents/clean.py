@@ -18,6 +18,7 @@ is whitespace standing for original whitespace at ``offsets[i]``):
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -47,6 +48,7 @@ class CleanBuilder:
     def __init__(self, text: str, markers: Sequence[FootnoteMarker]) -> None:
         self.text = text
         self.markers = sorted(markers, key=lambda marker: marker.start)
+        self.marker_starts = [marker.start for marker in self.markers]
         self.pieces: list[str] = []
         self.offsets: list[int] = []
         self.length = 0
@@ -79,7 +81,8 @@ class CleanBuilder:
 
     def _copy_line(self, start: int, end: int) -> None:
         position = start
-        for marker in self.markers:
+        first = bisect.bisect_left(self.marker_starts, start)  # not a scan of every marker
+        for marker in self.markers[first:]:
             if marker.start >= end:
                 break
             if marker.start >= position:

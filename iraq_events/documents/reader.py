@@ -164,14 +164,18 @@ def _build(
                 *footnote_citations.get(citation.footnote, ()),
                 citation,
             )
+    footnote_starts = {draft.number: draft.lines[0].lstart for draft in layout.footnotes}
+    markers_of: dict[int, tuple[FootnoteMarker, ...]] = {}
+    for marker in layout.markers:
+        markers_of[marker.number] = (*markers_of.get(marker.number, ()), marker)
     footnotes = tuple(
         Footnote(
             number=part.footnote,
             text=clean.text[part.clean.clean_start : part.clean.clean_end],
-            start=_footnote_start(layout, part.footnote),
+            start=footnote_starts[part.footnote],
             end=part.clean.end,
             citations=footnote_citations.get(part.footnote, ()),
-            markers=tuple(m for m in layout.markers if m.number == part.footnote),
+            markers=markers_of.get(part.footnote, ()),
         )
         for part in parts
         if part.footnote is not None
@@ -194,16 +198,14 @@ def _build(
             return None
         return sentences[position].index
 
-    def sentence_text_at(clean_offset: int) -> str:
-        index = sentence_index_at(clean_offset)
-        return "" if index is None else sentences[index].clean_text
-
     dated = find_paragraph_dates(
         clean,
         [(p.clean.clean_start, p.clean.clean_end, p.footnote is None) for p in parts],
         letterhead.date,
     )
-    period = reporting_period(dated, clean, text, sentence_text_at)
+    period = reporting_period(
+        dated, clean, text, sentence_index_at, [sentence.clean_text for sentence in sentences]
+    )
     dates = document_dates(dated, clean, text, period, sentence_index_at, page_of)
 
     meta = attrs.evolve(letterhead, signatories=signatories or (), reporting_period=period)
@@ -232,13 +234,6 @@ def _build(
 
 def _content(text: str, line: Line) -> str:
     return text[line.lstart : line.lend]
-
-
-def _footnote_start(layout: Layout, number: int) -> int:
-    for draft in layout.footnotes:
-        if draft.number == number:
-            return draft.lines[0].lstart
-    raise AssertionError(f"footnote {number} has no draft")  # pragma: no cover
 
 
 def _document_id(meta: DocumentMetadata, sha256: str) -> str:
@@ -310,9 +305,15 @@ def _sentences(
     footnote_citations: dict[int, tuple[Citation, ...]],
     page_of: Callable[[int], int | None],
 ) -> list[Sentence]:
-    markers_by_clean = sorted((position, marker) for marker, position in marker_positions.items())
+    # every lookup below is a bisect or a dict, never a scan per sentence: linear in the letter
+    markers_by_clean = sorted(
+        ((position, marker) for marker, position in marker_positions.items()),
+        key=lambda item: (item[0], item[1].start),
+    )
+    marker_clean_positions = [position for position, _ in markers_by_clean]
     marker_at_offset = {marker.start: marker for marker in marker_positions}
     section_starts = [section.start for section in sections]
+    citation_starts = [citation.start for citation in citations]
     sentences: list[Sentence] = []
     for part in parts:
         paragraph_text = clean.text[part.clean.clean_start : part.clean.clean_end]
@@ -326,11 +327,20 @@ def _sentences(
                 end = glued.end
             numbers = tuple(
                 marker.number
-                for position, marker in markers_by_clean
-                if clean_start < position <= clean_end
+                for _, marker in markers_by_clean[
+                    bisect.bisect_right(marker_clean_positions, clean_start) : bisect.bisect_right(
+                        marker_clean_positions, clean_end
+                    )
+                ]
             )
             own = tuple(
-                c for c in citations if start <= c.start < end and c.footnote == part.footnote
+                c
+                for c in citations[
+                    bisect.bisect_left(citation_starts, start) : bisect.bisect_left(
+                        citation_starts, end
+                    )
+                ]
+                if c.footnote == part.footnote
             )
             linked = tuple(c for number in numbers for c in footnote_citations.get(number, ()))
             section = None
