@@ -11,6 +11,7 @@ import argparse
 import sys
 from typing import Any
 
+from iraq_events.cli import warn_replaced
 from iraq_events.cli._output import FORMATS, write_records
 
 __all__ = ["TABLE_COLUMNS", "register", "table_record"]
@@ -68,6 +69,7 @@ def _run(args: argparse.Namespace) -> int:
     from iraq_events.views.terminal import dataset_csv, dataset_records
 
     document = read_document(args.file)
+    warn_replaced(args.file, document.replaced)
     timeline = Timeline(extract_events(document))
     if args.format == "csv":
         sys.stdout.write(dataset_csv(timeline))

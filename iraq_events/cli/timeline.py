@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from iraq_events.cli import CliError
+from iraq_events.cli import CliError, warn_replaced
 from iraq_events.cli._output import FORMATS, write_records
 from iraq_events.errors import IraqEventsError
 
@@ -126,6 +126,7 @@ def load_timeline(path: Path) -> tuple[Timeline, str | None]:
     from iraq_events.events import extract_events
 
     document = read_document(path)
+    warn_replaced(str(path), document.replaced)
     metadata = document.metadata
     heading = LetterHeading(
         metadata.date, metadata.chamber, metadata.dossier, metadata.dossier_title

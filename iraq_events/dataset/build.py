@@ -58,6 +58,9 @@ class BuildSummary:
     last_date: datetime.date | None
     curation_files: tuple[str, ...]
     files: tuple[Path, ...]
+    # (letter file name, offsets of the characters that replaced undecodable bytes) per damaged
+    # letter, for the command line to warn about
+    replaced: tuple[tuple[str, tuple[int, ...]], ...] = ()
 
 
 def event_sort_key(event: Event) -> tuple[Any, ...]:
@@ -113,6 +116,11 @@ def events_csv(events: Sequence[Event]) -> str:
 
 
 def _letters(seeds_dir: Path) -> list[Path]:
+    if seeds_dir.exists() and not seeds_dir.is_dir():
+        raise DatasetError(
+            f"cannot build from {seeds_dir}: it is a file; give the folder that holds the "
+            "letters (*.txt)"
+        )
     if not seeds_dir.is_dir():
         raise DatasetError(f"cannot build: no seeds folder at {seeds_dir}")
     letters = sorted(path for path in seeds_dir.glob("*.txt") if path.is_file())
@@ -202,6 +210,11 @@ def build_dataset(
         last_date=max([*starts, *ends], default=None),
         curation_files=plan.files,
         files=tuple(written),
+        replaced=tuple(
+            (document.source_name or document.document_id, document.replaced)
+            for document in documents
+            if document.replaced
+        ),
     )
 
 

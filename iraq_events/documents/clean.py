@@ -10,6 +10,7 @@ is whitespace standing for original whitespace at ``offsets[i]``):
   (``politieke-`` + ``en`` → ``politieke- en``);
 - runs of whitespace inside a line become one space (mapped to the run's first character);
 - footnote markers are left out; their position in the clean text is kept;
+- control characters that are not whitespace (a stray NUL) are left out;
 - paragraphs are separated by ``"\\n\\n"``, both characters mapping to the whitespace just
   before the later paragraph (a line break, or the space after a footnote's number);
 - the body paragraphs come first, then each footnote's text (without its number) as a
@@ -32,6 +33,8 @@ __all__ = ["CleanBuilder", "CleanParagraph"]
 
 _WHITESPACE_RUN = re.compile(r"\s+")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+# control characters that are not whitespace (a stray NUL of a damaged file): left out
+_STRAY_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f]+")
 
 PARAGRAPH_SEPARATOR = "\n\n"
 
@@ -69,6 +72,12 @@ class CleanBuilder:
         self._append(segment[position:], start + position)
 
     def _append(self, piece: str, origin: int) -> None:
+        if _STRAY_CONTROL.search(piece):
+            position = 0
+            for stray in _STRAY_CONTROL.finditer(piece):
+                self._append(piece[position : stray.start()], origin + position)
+                position = stray.end()
+            piece, origin = piece[position:], origin + position
         if piece:
             self.pieces.append(piece)
             self.offsets.extend(range(origin, origin + len(piece)))

@@ -209,6 +209,9 @@ class Document:
     metadata: DocumentMetadata
     source_name: str | None = None
     encoding: str = "utf-8"
+    # offsets in ``text`` of the U+FFFD characters standing for bytes that were not UTF-8 (one
+    # per byte); empty when the letter decoded cleanly
+    replaced: tuple[int, ...] = ()
     pages: tuple[Page, ...] = ()
     sections: tuple[Section, ...] = ()
     paragraphs: tuple[Paragraph, ...] = ()

@@ -37,11 +37,30 @@ from iraq_events.documents.model import (
 )
 from iraq_events.documents.sentences import split_sentences
 
-__all__ = ["decode", "read_document"]
+__all__ = ["Decoded", "decode", "decode_text", "read_document"]
 
-_BINARY_CONTROL_SHARE = 0.05
-# control characters other than line breaks, tabs and form feeds; surrogates; private use
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff]")
+
+# the rule of ``find_dates``: text is binary when more than 1% of it is control characters
+# (other than whitespace) or replacement characters; one stray NUL does not make a letter binary
+_BINARY_SHARE = 0.01
+_BINARY = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
+# bytes that did not decode, as ``surrogateescape`` leaves them: one character per byte
+_ESCAPED = re.compile("[\udc80-\udcff]")
+_REPLACEMENT = "\ufffd"
+_UTF16_SAMPLE = 4096  # bytes looked at to recognise UTF-16 without a byte-order mark
+
+
+@attrs.frozen(kw_only=True)
+class Decoded:
+    """A letter's text, the encoding it was read with, and where bytes did not decode.
+
+    ``replaced`` are the offsets in ``text`` of the U+FFFD characters that stand for bytes that
+    are not UTF-8 (one character per byte), in order.
+    """
+
+    text: str
+    encoding: str
+    replaced: tuple[int, ...] = ()
 
 
 def read_document(
@@ -51,11 +70,12 @@ def read_document(
 
     A ``str`` is a path. Raises ``DocumentError`` naming the source and the problem when it is
     missing, a directory, unreadable, empty, binary or in an encoding that is neither UTF-8 nor
-    cp1252 (cp1252 text is read and reported in ``Document.encoding``).
+    cp1252 (cp1252 text is read and reported in ``Document.encoding``). Bytes of a UTF-8 letter
+    that do not decode are replaced by U+FFFD and listed in ``Document.replaced``.
     """
     data, name = _load(source)
-    text, encoding = decode(data, name or "<bytes>")
-    return _build(text, data, encoding, name, document_id)
+    decoded = decode_text(data, name or "<bytes>")
+    return _build(decoded, data, name, document_id)
 
 
 def _load(source: str | os.PathLike[str] | bytes) -> tuple[bytes, str | None]:
@@ -69,50 +89,91 @@ def _load(source: str | os.PathLike[str] | bytes) -> tuple[bytes, str | None]:
             "(text.encode('utf-8'))"
         )
     path = Path(os.fspath(source))
-    if not path.exists():
-        raise DocumentError(f"{path}: no such file")
-    if path.is_dir():
-        raise DocumentError(f"{path}: is a directory, not a letter")
+    # every OSError (a folder that may not be searched, a name too long, a broken link) is a
+    # DocumentError naming the path, never a raw PermissionError
     try:
+        if not path.exists():
+            raise DocumentError(f"{path}: no such file")
+        if path.is_dir():
+            raise DocumentError(f"{path}: is a directory, not a letter")
         return path.read_bytes(), str(path)
     except OSError as error:
         raise DocumentError(f"{path}: cannot be read ({error.strerror or error})") from error
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
-    """The text of ``data`` and the encoding it was read with."""
+    """The text of ``data`` and the encoding it was read with (see ``decode_text``)."""
+    decoded = decode_text(data, name)
+    return decoded.text, decoded.encoding
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le``/``utf-16-be`` when ``data`` looks like UTF-16 text without a byte-order
+    mark (most characters ASCII, so every other byte is zero), else ``None``."""
+    sample = data[:_UTF16_SAMPLE]
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    even_zeros = sample[0::2].count(0)
+    odd_zeros = sample[1::2].count(0)
+    if odd_zeros >= 0.3 * pairs and even_zeros <= 0.05 * pairs:
+        return "utf-16-le"
+    if even_zeros >= 0.3 * pairs and odd_zeros <= 0.05 * pairs:
+        return "utf-16-be"
+    return None
+
+
+def decode_text(data: bytes, name: str) -> Decoded:
+    """The text of ``data``, the encoding it was read with and the bytes that did not decode.
+
+    UTF-16 with a byte-order mark, or recognised without one; else UTF-8 (with or without a
+    byte-order mark). Bytes that are not UTF-8 are replaced by U+FFFD, one per byte, and counted,
+    as long as the valid multi-byte UTF-8 characters are at least as many as those bytes; a text
+    with more bad bytes than good UTF-8 characters (a real cp1252 file has none) is read as
+    cp1252 when it is that. Raises ``DocumentError`` naming ``name`` when the text is empty,
+    binary (more than 1% control or replacement characters, as for ``find_dates``) or neither.
+    """
     if not data.strip():
         raise DocumentError(f"{name}: is empty" if not data else f"{name}: holds only whitespace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    wide = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else _utf16_without_bom(data)
+    if wide is not None:
         try:
-            return _checked(data.decode("utf-16"), name), "utf-16"
+            return Decoded(text=_checked(data.decode(wide), name), encoding=wide)
         except UnicodeDecodeError as error:
-            raise DocumentError(f"{name}: is not valid UTF-16 text ({error.reason})") from error
-    if b"\x00" in data:
-        raise DocumentError(f"{name}: is binary data (it holds NUL bytes), not text")
-    if data.startswith(b"\xef\xbb\xbf"):
-        encoding = "utf-8-sig"
-    else:
-        encoding = "utf-8"
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError as error:
+            bom = "" if wide == "utf-16" else ", without a byte-order mark"
             raise DocumentError(
-                f"{name}: is neither UTF-8 nor cp1252 text (byte {data[error.start]:#04x} "
-                f"at offset {error.start})"
+                f"{name}: looks like UTF-16 text{bom} but is not valid UTF-16 "
+                f"({error.reason} at byte offset {error.start})"
             ) from error
-        encoding = "cp1252"
-    return _checked(text, name), encoding
+    encoding = "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
+    try:
+        return Decoded(text=_checked(data.decode(encoding), name), encoding=encoding)
+    except UnicodeDecodeError as error:
+        first_bad = error.start
+    escaped = data.decode(encoding, "surrogateescape")
+    bad = [match.start() for match in _ESCAPED.finditer(escaped)]
+    good = sum(1 for char in escaped if char > "\x7f") - len(bad)
+    if good < len(bad):
+        try:
+            return Decoded(text=_checked(data.decode("cp1252"), name), encoding="cp1252")
+        except UnicodeDecodeError as error:
+            if good == 0:
+                raise DocumentError(
+                    f"{name}: is neither UTF-8 nor cp1252 text (byte {data[error.start]:#04x} "
+                    f"at offset {error.start}; not UTF-8 from byte {data[first_bad]:#04x} at "
+                    f"offset {first_bad})"
+                ) from error
+    text = _ESCAPED.sub(_REPLACEMENT, escaped)
+    return Decoded(text=_checked(text, name), encoding=encoding, replaced=tuple(bad))
 
 
 def _checked(text: str, name: str) -> str:
     if not text.strip():
         raise DocumentError(f"{name}: holds only whitespace")
-    if len(_CONTROL.findall(text)) > _BINARY_CONTROL_SHARE * len(text):
-        raise DocumentError(f"{name}: is binary data (mostly control characters), not text")
+    if len(_BINARY.findall(text)) > _BINARY_SHARE * len(text):
+        raise DocumentError(
+            f"{name}: is binary data (more than 1% control or undecodable characters), not text"
+        )
     return text
 
 
@@ -126,9 +187,8 @@ class _Part:
     footnote: int | None = None
 
 
-def _build(
-    text: str, data: bytes, encoding: str, name: str | None, document_id: str | None
-) -> Document:
+def _build(decoded: Decoded, data: bytes, name: str | None, document_id: str | None) -> Document:
+    text, encoding = decoded.text, decoded.encoding
     layout = analyse(text)
     letterhead = letter_metadata.read_letterhead([_content(text, line) for line in layout.front])
     signatories = letter_metadata.read_signatories(
@@ -217,6 +277,7 @@ def _build(
         metadata=meta,
         source_name=name,
         encoding=encoding,
+        replaced=decoded.replaced,
         pages=pages,
         sections=sections,
         paragraphs=tuple(
