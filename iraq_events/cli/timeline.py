@@ -120,8 +120,11 @@ def load_timeline(path: Path) -> tuple[Timeline, str | None]:
     if path.is_dir():
         raise CliError(f"{path}: is a directory, not an events .parquet file or a letter")
     if path.suffix.lower() == ".parquet":
-        timeline = Timeline.from_parquet(path)
-        return timeline, _dataset_title(path.with_name("documents.parquet"), timeline)
+        # through the links of a published dataset to one version's folder, so that events and
+        # documents come from the same build even if another build switches versions meanwhile
+        version = path.resolve()
+        timeline = Timeline.from_parquet(version)
+        return timeline, _dataset_title(version.with_name("documents.parquet"), timeline)
     from iraq_events.documents import read_document
     from iraq_events.events import extract_events
 

@@ -22,7 +22,7 @@ import attrs
 from iraq_events.dataset.convert import document_dates_to_rows, document_to_row, event_to_row
 from iraq_events.dataset.curation import CurationPlan, apply_curation, read_curation
 from iraq_events.dataset.errors import DatasetError
-from iraq_events.dataset.parquet import atomic_write_all, make_table, table_writer
+from iraq_events.dataset.parquet import make_table, publish, table_writer
 from iraq_events.dataset.schema import EVENTS
 from iraq_events.documents.model import Document
 from iraq_events.events.model import Event
@@ -185,12 +185,14 @@ def build_dataset(
         ),
     }
     csv_text = events_csv(events)
-    # all four files or none: a failure leaves the previous dataset complete
-    written = atomic_write_all(
+    # a complete new version beside the old one, made current by one atomic step: a failure
+    # or a kill at any instant leaves the previous dataset or the new one, never a mix
+    written = publish(
+        out,
         [
-            *((out / name, table_writer(table)) for name, table in tables.items()),
-            (out / "events.csv", lambda stream: stream.write(csv_text.encode("utf-8"))),
-        ]
+            *((name, table_writer(table)) for name, table in tables.items()),
+            ("events.csv", lambda stream: stream.write(csv_text.encode("utf-8"))),
+        ],
     )
 
     starts = [event.date_start for event in events if event.date_start is not None]
