@@ -170,45 +170,77 @@ def test_read_only_output_fails_before_writing_anything(tmp_path: Path) -> None:
     assert _snapshot(tmp_path / "out") == before
 
 
-def test_failed_rename_puts_the_previous_dataset_back(
+def _fail_when_current_is_replaced(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    real_replace, calls = os.replace, []
+
+    def failing(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
+        calls.append(Path(target).name)
+        if Path(target).name == "current":
+            raise OSError(28, "No space left on device")
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", failing)
+    return calls
+
+
+def test_a_failed_switch_keeps_the_previous_dataset(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seeds = write_seeds(tmp_path / "seeds", "letter")
     build(seeds, tmp_path / "out")
     (seeds / "later.txt").write_text((seeds / "letter.txt").read_text(), encoding="utf-8")
     before = _snapshot(tmp_path / "out")
-    real_replace, calls = os.replace, []
-
-    def flaky_replace(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
-        calls.append(Path(target).name)
-        if len(calls) == 3:
-            raise OSError(28, "No space left on device")
-        real_replace(source, target)
-
-    monkeypatch.setattr(os, "replace", flaky_replace)
-    with pytest.raises(DatasetError, match=r"documents\.parquet: No space left"):
+    calls = _fail_when_current_is_replaced(monkeypatch)
+    with pytest.raises(DatasetError, match=r"cannot write the dataset in .*out: No space left"):
         build(seeds, tmp_path / "out")
-    monkeypatch.setattr(os, "replace", real_replace)
-    assert calls[:3] == ["events.parquet", "temporal_expressions.parquet", "documents.parquet"]
+    monkeypatch.undo()
+    assert "current" in calls
     assert _snapshot(tmp_path / "out") == before
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(OUTPUT_FILES)
+    assert len(list((tmp_path / "out" / ".versions").iterdir())) == 2  # the new one, unused
+    build(seeds, tmp_path / "out")  # the next build removes it
+    assert len(list((tmp_path / "out" / ".versions").iterdir())) == 1
+    assert _snapshot(tmp_path / "out") != before
 
 
 def test_first_build_that_fails_leaves_no_partial_dataset(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seeds = write_seeds(tmp_path / "seeds", "letter")
-    real_replace = os.replace
-
-    def failing_last(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
-        if Path(target).name == "events.csv":
-            raise OSError(5, "Input/output error")
-        real_replace(source, target)
-
-    monkeypatch.setattr(os, "replace", failing_last)
-    with pytest.raises(DatasetError, match="Input/output error"):
+    _fail_when_current_is_replaced(monkeypatch)
+    with pytest.raises(DatasetError, match="No space left"):
         build(seeds, tmp_path / "out")
-    assert list((tmp_path / "out").iterdir()) == []
+    monkeypatch.undo()
+    assert not any((tmp_path / "out" / name).exists() for name in OUTPUT_FILES)
+    build(seeds, tmp_path / "out")
+    assert all((tmp_path / "out" / name).is_file() for name in OUTPUT_FILES)
+
+
+def test_published_files_are_links_through_one_pointer(tmp_path: Path) -> None:
+    seeds = write_seeds(tmp_path / "seeds", "letter")
+    build(seeds, tmp_path / "out")
+    out = tmp_path / "out"
+    (version,) = (out / ".versions").iterdir()
+    assert os.readlink(out / "current") == f".versions/{version.name}"
+    for name in OUTPUT_FILES:
+        assert os.readlink(out / name) == f"current/{name}"
+        assert (out / name).read_bytes() == (version / name).read_bytes()
+    assert sorted(p.name for p in out.iterdir()) == sorted([*OUTPUT_FILES, "current", ".versions"])
+
+
+def test_flat_files_of_an_older_build_are_adopted(tmp_path: Path) -> None:
+    seeds = write_seeds(tmp_path / "seeds", "letter")
+    build(seeds, tmp_path / "old")
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in OUTPUT_FILES:  # the layout before versions: plain files, and leftovers
+        (out / name).write_bytes((tmp_path / "old" / name).read_bytes())
+    (out / ".events.parquet.abc.tmp").write_bytes(b"half")
+    (out / ".events.parquet.abc.previous").write_bytes(b"old")
+    (seeds / "later.txt").write_text((seeds / "letter.txt").read_text(), encoding="utf-8")
+    build(seeds, out)
+    assert all((out / name).is_symlink() for name in OUTPUT_FILES)
+    assert sorted(p.name for p in out.iterdir()) == sorted([*OUTPUT_FILES, "current", ".versions"])
+    assert len(read_table(out / "documents.parquet", "documents")) == 2
 
 
 def test_output_path_that_is_a_file(tmp_path: Path) -> None:

@@ -130,3 +130,13 @@ def test_wheel_carries_the_dataset(tmp_path: Path) -> None:
     for name in (*OUTPUT_FILES, "README.md"):
         assert f"iraq_events/bundled/{name}" in names
     assert any(n.startswith("iraq_events/bundled/curation/") for n in names)
+
+
+def test_committed_dataset_is_one_version_behind_one_pointer() -> None:
+    import os
+
+    versions = sorted(path.name for path in (DATASETS / ".versions").iterdir())
+    assert len(versions) == 1, f"leftover versions in datasets/: {versions}"
+    assert os.readlink(DATASETS / "current") == f".versions/{versions[0]}"
+    for name in OUTPUT_FILES:
+        assert os.readlink(DATASETS / name) == f"current/{name}"

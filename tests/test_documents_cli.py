@@ -62,3 +62,61 @@ def test_inspect_bad_input_is_one_line_and_a_non_zero_exit(
     assert captured.out == ""
     (line,) = captured.err.strip().splitlines()
     assert line.startswith("iraq-events inspect: error:") and message in line and name in line
+
+
+# --- issue 16: damaged bytes, closed pipes, a file for a folder ----------------------------
+
+
+@pytest.mark.parametrize("command", ["inspect", "events", "dates"])
+def test_a_letter_with_undecodable_bytes_warns_naming_the_file(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = SEED.read_bytes()
+    letter = tmp_path / "damaged.txt"
+    letter.write_bytes(data[:5000] + b"\xff" + data[5000:])
+    assert main([command, str(letter)]) == 0
+    err = capsys.readouterr().err
+    assert f"warning: {letter}: 1 byte did not decode as UTF-8 and was replaced" in err
+
+
+def test_build_warns_naming_a_damaged_letter(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    data = SEED.read_bytes()
+    (seeds / "letter.txt").write_bytes(data[:5000] + b"\xff\xfe" + data[5000:])
+    assert (
+        main(["build", str(seeds), "--out", str(tmp_path / "out"), "--curation", str(seeds)]) == 0
+    )
+    assert f"{seeds / 'letter.txt'}: 2 bytes did not decode" in capsys.readouterr().err
+
+
+def test_build_given_a_file_says_it_wants_a_folder(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    assert main(["build", str(SEED), "--out", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "it is a file; give the folder that holds the letters" in err
+    assert "no seeds folder" not in err
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["dates"], ["inspect"], ["events"], ["timeline"], ["inspect", "--format", "json"]],
+)
+def test_output_to_a_closed_pipe_ends_quietly_with_status_141(command: list[str]) -> None:
+    import subprocess
+    import sys
+
+    # `iraq-events dates FILE | head -1`: the reader goes away before the output ends
+    process = subprocess.Popen(
+        [sys.executable, "-m", "iraq_events.cli", *command, str(SEED)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # closed before the command writes (it is still importing)
+    err = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 141
+    assert "Broken pipe" not in err and "error" not in err and "Traceback" not in err

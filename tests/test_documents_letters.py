@@ -220,3 +220,98 @@ def test_a_sentence_running_over_the_footnotes_is_no_heading() -> None:
     assert [s.title for s in doc.sections] == ["Inzet"]
     texts = [s.clean_text for s in doc.sentences]
     assert any("bij de Opleiding van Nieuwe Eenheden De minister" in t for t in texts), texts
+
+
+# --- honest decoding (issue 16) -------------------------------------------------------------
+
+_SEED_BYTES = (
+    Path(__file__).resolve().parent.parent / "seeds" / "000_7ba65e5599d72e72.txt"
+).read_bytes()
+
+
+def _event_keys(data: bytes) -> list[tuple[object, ...]]:
+    from iraq_events.events import extract_events
+
+    return [
+        (
+            event.event_type,
+            event.status,
+            event.date.earliest,
+            event.date.latest,
+            tuple(actor.name for actor in event.actors),
+            event.location.name if event.location else None,
+            event.source.quote,
+        )
+        for event in extract_events(read_document(data))
+    ]
+
+
+@pytest.mark.parametrize("damage", [b"\xff", b"\x00", b"\x81\x00"])
+def test_one_bad_byte_or_nul_gives_the_events_of_the_clean_letter(damage: bytes) -> None:
+    at = _SEED_BYTES.index("geïntegreerde".encode()) - 40
+    damaged = _SEED_BYTES[:at] + damage + _SEED_BYTES[at:]
+    document = read_document(damaged)
+    assert document.encoding == "utf-8"  # never the whole letter as cp1252
+    assert "geïntegreerde" in document.text and "Ã" not in document.text
+    assert document.text[at - 40 : at + 40].count("\ufffd") == len(document.replaced)
+    assert document.replaced == ((at,) if damage[0] > 0x7F else ())
+    assert all(document.text[offset] == "\ufffd" for offset in document.replaced)
+    assert _event_keys(damaged) == _event_keys(_SEED_BYTES)
+
+
+def test_replaced_bytes_are_counted_one_per_byte_with_their_offsets() -> None:
+    # two bad bytes in 200 characters: damage, not binary data (that takes more than 1%)
+    text = "Het café in Bagdad, geïntegreerd en één, ?? sloot op 7 mei 2023." + (
+        " Dit is een langere zin over de missie." * 4
+    )
+    document = read_document(text.encode().replace(b"??", b"\xff\xfe"))
+    assert document.encoding == "utf-8" and "café" in document.text
+    at = text.index("??")
+    assert document.replaced == (at, at + 1)
+    assert document.text == text.replace("??", "\ufffd\ufffd")
+    assert document.dates[0].expression.text == "7 mei 2023"
+
+
+def test_a_real_cp1252_letter_is_still_cp1252() -> None:
+    document = read_document(
+        "Het café in Bagdad sloot op 7 mei 2023, geïntegreerd.".encode("cp1252")
+    )
+    assert document.encoding == "cp1252" and document.replaced == ()
+    assert "geïntegreerd" in document.text
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-16"])
+def test_utf16_is_read_with_or_without_a_byte_order_mark(encoding: str) -> None:
+    document = read_document("Het café in Bagdad sloot op 7 mei 2023.".encode(encoding))
+    assert "café" in document.text and document.text.startswith("Het")
+    assert document.dates[0].expression.text == "7 mei 2023"
+
+
+def test_broken_utf16_without_a_byte_order_mark_is_named_as_utf16() -> None:
+    data = "Het café in Bagdad sloot op 7 mei 2023.".encode("utf-16-le") + b"\x00\xd8"
+    with pytest.raises(DocumentError, match="<bytes>: looks like UTF-16 text, without a byte"):
+        read_document(data)
+
+
+def test_many_nuls_are_still_binary() -> None:
+    with pytest.raises(DocumentError, match="is binary data"):
+        read_document(b"Op 7 mei 2023.\x00\x00\x00 " * 20)
+
+
+def test_a_file_in_an_unreadable_folder_is_a_document_error(tmp_path: Path) -> None:
+    from unittest import mock
+
+    letter = tmp_path / "closed" / "brief.txt"
+    denied = PermissionError(13, "Permission denied")
+    with mock.patch.object(Path, "exists", side_effect=denied):
+        with pytest.raises(
+            DocumentError, match=r"brief\.txt: cannot be read \(Permission denied\)"
+        ):
+            read_document(letter)
+    with (
+        mock.patch.object(Path, "read_bytes", side_effect=denied),
+        mock.patch.object(Path, "exists", return_value=True),
+        mock.patch.object(Path, "is_dir", return_value=False),
+    ):
+        with pytest.raises(DocumentError, match="cannot be read"):
+            read_document(letter)

@@ -262,3 +262,33 @@ def test_a_sentence_about_a_minister_is_no_closing_block() -> None:
     ]
     assert closing_start(lines) is None
     assert read_signatories(lines) is None
+
+
+def test_page_of_uses_the_pages_of_an_evolved_document() -> None:
+    import attrs
+
+    from iraq_events.documents.model import Document, DocumentMetadata, Page
+
+    pages = (Page(index=0, number=None, start=0, end=5), Page(index=1, number=7, start=5, end=9))
+    doc = Document(text="abcdefghi", document_id="x", sha256="", metadata=DocumentMetadata())
+    assert doc.page_of(6) is None
+    paged = attrs.evolve(doc, pages=pages)
+    assert [paged.page_of(offset) for offset in (0, 4, 5, 8)] == [1, 1, 7, 7]
+    assert paged == attrs.evolve(doc, pages=pages)
+
+
+def test_robustness_benchmark_inputs_are_letters_of_the_requested_size() -> None:
+    import importlib.util
+    from pathlib import Path
+
+    from iraq_events.documents import read_document
+
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "robustness.py"
+    spec = importlib.util.spec_from_file_location("robustness", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for name, (_, build) in module.INPUTS.items():
+        text = build(2_000)
+        assert 1_000 <= len(text) <= 2_000, name
+        read_document(text.encode("utf-8"))

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from iraq_events.cli import warn_replaced
 from iraq_events.dataset.build import BuildSummary, build_dataset, stale_files
 
 
@@ -68,5 +69,7 @@ def _run(args: argparse.Namespace) -> int:
         sys.stdout.write(f"{args.out}/ is up to date with {args.seeds}/\n")
         return 0
     summary = build_dataset(Path(args.seeds), Path(args.out), curation=args.curation)
+    for letter, replaced in summary.replaced:
+        warn_replaced(str(Path(args.seeds) / letter), replaced)
     sys.stdout.write(format_summary(summary))
     return 0

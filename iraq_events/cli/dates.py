@@ -12,9 +12,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from iraq_events.cli import CliError
+from iraq_events.cli import CliError, warn_replaced
 from iraq_events.cli._output import FORMATS, write_records
-from iraq_events.documents.reader import decode
+from iraq_events.documents.reader import decode_text
 from iraq_events.temporal import find_dates
 from iraq_events.temporal.api import find_letter_date
 
@@ -60,7 +60,7 @@ def register(subparsers: Any) -> None:
 
 def _read(name: str) -> str:
     """The text of FILE (or of standard input for ``-``), decoded exactly as every other command
-    reads a letter (``iraq_events.documents.reader.decode``: UTF-8, a UTF-16 or UTF-8 BOM, or
+    reads a letter (``iraq_events.documents.reader.decode_text``: UTF-8, a UTF-16 or UTF-8 BOM, or
     cp1252; empty, whitespace-only and binary input is an error)."""
     if name == "-":
         stream = getattr(sys.stdin, "buffer", None)  # a text-only stdin (a test) has no bytes
@@ -77,8 +77,9 @@ def _read(name: str) -> str:
         except OSError as error:
             raise CliError(f"{name}: cannot read: {error.strerror or error}") from None
         label = name
-    text, _encoding = decode(data, label)
-    return text
+    decoded = decode_text(data, label)
+    warn_replaced(label, decoded.replaced)
+    return decoded.text
 
 
 def _reference(value: str | None, text: str) -> tuple[datetime.date | None, str]:

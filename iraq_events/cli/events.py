@@ -11,6 +11,7 @@ import argparse
 import sys
 from typing import Any
 
+from iraq_events.cli import warn_replaced
 from iraq_events.cli._output import FORMATS, reference_date, write_records
 
 __all__ = ["TABLE_COLUMNS", "register", "table_record"]
@@ -75,6 +76,7 @@ def _run(args: argparse.Namespace) -> int:
     from iraq_events.views.terminal import dataset_csv, dataset_records
 
     document = read_document(args.file, reference=args.reference_date)
+    warn_replaced(args.file, document.replaced)
     timeline = Timeline(extract_events(document))
     if args.format == "csv":
         sys.stdout.write(dataset_csv(timeline))

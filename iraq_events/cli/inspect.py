@@ -15,6 +15,7 @@ from typing import IO, Any
 
 import cattrs
 
+from iraq_events.cli import warn_replaced
 from iraq_events.cli._output import write_records
 
 __all__ = ["register", "summary"]
@@ -40,6 +41,7 @@ def _run(args: argparse.Namespace) -> int:
     from iraq_events.documents import read_document
 
     document = read_document(args.file)
+    warn_replaced(args.file, document.replaced)
     data = summary(document)
     if args.format == "json":
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from iraq_events.cli import CliError
+from iraq_events.cli import CliError, warn_replaced
 from iraq_events.cli._output import FORMATS, write_records
 from iraq_events.errors import IraqEventsError
 
@@ -120,12 +120,16 @@ def load_timeline(path: Path) -> tuple[Timeline, str | None]:
     if path.is_dir():
         raise CliError(f"{path}: is a directory, not an events .parquet file or a letter")
     if path.suffix.lower() == ".parquet":
-        timeline = Timeline.from_parquet(path)
-        return timeline, _dataset_title(path.with_name("documents.parquet"), timeline)
+        # through the links of a published dataset to one version's folder, so that events and
+        # documents come from the same build even if another build switches versions meanwhile
+        version = path.resolve()
+        timeline = Timeline.from_parquet(version)
+        return timeline, _dataset_title(version.with_name("documents.parquet"), timeline)
     from iraq_events.documents import read_document
     from iraq_events.events import extract_events
 
     document = read_document(path)
+    warn_replaced(str(path), document.replaced)
     metadata = document.metadata
     heading = LetterHeading(
         metadata.date, metadata.chamber, metadata.dossier, metadata.dossier_title

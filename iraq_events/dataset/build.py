@@ -22,7 +22,7 @@ import attrs
 from iraq_events.dataset.convert import document_dates_to_rows, document_to_row, event_to_row
 from iraq_events.dataset.curation import CurationPlan, apply_curation, read_curation
 from iraq_events.dataset.errors import DatasetError
-from iraq_events.dataset.parquet import atomic_write_all, make_table, table_writer
+from iraq_events.dataset.parquet import make_table, publish, table_writer
 from iraq_events.dataset.schema import EVENTS
 from iraq_events.documents.model import Document
 from iraq_events.events.model import Event
@@ -58,6 +58,9 @@ class BuildSummary:
     last_date: datetime.date | None
     curation_files: tuple[str, ...]
     files: tuple[Path, ...]
+    # (letter file name, offsets of the characters that replaced undecodable bytes) per damaged
+    # letter, for the command line to warn about
+    replaced: tuple[tuple[str, tuple[int, ...]], ...] = ()
 
 
 def event_sort_key(event: Event) -> tuple[Any, ...]:
@@ -113,6 +116,11 @@ def events_csv(events: Sequence[Event]) -> str:
 
 
 def _letters(seeds_dir: Path) -> list[Path]:
+    if seeds_dir.exists() and not seeds_dir.is_dir():
+        raise DatasetError(
+            f"cannot build from {seeds_dir}: it is a file; give the folder that holds the "
+            "letters (*.txt)"
+        )
     if not seeds_dir.is_dir():
         raise DatasetError(f"cannot build: no seeds folder at {seeds_dir}")
     letters = sorted(path for path in seeds_dir.glob("*.txt") if path.is_file())
@@ -183,12 +191,14 @@ def build_dataset(
         ),
     }
     csv_text = events_csv(events)
-    # all four files or none: a failure leaves the previous dataset complete
-    written = atomic_write_all(
+    # a complete new version beside the old one, made current by one atomic step: a failure
+    # or a kill at any instant leaves the previous dataset or the new one, never a mix
+    written = publish(
+        out,
         [
-            *((out / name, table_writer(table)) for name, table in tables.items()),
-            (out / "events.csv", lambda stream: stream.write(csv_text.encode("utf-8"))),
-        ]
+            *((name, table_writer(table)) for name, table in tables.items()),
+            ("events.csv", lambda stream: stream.write(csv_text.encode("utf-8"))),
+        ],
     )
 
     starts = [event.date_start for event in events if event.date_start is not None]
@@ -208,6 +218,11 @@ def build_dataset(
         last_date=max([*starts, *ends], default=None),
         curation_files=plan.files,
         files=tuple(written),
+        replaced=tuple(
+            (document.source_name or document.document_id, document.replaced)
+            for document in documents
+            if document.replaced
+        ),
     )
 
 

@@ -9,6 +9,7 @@ same bytes (for a given pyarrow version, which Parquet records as ``created_by``
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import shutil
@@ -34,11 +35,15 @@ from iraq_events.dataset.schema import (
 from iraq_events.events.model import Event
 
 __all__ = [
+    "CURRENT",
+    "VERSIONS",
     "atomic_write",
     "atomic_write_all",
     "make_table",
+    "publish",
     "read_events",
     "read_table",
+    "remove_leftovers",
     "table_writer",
     "write_parquet",
     "write_table",
@@ -155,6 +160,154 @@ def atomic_write_all(
             raise DatasetError(f"cannot write {failed}: {error.strerror or error}") from error
         raise
     _discard(backup for backup in backups if backup is not None)
+    return targets
+
+
+CURRENT = "current"  # the one pointer: a symbolic link to the current version's folder
+VERSIONS = ".versions"  # complete versions, each in a folder named by its content hash
+_STAGING_PREFIX = ".staging-"
+_LINK_PREFIX = ".link-"
+
+
+def _fsync_folder(folder: Path) -> None:
+    with contextlib.suppress(OSError):  # not every file system can sync a folder
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+
+
+def _point(link: Path, target: str) -> None:
+    """Make ``link`` a symbolic link to ``target`` in one step: a new link renamed over it."""
+    temporary = link.with_name(f"{_LINK_PREFIX}{link.name}-{os.getpid()}")
+    os.symlink(target, temporary)  # a link a killed build left is removed by remove_leftovers
+    os.replace(temporary, link)
+
+
+def _current_version(out: Path) -> str | None:
+    """The name of the version folder ``out/current`` points at, if it points at one."""
+    try:
+        target = os.readlink(out / CURRENT)
+    except OSError:
+        return None
+    parent, _, name = target.rpartition("/")
+    if parent != VERSIONS or not (out / VERSIONS / name).is_dir():
+        return None
+    return name
+
+
+def _remove(path: Path) -> None:
+    if path.is_symlink() or path.is_file():
+        os.unlink(path)
+    elif path.is_dir():
+        shutil.rmtree(path)
+
+
+def remove_leftovers(out: Path, names: Sequence[str]) -> list[Path]:
+    """Remove what a killed build left in ``out`` and return it: staging folders and versions
+    that are not current, half-made links, and the temporary and ``.previous`` files of the
+    writer that came before versions."""
+    current = _current_version(out)
+    leftovers: list[Path] = []
+    versions = out / VERSIONS
+    if versions.is_dir():
+        leftovers.extend(v for v in sorted(versions.iterdir()) if v.name != current)
+    for path in sorted(out.iterdir()) if out.is_dir() else []:
+        if path.name.startswith(_LINK_PREFIX) or path.name.endswith(".previous"):
+            leftovers.append(path)
+        elif any(path.name.startswith(f".{name}.") for name in names) and path.suffix == ".tmp":
+            leftovers.append(path)
+    for path in leftovers:
+        with contextlib.suppress(FileNotFoundError):
+            _remove(path)
+    return leftovers
+
+
+def _version_name(folder: Path, names: Sequence[str]) -> str:
+    digest = hashlib.sha256()
+    for name in names:
+        digest.update(name.encode() + b"\0" + hashlib.sha256((folder / name).read_bytes()).digest())
+    return digest.hexdigest()[:16]
+
+
+def _adopt_flat_files(out: Path, names: Sequence[str]) -> None:
+    """Turn the flat files of a dataset written before versions into a version, in steps that
+    each leave the same dataset readable: copy them into a version folder, point ``current`` at
+    it, then replace each file by its link."""
+    flat = [name for name in names if (out / name).is_file() and not (out / name).is_symlink()]
+    if not flat:
+        return
+    if _current_version(out) is None:
+        staging = Path(tempfile.mkdtemp(prefix=_STAGING_PREFIX, dir=out / VERSIONS))
+        for name in flat:
+            shutil.copyfile(out / name, staging / name)
+            os.chmod(staging / name, 0o644)
+        os.chmod(staging, 0o755)
+        version = out / VERSIONS / _version_name(staging, flat)
+        if version.exists():
+            shutil.rmtree(version)
+        os.rename(staging, version)
+        _fsync_folder(out / VERSIONS)
+        _point(out / CURRENT, f"{VERSIONS}/{version.name}")
+    for name in flat:
+        _point(out / name, f"{CURRENT}/{name}")
+
+
+def publish(
+    out_dir: str | os.PathLike[str],
+    writes: Sequence[tuple[str, Callable[[IO[bytes]], object]]],
+) -> list[Path]:
+    """Publish a dataset of several files in ``out_dir`` so that a reader, or a kill at any
+    instant, sees the previous dataset or the new one, never a mix.
+
+    Each ``(name, write)`` fills ``out_dir/.versions/.staging-*/name``; the complete folder is
+    renamed to ``.versions/<content hash>``, and the symbolic link ``out_dir/current`` is
+    pointed at it by one ``os.replace`` — the only step that changes what readers see. The
+    published paths ``out_dir/name`` are fixed links to ``current/name``. Leftovers of a killed
+    build are removed first; the previous version after the switch.
+    """
+    out = Path(out_dir)
+    names = [name for name, _ in writes]
+    targets = [_writable_target(out / name) for name in names]
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        (out / VERSIONS).mkdir(exist_ok=True)
+        remove_leftovers(out, names)
+        _adopt_flat_files(out, names)
+        staging = Path(tempfile.mkdtemp(prefix=_STAGING_PREFIX, dir=out / VERSIONS))
+        try:
+            for name, write in writes:
+                with open(staging / name, "wb") as handle:
+                    write(handle)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+                os.chmod(staging / name, 0o644)
+            os.chmod(staging, 0o755)
+            _fsync_folder(staging)
+            previous = _current_version(out)
+            version = _version_name(staging, names)
+            if version == previous:  # the same bytes are already current
+                shutil.rmtree(staging)
+            else:
+                os.rename(staging, out / VERSIONS / version)
+                _fsync_folder(out / VERSIONS)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        for name in names:  # links that do not resolve until ``current`` exists
+            if os.path.islink(out / name) and os.readlink(out / name) == f"{CURRENT}/{name}":
+                continue
+            _point(out / name, f"{CURRENT}/{name}")
+        if version != previous:
+            _point(out / CURRENT, f"{VERSIONS}/{version}")  # the one step readers see
+            _fsync_folder(out)
+            if previous is not None:
+                shutil.rmtree(out / VERSIONS / previous, ignore_errors=True)
+    except OSError as error:
+        raise DatasetError(
+            f"cannot write the dataset in {out}: {error.strerror or error}"
+        ) from error
     return targets
 
 

@@ -10,6 +10,7 @@ is whitespace standing for original whitespace at ``offsets[i]``):
   (``politieke-`` + ``en`` → ``politieke- en``);
 - runs of whitespace inside a line become one space (mapped to the run's first character);
 - footnote markers are left out; their position in the clean text is kept;
+- control characters that are not whitespace (a stray NUL) are left out;
 - paragraphs are separated by ``"\\n\\n"``, both characters mapping to the whitespace just
   before the later paragraph (a line break, or the space after a footnote's number);
 - the body paragraphs come first, then each footnote's text (without its number) as a
@@ -18,6 +19,7 @@ is whitespace standing for original whitespace at ``offsets[i]``):
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -31,6 +33,8 @@ __all__ = ["CleanBuilder", "CleanParagraph"]
 
 _WHITESPACE_RUN = re.compile(r"\s+")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+# control characters that are not whitespace (a stray NUL of a damaged file): left out
+_STRAY_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f]+")
 
 PARAGRAPH_SEPARATOR = "\n\n"
 
@@ -47,6 +51,7 @@ class CleanBuilder:
     def __init__(self, text: str, markers: Sequence[FootnoteMarker]) -> None:
         self.text = text
         self.markers = sorted(markers, key=lambda marker: marker.start)
+        self.marker_starts = [marker.start for marker in self.markers]
         self.pieces: list[str] = []
         self.offsets: list[int] = []
         self.length = 0
@@ -67,6 +72,12 @@ class CleanBuilder:
         self._append(segment[position:], start + position)
 
     def _append(self, piece: str, origin: int) -> None:
+        if _STRAY_CONTROL.search(piece):
+            position = 0
+            for stray in _STRAY_CONTROL.finditer(piece):
+                self._append(piece[position : stray.start()], origin + position)
+                position = stray.end()
+            piece, origin = piece[position:], origin + position
         if piece:
             self.pieces.append(piece)
             self.offsets.extend(range(origin, origin + len(piece)))
@@ -79,7 +90,8 @@ class CleanBuilder:
 
     def _copy_line(self, start: int, end: int) -> None:
         position = start
-        for marker in self.markers:
+        first = bisect.bisect_left(self.marker_starts, start)  # not a scan of every marker
+        for marker in self.markers[first:]:
             if marker.start >= end:
                 break
             if marker.start >= position:

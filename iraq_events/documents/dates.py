@@ -64,15 +64,28 @@ def reporting_period(
     paragraphs: Sequence[DatedParagraph],
     clean: CleanText,
     original: str,
-    sentence_text_at: Callable[[int], str],
+    sentence_index_at: Callable[[int], int | None],
+    sentence_texts: Sequence[str],
 ) -> TemporalExpression | None:
     """The first fully bounded range in a body sentence that names the letter's reporting.
 
     ``hierbij de voortgangsrapportage over ... van mei 2023 tot en met april 2024`` states the
     period; the words that make a sentence a statement of it are ``reporting_words`` in
     ``lexicon.toml``. Returns the expression in original offsets, or ``None``.
+
+    Each sentence is searched for those words at most once, however many ranges it holds, so
+    the time is linear in the letter.
     """
     words = tuple(word.casefold() for word in lexicon().reporting_words)
+    reports: dict[int | None, bool] = {None: False}
+
+    def speaks_of_reporting(index: int | None) -> bool:
+        if index not in reports:
+            assert index is not None
+            sentence = sentence_texts[index].casefold()
+            reports[index] = any(word in sentence for word in words)
+        return reports[index]
+
     for paragraph in paragraphs:
         if not paragraph.body:
             continue
@@ -83,8 +96,7 @@ def reporting_period(
                 and expression.earliest is not None
                 and expression.latest is not None
             ):
-                sentence = sentence_text_at(paragraph.clean_start + expression.start).casefold()
-                if any(word in sentence for word in words):
+                if speaks_of_reporting(sentence_index_at(paragraph.clean_start + expression.start)):
                     return _to_original(expression, clean, original, paragraph.clean_start)[0]
     return None
 

@@ -21,6 +21,7 @@ paragraphs.
 
 from __future__ import annotations
 
+import bisect
 import enum
 import itertools
 import re
@@ -159,6 +160,9 @@ class _Walker:
         self.body_cursor = 0  # index into self.body of the first line to search for markers
         self.offset_cursor = 0  # offset after the last marker found
         self.break_pending = False
+        # the number of the last page that prints one (every number is set by number_page),
+        # kept so that a page-number line is checked without a scan of every page
+        self.last_printed: int | None = None
 
     @property
     def expected(self) -> int:
@@ -202,8 +206,8 @@ class _Walker:
         previous_blank = position == 0 or self.lines[position - 1].blank
         next_blank = position + 1 >= len(self.lines) or self.lines[position + 1].blank
         number = int(match.group(1))
-        printed = [page.number for page in self.pages if page.number is not None]
-        if not (previous_blank and next_blank) or (printed and number <= printed[-1]):
+        printed = self.last_printed
+        if not (previous_blank and next_blank) or (printed is not None and number <= printed):
             return None
         return number
 
@@ -272,6 +276,7 @@ class _Walker:
         return False
 
     def number_page(self, number: int, line: Line) -> None:
+        self.last_printed = number
         page = self.pages[-1]
         natural = len(self.pages)
         if not page.has_content:
@@ -287,7 +292,11 @@ class _Walker:
 def _strip_markers(text: str, line: Line, markers: Sequence[FootnoteMarker]) -> str:
     pieces: list[str] = []
     position = line.lstart
-    for marker in markers:
+    # markers are found in reading order, so sorted by offset: a bisect, not a scan of them all
+    first = bisect.bisect_left(markers, line.lstart, key=lambda marker: marker.start)
+    for marker in markers[first:]:
+        if marker.start >= line.lend:
+            break
         if line.lstart <= marker.start < line.lend:
             pieces.append(text[position : marker.start])
             position = marker.end

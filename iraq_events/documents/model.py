@@ -211,6 +211,9 @@ class Document:
     metadata: DocumentMetadata
     source_name: str | None = None
     encoding: str = "utf-8"
+    # offsets in ``text`` of the U+FFFD characters standing for bytes that were not UTF-8 (one
+    # per byte); empty when the letter decoded cleanly
+    replaced: tuple[int, ...] = ()
     pages: tuple[Page, ...] = ()
     sections: tuple[Section, ...] = ()
     paragraphs: tuple[Paragraph, ...] = ()
@@ -220,6 +223,12 @@ class Document:
     citations: tuple[Citation, ...] = ()
     clean: CleanText = CleanText("", (0,))
     dates: tuple[DocumentDate, ...] = ()
+    # derived from ``pages`` once, so that ``page_of`` is a bisect, not a scan of every page
+    _page_starts: tuple[int, ...] = attrs.field(init=False, eq=False, repr=False)
+
+    @_page_starts.default
+    def _starts_of_pages(self) -> tuple[int, ...]:
+        return tuple(page.start for page in self.pages)
 
     @property
     def date(self) -> datetime.date | None:
@@ -227,8 +236,7 @@ class Document:
 
     def page_of(self, offset: int) -> int | None:
         """The printed page number (or page index + 1 where unprinted) holding ``offset``."""
-        starts = [page.start for page in self.pages]
-        position = bisect.bisect_right(starts, offset) - 1
+        position = bisect.bisect_right(self._page_starts, offset) - 1
         if position < 0:
             return None
         page = self.pages[position]

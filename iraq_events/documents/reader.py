@@ -38,11 +38,30 @@ from iraq_events.documents.model import (
 )
 from iraq_events.documents.sentences import split_sentences
 
-__all__ = ["decode", "read_document"]
+__all__ = ["Decoded", "decode", "decode_text", "read_document"]
 
-_BINARY_CONTROL_SHARE = 0.05
-# control characters other than line breaks, tabs and form feeds; surrogates; private use
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff]")
+
+# the rule of ``find_dates``: text is binary when more than 1% of it is control characters
+# (other than whitespace) or replacement characters; one stray NUL does not make a letter binary
+_BINARY_SHARE = 0.01
+_BINARY = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
+# bytes that did not decode, as ``surrogateescape`` leaves them: one character per byte
+_ESCAPED = re.compile("[\udc80-\udcff]")
+_REPLACEMENT = "\ufffd"
+_UTF16_SAMPLE = 4096  # bytes looked at to recognise UTF-16 without a byte-order mark
+
+
+@attrs.frozen(kw_only=True)
+class Decoded:
+    """A letter's text, the encoding it was read with, and where bytes did not decode.
+
+    ``replaced`` are the offsets in ``text`` of the U+FFFD characters that stand for bytes that
+    are not UTF-8 (one character per byte), in order.
+    """
+
+    text: str
+    encoding: str
+    replaced: tuple[int, ...] = ()
 
 
 def read_document(
@@ -59,15 +78,16 @@ def read_document(
     ``"caller"`` or ``None`` when neither gave a date). Raises ``DocumentError`` naming the
     source and the problem when it is missing, a directory, unreadable, empty, binary or in an
     encoding that is neither UTF-8 nor cp1252 (cp1252 text is read and reported in
-    ``Document.encoding``).
+    ``Document.encoding``). Bytes of a UTF-8 letter that do not decode are replaced by U+FFFD
+    and listed in ``Document.replaced``.
     """
     data, name = _load(source)
-    text, encoding = decode(data, name or "<bytes>")
+    decoded = decode_text(data, name or "<bytes>")
     if reference is not None and not isinstance(reference, datetime.date):
         raise TypeError(f"reference must be a datetime.date, not {type(reference).__name__}")
     if isinstance(reference, datetime.datetime):
         reference = reference.date()
-    return _build(text, data, encoding, name, document_id, reference)
+    return _build(decoded, data, name, document_id, reference)
 
 
 def _load(source: str | os.PathLike[str] | bytes) -> tuple[bytes, str | None]:
@@ -81,50 +101,91 @@ def _load(source: str | os.PathLike[str] | bytes) -> tuple[bytes, str | None]:
             "(text.encode('utf-8'))"
         )
     path = Path(os.fspath(source))
-    if not path.exists():
-        raise DocumentError(f"{path}: no such file")
-    if path.is_dir():
-        raise DocumentError(f"{path}: is a directory, not a letter")
+    # every OSError (a folder that may not be searched, a name too long, a broken link) is a
+    # DocumentError naming the path, never a raw PermissionError
     try:
+        if not path.exists():
+            raise DocumentError(f"{path}: no such file")
+        if path.is_dir():
+            raise DocumentError(f"{path}: is a directory, not a letter")
         return path.read_bytes(), str(path)
     except OSError as error:
         raise DocumentError(f"{path}: cannot be read ({error.strerror or error})") from error
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
-    """The text of ``data`` and the encoding it was read with."""
+    """The text of ``data`` and the encoding it was read with (see ``decode_text``)."""
+    decoded = decode_text(data, name)
+    return decoded.text, decoded.encoding
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le``/``utf-16-be`` when ``data`` looks like UTF-16 text without a byte-order
+    mark (most characters ASCII, so every other byte is zero), else ``None``."""
+    sample = data[:_UTF16_SAMPLE]
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    even_zeros = sample[0::2].count(0)
+    odd_zeros = sample[1::2].count(0)
+    if odd_zeros >= 0.3 * pairs and even_zeros <= 0.05 * pairs:
+        return "utf-16-le"
+    if even_zeros >= 0.3 * pairs and odd_zeros <= 0.05 * pairs:
+        return "utf-16-be"
+    return None
+
+
+def decode_text(data: bytes, name: str) -> Decoded:
+    """The text of ``data``, the encoding it was read with and the bytes that did not decode.
+
+    UTF-16 with a byte-order mark, or recognised without one; else UTF-8 (with or without a
+    byte-order mark). Bytes that are not UTF-8 are replaced by U+FFFD, one per byte, and counted,
+    as long as the valid multi-byte UTF-8 characters are at least as many as those bytes; a text
+    with more bad bytes than good UTF-8 characters (a real cp1252 file has none) is read as
+    cp1252 when it is that. Raises ``DocumentError`` naming ``name`` when the text is empty,
+    binary (more than 1% control or replacement characters, as for ``find_dates``) or neither.
+    """
     if not data.strip():
         raise DocumentError(f"{name}: is empty" if not data else f"{name}: holds only whitespace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    wide = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else _utf16_without_bom(data)
+    if wide is not None:
         try:
-            return _checked(data.decode("utf-16"), name), "utf-16"
+            return Decoded(text=_checked(data.decode(wide), name), encoding=wide)
         except UnicodeDecodeError as error:
-            raise DocumentError(f"{name}: is not valid UTF-16 text ({error.reason})") from error
-    if b"\x00" in data:
-        raise DocumentError(f"{name}: is binary data (it holds NUL bytes), not text")
-    if data.startswith(b"\xef\xbb\xbf"):
-        encoding = "utf-8-sig"
-    else:
-        encoding = "utf-8"
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError as error:
+            bom = "" if wide == "utf-16" else ", without a byte-order mark"
             raise DocumentError(
-                f"{name}: is neither UTF-8 nor cp1252 text (byte {data[error.start]:#04x} "
-                f"at offset {error.start})"
+                f"{name}: looks like UTF-16 text{bom} but is not valid UTF-16 "
+                f"({error.reason} at byte offset {error.start})"
             ) from error
-        encoding = "cp1252"
-    return _checked(text, name), encoding
+    encoding = "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
+    try:
+        return Decoded(text=_checked(data.decode(encoding), name), encoding=encoding)
+    except UnicodeDecodeError as error:
+        first_bad = error.start
+    escaped = data.decode(encoding, "surrogateescape")
+    bad = [match.start() for match in _ESCAPED.finditer(escaped)]
+    good = sum(1 for char in escaped if char > "\x7f") - len(bad)
+    if good < len(bad):
+        try:
+            return Decoded(text=_checked(data.decode("cp1252"), name), encoding="cp1252")
+        except UnicodeDecodeError as error:
+            if good == 0:
+                raise DocumentError(
+                    f"{name}: is neither UTF-8 nor cp1252 text (byte {data[error.start]:#04x} "
+                    f"at offset {error.start}; not UTF-8 from byte {data[first_bad]:#04x} at "
+                    f"offset {first_bad})"
+                ) from error
+    text = _ESCAPED.sub(_REPLACEMENT, escaped)
+    return Decoded(text=_checked(text, name), encoding=encoding, replaced=tuple(bad))
 
 
 def _checked(text: str, name: str) -> str:
     if not text.strip():
         raise DocumentError(f"{name}: holds only whitespace")
-    if len(_CONTROL.findall(text)) > _BINARY_CONTROL_SHARE * len(text):
-        raise DocumentError(f"{name}: is binary data (mostly control characters), not text")
+    if len(_BINARY.findall(text)) > _BINARY_SHARE * len(text):
+        raise DocumentError(
+            f"{name}: is binary data (more than 1% control or undecodable characters), not text"
+        )
     return text
 
 
@@ -139,13 +200,13 @@ class _Part:
 
 
 def _build(
-    text: str,
+    decoded: Decoded,
     data: bytes,
-    encoding: str,
     name: str | None,
     document_id: str | None,
     reference: datetime.date | None = None,
 ) -> Document:
+    text, encoding = decoded.text, decoded.encoding
     layout = analyse(text)
     letterhead = letter_metadata.read_letterhead([_content(text, line) for line in layout.front])
     if letterhead.date is not None:
@@ -185,14 +246,18 @@ def _build(
                 *footnote_citations.get(citation.footnote, ()),
                 citation,
             )
+    footnote_starts = {draft.number: draft.lines[0].lstart for draft in layout.footnotes}
+    markers_of: dict[int, tuple[FootnoteMarker, ...]] = {}
+    for marker in layout.markers:
+        markers_of[marker.number] = (*markers_of.get(marker.number, ()), marker)
     footnotes = tuple(
         Footnote(
             number=part.footnote,
             text=clean.text[part.clean.clean_start : part.clean.clean_end],
-            start=_footnote_start(layout, part.footnote),
+            start=footnote_starts[part.footnote],
             end=part.clean.end,
             citations=footnote_citations.get(part.footnote, ()),
-            markers=tuple(m for m in layout.markers if m.number == part.footnote),
+            markers=markers_of.get(part.footnote, ()),
         )
         for part in parts
         if part.footnote is not None
@@ -215,16 +280,14 @@ def _build(
             return None
         return sentences[position].index
 
-    def sentence_text_at(clean_offset: int) -> str:
-        index = sentence_index_at(clean_offset)
-        return "" if index is None else sentences[index].clean_text
-
     dated = find_paragraph_dates(
         clean,
         [(p.clean.clean_start, p.clean.clean_end, p.footnote is None) for p in parts],
         letterhead.date,
     )
-    period = reporting_period(dated, clean, text, sentence_text_at)
+    period = reporting_period(
+        dated, clean, text, sentence_index_at, [sentence.clean_text for sentence in sentences]
+    )
     dates = document_dates(dated, clean, text, period, sentence_index_at, page_of)
 
     meta = attrs.evolve(letterhead, signatories=signatories or (), reporting_period=period)
@@ -236,6 +299,7 @@ def _build(
         metadata=meta,
         source_name=name,
         encoding=encoding,
+        replaced=decoded.replaced,
         pages=pages,
         sections=sections,
         paragraphs=tuple(
@@ -253,13 +317,6 @@ def _build(
 
 def _content(text: str, line: Line) -> str:
     return text[line.lstart : line.lend]
-
-
-def _footnote_start(layout: Layout, number: int) -> int:
-    for draft in layout.footnotes:
-        if draft.number == number:
-            return draft.lines[0].lstart
-    raise AssertionError(f"footnote {number} has no draft")  # pragma: no cover
 
 
 def _document_id(meta: DocumentMetadata, sha256: str) -> str:
@@ -331,9 +388,15 @@ def _sentences(
     footnote_citations: dict[int, tuple[Citation, ...]],
     page_of: Callable[[int], int | None],
 ) -> list[Sentence]:
-    markers_by_clean = sorted((position, marker) for marker, position in marker_positions.items())
+    # every lookup below is a bisect or a dict, never a scan per sentence: linear in the letter
+    markers_by_clean = sorted(
+        ((position, marker) for marker, position in marker_positions.items()),
+        key=lambda item: (item[0], item[1].start),
+    )
+    marker_clean_positions = [position for position, _ in markers_by_clean]
     marker_at_offset = {marker.start: marker for marker in marker_positions}
     section_starts = [section.start for section in sections]
+    citation_starts = [citation.start for citation in citations]
     sentences: list[Sentence] = []
     for part in parts:
         paragraph_text = clean.text[part.clean.clean_start : part.clean.clean_end]
@@ -347,11 +410,20 @@ def _sentences(
                 end = glued.end
             numbers = tuple(
                 marker.number
-                for position, marker in markers_by_clean
-                if clean_start < position <= clean_end
+                for _, marker in markers_by_clean[
+                    bisect.bisect_right(marker_clean_positions, clean_start) : bisect.bisect_right(
+                        marker_clean_positions, clean_end
+                    )
+                ]
             )
             own = tuple(
-                c for c in citations if start <= c.start < end and c.footnote == part.footnote
+                c
+                for c in citations[
+                    bisect.bisect_left(citation_starts, start) : bisect.bisect_left(
+                        citation_starts, end
+                    )
+                ]
+                if c.footnote == part.footnote
             )
             linked = tuple(c for number in numbers for c in footnote_citations.get(number, ()))
             section = None

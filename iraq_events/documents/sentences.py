@@ -28,9 +28,12 @@ def _ends_sentence(text: str, boundary: re.Match[str]) -> bool:
     if text[boundary.start()] != ".":
         return True
     end = boundary.start() + 1
-    token_start = (
-        max(text.rfind(" ", 0, end), text.rfind("\n", 0, end), text.rfind("\t", 0, end)) + 1
-    )
+    # the token runs back to the last space, line break or tab: search back to the last space,
+    # then within that word only, so that a paragraph without line breaks is not searched
+    # back to its start at every boundary (quadratic on a letter written on one line)
+    space = text.rfind(" ", 0, end) + 1
+    word = text[space:end]
+    token_start = space + max(word.rfind("\n"), word.rfind("\t")) + 1
     token = text[token_start:end].lstrip("([\"'“‘")
     if token[:-1].isdigit() and not text[:token_start].strip():
         return False  # list numbering opening the text: "1. Draagvlak voor ..."
