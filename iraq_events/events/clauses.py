@@ -13,6 +13,8 @@ from iraq_events.events.parts import Clause, DatedSpan, words_before
 __all__ = ["ClauseCutter", "clause_of", "next_clause"]
 
 # a name or abbreviation in brackets, "(UNAMI)", "(Kataib Hezbollah)": part of its clause
+# how many sentences' clauses a cutter keeps (one cutter reads one letter)
+_MEMO_SIZE = 64
 _NAME_IN_BRACKETS = re.compile(r"\((?:[^\W\d][\w'’.-]*\s?){1,3}\)")
 
 
@@ -21,6 +23,7 @@ class ClauseCutter:
 
     def __init__(self, lexicon: EventLexicon) -> None:
         self.lex = lexicon
+        self._memo: dict[tuple[str, tuple[tuple[int, int], ...]], tuple[Clause, ...]] = {}
         marks = lexicon.markers
         self._split = re.compile(
             r"[,;:()\[\]]|\s[–—-]\s|(?=\s(?:"
@@ -37,6 +40,17 @@ class ClauseCutter:
         return self._after.match(text, position) is not None
 
     def clauses(self, text: str, dates: Sequence[DatedSpan] = ()) -> list[Clause]:
+        """The clauses of ``text``, a new list each time (``split_after`` edits it); the
+        stages ask this of one sentence several times, so the last answers are kept."""
+        key = (text, tuple((d.start, d.end) for d in dates))
+        kept = self._memo.get(key)
+        if kept is None:
+            if len(self._memo) >= _MEMO_SIZE:
+                self._memo.clear()
+            kept = self._memo[key] = tuple(self._cut(text, dates))
+        return list(kept)
+
+    def _cut(self, text: str, dates: Sequence[DatedSpan]) -> list[Clause]:
         clauses: list[Clause] = []
         position = 0
         date_starts = {d.start for d in dates}

@@ -18,7 +18,7 @@ import attrs
 import cattrs
 
 from iraq_events.events.model import EventType
-from iraq_events.events.tokens import Token, TokenPattern, tokenize
+from iraq_events.events.tokens import GAP, GAP_WORDS, Token, TokenPattern, tokenize
 
 __all__ = ["CueFamily", "CueMatch", "DatedMentionLexicon", "dated_mention_lexicon"]
 
@@ -88,6 +88,9 @@ class DatedMentionLexicon:
                     self._wild.append(entry)
                 else:
                     self._patterns.setdefault(first.rstrip("*"), []).append(entry)
+        # only the lengths that some head or tail has are worth a lookup
+        self._head_lengths = sorted({len(head) for head in self._patterns})
+        self._tail_lengths = sorted({len(tail) for tail in self._tails})
         self._excludes = {
             family.id: tuple(TokenPattern.parse(e) for e in family.excludes)
             for family in table.families
@@ -128,10 +131,14 @@ class DatedMentionLexicon:
 
     def _excluded(self, match: CueMatch, tokens: Sequence[Token]) -> bool:
         """A cue inside one of its family's excluded phrases reports nothing."""
-        for pattern in self._excludes[match.family.id]:
-            for index, token in enumerate(tokens):
-                if token.start > match.start:
-                    break
+        patterns = self._excludes[match.family.id]
+        if not patterns:
+            return False
+        at = next(i for i, t in enumerate(tokens) if t.start == match.start)
+        for pattern in patterns:
+            # a phrase that holds the cue starts at most its own length (gaps included) before
+            reach = sum(GAP_WORDS + 1 if p == GAP else 1 for p in pattern.parts)
+            for index in range(max(0, at - reach), at + 1):
                 end = pattern.end_at(tokens, index)
                 if end is not None and tokens[end - 1].end >= match.end:
                     return True
@@ -139,8 +146,13 @@ class DatedMentionLexicon:
 
     def _candidates(self, word: str) -> list[tuple[TokenPattern, CueFamily, str]]:
         result = list(self._wild)
-        for length in range(1, len(word) + 1):
+        for length in self._head_lengths:
+            if length > len(word):
+                break
             result.extend(self._patterns.get(word[:length], ()))
+        for length in self._tail_lengths:
+            if length > len(word):
+                break
             result.extend(self._tails.get(word[-length:], ()))
         return result
 

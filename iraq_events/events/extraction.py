@@ -45,6 +45,7 @@ def extract_from_sentences(
 ) -> list[Event]:
     """The events of a letter given as sentences in document order (see ``extract_events``)."""
     reader = Reader(lexicon or event_lexicon(), reference, reporting_period)
+    reader.lex.forget()
     drafts: list[Draft] = []
     # what each paragraph named so far, for pronouns and descriptions that point back
     memories: dict[object, Memory] = {}

@@ -4,7 +4,7 @@ trigger words of events, in one pass over a sentence however long the lists."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from iraq_events.events.lexicon.entries import (
@@ -43,6 +43,8 @@ def _longest_first(matches: list[Match]) -> list[Match]:
 _EDGE_BEFORE = r"(?<![\w])"
 _EDGE_AFTER = r"(?![\w])"
 # "anti-ISIS" is no mention of ISIS as an actor; "pro-Iraanse" is no mention of Iran
+# how many (kind, sentence) answers the lexicon keeps: a paragraph's worth of sentences
+_MEMO_SIZE = 256
 _NEGATING_PREFIX = re.compile(r"(?:anti|pro)-$", re.IGNORECASE)
 
 
@@ -128,6 +130,7 @@ class EventLexicon:
             p.country: p for p in self.places if p.kind is LocationKind.COUNTRY and p.country
         }
         self._actor_index = _NameIndex([(al, a, False) for a in self.actors for al in a.aliases])
+        self._memo_table: dict[tuple[str, str], tuple[Any, ...]] = {}
         self._place_index = _NameIndex(
             [(al, p, False) for p in self.places for al in p.aliases]
             + [(adj, p, True) for p in self.places for adj in p.adjectives]
@@ -156,13 +159,32 @@ class EventLexicon:
         self._tail_re = re.compile("(?:" + _alternation(self._tail_forms) + ")$")
 
     def find_actors(self, text: str) -> list[Match]:
-        return self._actor_index.find(text)
+        return list(self._memo("actors", text, self._actor_index.find))
 
     def find_places(self, text: str) -> list[Match]:
-        return self._place_index.find(text)
+        return list(self._memo("places", text, self._place_index.find))
 
     def find_triggers(self, text: str) -> list[TriggerMatch]:
         """Trigger words, one per word: the most literal form wins where several match."""
+        return list(self._memo("triggers", text, self._find_triggers))
+
+    def forget(self) -> None:
+        """Drop the memo of answers (extraction does at the start of every letter, so a
+        letter's timing never rests on an earlier one's work)."""
+        self._memo_table.clear()
+
+    def _memo(self, kind: str, text: str, find: Callable[[str], Sequence[Any]]) -> tuple[Any, ...]:
+        """Each stage asks again of the sentence it reads; the matches are frozen, so the
+        last sentences' answers are kept (a bounded memo, cleared when full)."""
+        key = (kind, text)
+        found = self._memo_table.get(key)
+        if found is None:
+            if len(self._memo_table) >= _MEMO_SIZE:
+                self._memo_table.clear()
+            found = self._memo_table[key] = tuple(find(text))
+        return found
+
+    def _find_triggers(self, text: str) -> list[TriggerMatch]:
         found: list[TriggerMatch] = []
 
         def add(
