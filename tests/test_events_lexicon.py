@@ -401,3 +401,24 @@ def test_trigger_forms_for_later_letters(text: str, trigger_id: str, surface: st
 )
 def test_quantity_units_for_later_letters(text: str, expected: set[tuple[str, float]]) -> None:
     assert {(q.name, q.value) for q in read_quantities(text, LEX.quantities, [])} == expected
+
+
+# --- the gazetteer of countries -----------------------------------------------------------------
+
+
+def test_every_country_is_one_state_one_place_and_its_government() -> None:
+    states = {
+        a.country: a
+        for a in LEX.actors
+        if a.kind is ActorKind.STATE and a.name != ("Islamic Revolutionary Guard Corps Quds Force")
+    }
+    places = {p.country: p for p in LEX.places if p.kind is LocationKind.COUNTRY}
+    assert set(states) == set(places)  # no state without its place, no country place alone
+    for code, state in states.items():
+        assert places[code].name == state.name
+        assert LEX.state_by_country[code] is state
+    iraq = actor_names("de Iraakse regering en het Iraakse leger in Irak")
+    assert iraq == ["Government of Iraq", "Iraq", "Iraq"]
+    assert LEX.country_place["IRQ"].adjectives  # "Iraakse verkiezingen" are held in Iraq
+    assert not LEX.country_place["USA"].adjectives  # "Amerikaanse luchtaanvallen" are not
+    assert LEX.state_by_country["IRN"].name == "Iran"  # not the Quds Force that shares its code
