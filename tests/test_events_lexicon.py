@@ -324,7 +324,7 @@ def test_cli_names_a_missing_file(
         ("de Iraakse minister van Defensie", ["Minister of Defence of Iraq"]),
         ("het Iraakse leger", ["Iraq"]),
         ("Syrische regeringstroepen", ["Government of Syria"]),
-        ("de federale regering", ["Government of Iraq"]),
+        ("de federale regering in Bagdad", ["Government of Iraq"]),
         ("het Iraakse kabinet", ["Government of Iraq"]),
         # heads of state and government named in these letters
         ("president Erdoğan en Masoud Pezeshkian", ["Recep Tayyip Erdoğan", "Masoud Pezeshkian"]),
@@ -422,3 +422,74 @@ def test_every_country_is_one_state_one_place_and_its_government() -> None:
     assert LEX.country_place["IRQ"].adjectives  # "Iraakse verkiezingen" are held in Iraq
     assert not LEX.country_place["USA"].adjectives  # "Amerikaanse luchtaanvallen" are not
     assert LEX.state_by_country["IRN"].name == "Iran"  # not the Quds Force that shares its code
+
+
+# --- the alias rule -------------------------------------------------------------------------------
+
+# Dutch writes a name and its adjective with a capital ("Irak", "Iraakse", "de Tweede Kamer");
+# an alias written without any capital or digit is a common noun phrase ("het kabinet",
+# "federale regering", "coalitiepartners"). Such a phrase may name one specific entity only
+# where a Dutch government letter cannot mean another: the writer's own government and its
+# organs ("het kabinet", "de minister-president"). "de federale regering" may be Iraq's, the
+# United States' or Belgium's; "coalitiepartners" may be the governing coalition's.
+GENERIC_ALLOWED_KINDS = {ActorKind.GOVERNMENT}
+
+# A building, a site or an office is not the state acting: "de Amerikaanse ambassade" is where
+# an attack struck, "de Amerikaanse basis" a place; neither is an alias of the United States.
+INSTITUTION_HEADS = {
+    "ambassade",
+    "ambassades",
+    "consulaat",
+    "basis",
+    "bases",
+    "kazerne",
+    "kamp",
+    "hoofdkwartier",
+    "luchthaven",
+    "vliegveld",
+    "ministerie",
+}
+
+
+def generic(alias: str) -> bool:
+    return not any(c.isupper() or c.isdigit() for c in alias)
+
+
+def test_a_generic_phrase_names_only_the_home_governments_own_organs() -> None:
+    home = LEX.markers.home_country
+    wrong = [
+        (alias, actor.name)
+        for actor in LEX.actors
+        for alias in actor.aliases
+        if generic(alias) and not (actor.kind in GENERIC_ALLOWED_KINDS and actor.country == home)
+    ]
+    assert wrong == []
+    assert [alias for p in LEX.places for alias in p.aliases if generic(alias)] == []
+
+
+def test_no_institution_or_site_is_an_alias_of_a_state() -> None:
+    wrong = [
+        (alias, actor.name)
+        for actor in LEX.actors
+        if actor.kind is ActorKind.STATE
+        for alias in actor.aliases
+        if alias.split()[-1].casefold() in INSTITUTION_HEADS
+    ]
+    assert wrong == []
+
+
+def test_every_entry_names_its_source() -> None:
+    assert all(a.source.strip() for a in LEX.actors)
+    assert all(p.source.strip() for p in LEX.places)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("de federale regering", []),
+        ("de Amerikaanse ambassade", ["United States"]),  # the adjective, not the building
+        ("het kabinet", ["Government of the Netherlands"]),
+    ],
+)
+def test_generic_phrases_and_institutions(text: str, expected: list[str]) -> None:
+    assert actor_names(text) == expected

@@ -137,6 +137,8 @@ class SubtypeRule:
     words: tuple[str, ...]
     subtype: str
     acled: tuple[str, str] | None = None
+    # the rule applies only where one of these words occurs too ("dreigingsniveau")
+    also: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
