@@ -493,3 +493,53 @@ def test_every_entry_names_its_source() -> None:
 )
 def test_generic_phrases_and_institutions(text: str, expected: list[str]) -> None:
     assert actor_names(text) == expected
+
+
+# --- the parliament, the missions and the Sahel ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "informeert het kabinet uw Kamer",
+            ["Government of the Netherlands", "House of Representatives of the Netherlands"],
+        ),
+        (
+            "de Tweede Kamer en de Eerste Kamer",
+            ["House of Representatives of the Netherlands", "Senate of the Netherlands"],
+        ),
+        ("de vaste commissie voor Defensie", ["Standing Committee on Defence"]),
+        ("de commissie voor Buitenlandse Zaken", ["Standing Committee on Foreign Affairs"]),
+        (
+            "de vaste commissie voor Buitenlandse Handel en Ontwikkelingssamenwerking",
+            ["General Committee on Foreign Trade and Development Cooperation"],
+        ),
+        (
+            "de vaste commissie voor Justitie en Veiligheid",
+            ["Standing Committee on Justice and Security"],
+        ),
+        (
+            "de vaste commissie voor Buitenlandse Zaken, Defensie en Ontwikkelingssamenwerking",
+            ["Senate Standing Committee on Foreign Affairs, Defence and Development Cooperation"],
+        ),
+        ("de bijdrage aan MINUSMA en EUTM Mali", ["MINUSMA", "EUTM Mali"]),
+        ("de NAVO-missie Resolute Support", ["Resolute Support"]),
+        ("Malinese en Nigerese troepen", ["Mali", "Niger"]),
+        ("de Malinese regering", ["Government of Mali"]),
+    ],
+)
+def test_the_parliament_the_missions_and_the_sahel(text: str, expected: list[str]) -> None:
+    assert actor_names(text) == expected
+
+
+def test_the_sahel_countries_are_states_and_places() -> None:
+    for code, name in (
+        ("MLI", "Mali"),
+        ("NER", "Niger"),
+        ("TCD", "Chad"),
+        ("BFA", "Burkina Faso"),
+        ("MRT", "Mauritania"),
+        ("AFG", "Afghanistan"),
+    ):
+        assert LEX.state_by_country[code].name == LEX.country_place[code].name == name
