@@ -959,3 +959,27 @@ def test_a_compound_mission_is_a_mission() -> None:
     event = only("De trainingsmissie van de EU werd op 3 maart 2025 afgerond.")
     assert event.event_type is EventType.WITHDRAWAL
     assert "European Union" in roles(event)
+
+
+# --- entries that fit only the seed letter are gone ---------------------------------------------
+
+
+def test_idf_as_the_israel_defense_forces_is_no_indirect_fire() -> None:
+    found = events_of("Op 3 maart 2024 voerde de IDF een aanval uit op doelen in Gaza.")
+    assert [e.event_type for e in found] and all(e.subtype != "indirect fire" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("Op 3 maart 2024 werd het dreigingsniveau verlaagd.", "threat level lowered"),
+        (
+            "In maart 2024 besloot het kabinet het dreigingsniveau te verlagen.",
+            "threat level lowered",
+        ),
+        ("Op 3 maart 2024 werd het dreigingsniveau verhoogd.", "threat level raised"),
+    ],
+)
+def test_a_threat_level_is_raised_or_lowered_as_the_text_says(text: str, subtype: str) -> None:
+    found = [e for e in events_of(text) if e.event_type is EventType.ANNOUNCEMENT]
+    assert [e.subtype for e in found] == [subtype]

@@ -324,7 +324,7 @@ def test_cli_names_a_missing_file(
         ("de Iraakse minister van Defensie", ["Minister of Defence of Iraq"]),
         ("het Iraakse leger", ["Iraq"]),
         ("Syrische regeringstroepen", ["Government of Syria"]),
-        ("de federale regering", ["Government of Iraq"]),
+        ("de federale regering in Bagdad", ["Government of Iraq"]),
         ("het Iraakse kabinet", ["Government of Iraq"]),
         # heads of state and government named in these letters
         ("president Erdoğan en Masoud Pezeshkian", ["Recep Tayyip Erdoğan", "Masoud Pezeshkian"]),
@@ -401,3 +401,145 @@ def test_trigger_forms_for_later_letters(text: str, trigger_id: str, surface: st
 )
 def test_quantity_units_for_later_letters(text: str, expected: set[tuple[str, float]]) -> None:
     assert {(q.name, q.value) for q in read_quantities(text, LEX.quantities, [])} == expected
+
+
+# --- the gazetteer of countries -----------------------------------------------------------------
+
+
+def test_every_country_is_one_state_one_place_and_its_government() -> None:
+    states = {
+        a.country: a
+        for a in LEX.actors
+        if a.kind is ActorKind.STATE and a.name != ("Islamic Revolutionary Guard Corps Quds Force")
+    }
+    places = {p.country: p for p in LEX.places if p.kind is LocationKind.COUNTRY}
+    assert set(states) == set(places)  # no state without its place, no country place alone
+    for code, state in states.items():
+        assert places[code].name == state.name
+        assert LEX.state_by_country[code] is state
+    iraq = actor_names("de Iraakse regering en het Iraakse leger in Irak")
+    assert iraq == ["Government of Iraq", "Iraq", "Iraq"]
+    assert LEX.country_place["IRQ"].adjectives  # "Iraakse verkiezingen" are held in Iraq
+    assert not LEX.country_place["USA"].adjectives  # "Amerikaanse luchtaanvallen" are not
+    assert LEX.state_by_country["IRN"].name == "Iran"  # not the Quds Force that shares its code
+
+
+# --- the alias rule -------------------------------------------------------------------------------
+
+# Dutch writes a name and its adjective with a capital ("Irak", "Iraakse", "de Tweede Kamer");
+# an alias written without any capital or digit is a common noun phrase ("het kabinet",
+# "federale regering", "coalitiepartners"). Such a phrase may name one specific entity only
+# where a Dutch government letter cannot mean another: the writer's own government and its
+# organs ("het kabinet", "de minister-president"). "de federale regering" may be Iraq's, the
+# United States' or Belgium's; "coalitiepartners" may be the governing coalition's.
+GENERIC_ALLOWED_KINDS = {ActorKind.GOVERNMENT}
+
+# A building, a site or an office is not the state acting: "de Amerikaanse ambassade" is where
+# an attack struck, "de Amerikaanse basis" a place; neither is an alias of the United States.
+INSTITUTION_HEADS = {
+    "ambassade",
+    "ambassades",
+    "consulaat",
+    "basis",
+    "bases",
+    "kazerne",
+    "kamp",
+    "hoofdkwartier",
+    "luchthaven",
+    "vliegveld",
+    "ministerie",
+}
+
+
+def generic(alias: str) -> bool:
+    return not any(c.isupper() or c.isdigit() for c in alias)
+
+
+def test_a_generic_phrase_names_only_the_home_governments_own_organs() -> None:
+    home = LEX.markers.home_country
+    wrong = [
+        (alias, actor.name)
+        for actor in LEX.actors
+        for alias in actor.aliases
+        if generic(alias) and not (actor.kind in GENERIC_ALLOWED_KINDS and actor.country == home)
+    ]
+    assert wrong == []
+    assert [alias for p in LEX.places for alias in p.aliases if generic(alias)] == []
+
+
+def test_no_institution_or_site_is_an_alias_of_a_state() -> None:
+    wrong = [
+        (alias, actor.name)
+        for actor in LEX.actors
+        if actor.kind is ActorKind.STATE
+        for alias in actor.aliases
+        if alias.split()[-1].casefold() in INSTITUTION_HEADS
+    ]
+    assert wrong == []
+
+
+def test_every_entry_names_its_source() -> None:
+    assert all(a.source.strip() for a in LEX.actors)
+    assert all(p.source.strip() for p in LEX.places)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("de federale regering", []),
+        ("de Amerikaanse ambassade", ["United States"]),  # the adjective, not the building
+        ("het kabinet", ["Government of the Netherlands"]),
+    ],
+)
+def test_generic_phrases_and_institutions(text: str, expected: list[str]) -> None:
+    assert actor_names(text) == expected
+
+
+# --- the parliament, the missions and the Sahel ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "informeert het kabinet uw Kamer",
+            ["Government of the Netherlands", "House of Representatives of the Netherlands"],
+        ),
+        (
+            "de Tweede Kamer en de Eerste Kamer",
+            ["House of Representatives of the Netherlands", "Senate of the Netherlands"],
+        ),
+        ("de vaste commissie voor Defensie", ["Standing Committee on Defence"]),
+        ("de commissie voor Buitenlandse Zaken", ["Standing Committee on Foreign Affairs"]),
+        (
+            "de vaste commissie voor Buitenlandse Handel en Ontwikkelingssamenwerking",
+            ["General Committee on Foreign Trade and Development Cooperation"],
+        ),
+        (
+            "de vaste commissie voor Justitie en Veiligheid",
+            ["Standing Committee on Justice and Security"],
+        ),
+        (
+            "de vaste commissie voor Buitenlandse Zaken, Defensie en Ontwikkelingssamenwerking",
+            ["Senate Standing Committee on Foreign Affairs, Defence and Development Cooperation"],
+        ),
+        ("de bijdrage aan MINUSMA en EUTM Mali", ["MINUSMA", "EUTM Mali"]),
+        ("de NAVO-missie Resolute Support", ["Resolute Support"]),
+        ("Malinese en Nigerese troepen", ["Mali", "Niger"]),
+        ("de Malinese regering", ["Government of Mali"]),
+    ],
+)
+def test_the_parliament_the_missions_and_the_sahel(text: str, expected: list[str]) -> None:
+    assert actor_names(text) == expected
+
+
+def test_the_sahel_countries_are_states_and_places() -> None:
+    for code, name in (
+        ("MLI", "Mali"),
+        ("NER", "Niger"),
+        ("TCD", "Chad"),
+        ("BFA", "Burkina Faso"),
+        ("MRT", "Mauritania"),
+        ("AFG", "Afghanistan"),
+    ):
+        assert LEX.state_by_country[code].name == LEX.country_place[code].name == name

@@ -93,12 +93,47 @@ def test_a_misspelled_key_fails_loading_naming_the_file_and_the_entry(
         (
             "actors.json",
             lambda d: d["actors"][0].__setitem__("kind", "nation"),
-            "actors.json: actor 'United States': 'kind': expected one of",
+            "actors.json: actor 'Council of Representatives of Iraq': 'kind': expected one of",
+        ),
+        (
+            "actors.json",
+            lambda d: d["actors"][0].pop("source"),
+            "actors.json: actor 'Council of Representatives of Iraq': 'source': missing key",
+        ),
+        (
+            "actors.json",
+            lambda d: d["actors"][0].__setitem__("source", " "),
+            "actors.json: actor 'Council of Representatives of Iraq': source must name",
         ),
         (
             "places.json",
             lambda d: d["places"][0].__setitem__("latitude", "33.3"),
-            "places.json: place 'Iraq': 'latitude': expected float",
+            "places.json: place 'Northeast Syria': 'latitude': expected float",
+        ),
+        (
+            "places.json",
+            lambda d: d["places"][0].pop("source"),
+            "places.json: place 'Northeast Syria': 'source': missing key",
+        ),
+        (
+            "countries.json",
+            lambda d: d["countries"][1].__setitem__("adjectivs", ["Iraakse"]),
+            "countries.json: country 'Iraq': unknown key 'adjectivs'",
+        ),
+        (
+            "countries.json",
+            lambda d: d["countries"][1].__setitem__("iso", "IQ"),
+            "countries.json: country 'Iraq': 'iso' must match",
+        ),
+        (
+            "countries.json",
+            lambda d: d["countries"][1]["government"].__setitem__("alias", []),
+            "countries.json: country 'Iraq': 'government': unknown key 'alias'",
+        ),
+        (
+            "countries.json",
+            lambda d: d["countries"][1].pop("source"),
+            "countries.json: country 'Iraq': 'source': missing key",
         ),
         (
             "markers.json",
@@ -123,3 +158,13 @@ def test_unknown_keys_and_wrong_types_are_rejected(
     with pytest.raises(LexiconError) as raised:
         load_event_lexicon(lexicon_with(tmp_path, file, edit))
     assert str(raised.value).startswith(message), str(raised.value)
+
+
+def test_a_country_defined_again_in_actors_or_places_is_rejected(tmp_path: pathlib.Path) -> None:
+    def again(data: Any) -> None:
+        data["actors"].append(
+            {"name": "Iraq", "kind": "state", "country": "IRQ", "aliases": [], "source": "x"}
+        )
+
+    with pytest.raises(LexiconError, match="actor 'Iraq' is defined twice"):
+        load_event_lexicon(lexicon_with(tmp_path, "actors.json", again))

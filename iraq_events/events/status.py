@@ -64,6 +64,8 @@ def subtype_of(
         return trigger.entry.subtype, profile.acled
     lowered = text.casefold()
     for rule in profile.subtypes:
+        if rule.also and not any(word.casefold() in lowered for word in rule.also):
+            continue
         if any(word.casefold() in lowered for word in rule.words):
             return rule.subtype, rule.acled or profile.acled
     return None, profile.acled

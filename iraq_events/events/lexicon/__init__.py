@@ -1,6 +1,7 @@
 """The Dutch event lexicons, kept as data beside this module and loaded once.
 
-``actors.json`` (who), ``places.json`` (where), ``triggers.json`` (which words report an
+``countries.json`` (one record per country: its state, its government and its place),
+``actors.json`` (who else), ``places.json`` (where else), ``triggers.json`` (which words report an
 event), ``event_types.json`` (per type: priority, ACLED mapping, roles, subtypes),
 ``markers.json`` (status, negation, clause words) and ``quantities.json`` (counted things and
 number words). Adding a word is one row in one of these files; nothing in the code names a
@@ -15,6 +16,8 @@ from __future__ import annotations
 
 from iraq_events.events.lexicon.entries import (
     ActorEntry,
+    CountryEntry,
+    GovernmentEntry,
     Markers,
     Match,
     PlaceEntry,
@@ -30,7 +33,9 @@ from iraq_events.events.lexicon.matching import EventLexicon, any_of
 
 __all__ = [
     "ActorEntry",
+    "CountryEntry",
     "EventLexicon",
+    "GovernmentEntry",
     "LexiconError",
     "Markers",
     "Match",

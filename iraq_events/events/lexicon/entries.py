@@ -12,6 +12,8 @@ from iraq_events.events.model import ActorKind, ActorRole, EventType, LocationKi
 
 __all__ = [
     "ActorEntry",
+    "CountryEntry",
+    "GovernmentEntry",
     "Markers",
     "Match",
     "PlaceEntry",
@@ -24,12 +26,19 @@ __all__ = [
 ]
 
 
+def _named(_: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not value.strip():
+        raise ValueError(f"{attribute.name} must name where the entry comes from")
+
+
 @attrs.frozen(kw_only=True)
 class ActorEntry:
     name: str
     kind: ActorKind
     country: str | None
     aliases: tuple[str, ...]
+    # where the aliases come from: "general knowledge" or a named reference
+    source: str = attrs.field(validator=_named)
 
 
 @attrs.frozen(kw_only=True)
@@ -41,6 +50,68 @@ class PlaceEntry:
     adjectives: tuple[str, ...] = ()
     latitude: float | None = None
     longitude: float | None = None
+    source: str = attrs.field(validator=_named)
+
+
+@attrs.frozen(kw_only=True)
+class GovernmentEntry:
+    name: str
+    aliases: tuple[str, ...]
+    source: str = attrs.field(validator=_named)
+
+
+@attrs.frozen(kw_only=True)
+class CountryEntry:
+    """One country of the gazetteer: its state, its government and its place come from it."""
+
+    iso: str = attrs.field(validator=attrs.validators.matches_re(r"[A-Z]{3}"))
+    name: str
+    source: str = attrs.field(validator=_named)
+    names: tuple[str, ...]
+    # names read only as the place ("Syrië" is where something happens, not the state acting)
+    place_names: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+    # the state acting through its people or forces ("Amerikaanse troepen")
+    state_aliases: tuple[str, ...] = ()
+    government: GovernmentEntry | None = None
+    # "Iraakse verkiezingen" happen in Iraq; "Amerikaanse luchtaanvallen" not in the US
+    adjective_names_place: bool = False
+    latitude: float | None = None
+    longitude: float | None = None
+
+    def state(self) -> ActorEntry:
+        return ActorEntry(
+            name=self.name,
+            kind=ActorKind.STATE,
+            country=self.iso,
+            aliases=tuple(
+                dict.fromkeys((self.name, *self.names, *self.adjectives, *self.state_aliases))
+            ),
+            source=self.source,
+        )
+
+    def government_actor(self) -> ActorEntry | None:
+        if self.government is None:
+            return None
+        return ActorEntry(
+            name=self.government.name,
+            kind=ActorKind.GOVERNMENT,
+            country=self.iso,
+            aliases=(self.government.name, *self.government.aliases),
+            source=self.government.source,
+        )
+
+    def place(self) -> PlaceEntry:
+        return PlaceEntry(
+            name=self.name,
+            kind=LocationKind.COUNTRY,
+            country=self.iso,
+            aliases=(*self.names, *self.place_names),
+            adjectives=self.adjectives if self.adjective_names_place else (),
+            latitude=self.latitude,
+            longitude=self.longitude,
+            source=self.source,
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -66,6 +137,8 @@ class SubtypeRule:
     words: tuple[str, ...]
     subtype: str
     acled: tuple[str, str] | None = None
+    # the rule applies only where one of these words occurs too ("dreigingsniveau")
+    also: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)

@@ -23,6 +23,7 @@ from cattrs.errors import ForbiddenExtraKeysError
 
 from iraq_events.events.lexicon.entries import (
     ActorEntry,
+    CountryEntry,
     Markers,
     PlaceEntry,
     QuantityWords,
@@ -258,16 +259,34 @@ def _trigger(row: _TriggerRow) -> TriggerEntry:
     )
 
 
+def _unique(entries: list[ActorEntry] | list[PlaceEntry], label: str) -> None:
+    """A name defined twice (a country in countries.json and again in actors.json or
+    places.json) is an error, not a silent override."""
+    seen: set[str] = set()
+    for entry in entries:
+        if entry.name in seen:
+            raise LexiconError(f"{label} {entry.name!r} is defined twice")
+        seen.add(entry.name)
+
+
 def load_event_lexicon(directory: str | os.PathLike[str] | None = None) -> EventLexicon:
     """The lexicons of ``directory`` (the bundled ones when ``None``), read strictly."""
     where = None if directory is None else pathlib.Path(directory)
+    data = _file(where, "countries.json", {"countries"})
+    countries = _rows(data, "countries", CountryEntry, "countries.json", "country")
+    # each country is its state, its government (where it has one) and its place
+    actors = [c.state() for c in countries]
+    actors += [g for g in (c.government_actor() for c in countries) if g is not None]
+    places = [c.place() for c in countries]
     data = _file(where, "actors.json", {"actors"})
-    actors = [
+    actors += [
         attrs.evolve(a, aliases=(a.name, *a.aliases))
         for a in _rows(data, "actors", ActorEntry, "actors.json", "actor")
     ]
     data = _file(where, "places.json", {"places"})
-    places = _rows(data, "places", PlaceEntry, "places.json", "place")
+    places += _rows(data, "places", PlaceEntry, "places.json", "place")
+    _unique(actors, "actor")
+    _unique(places, "place")
     data = _file(where, "triggers.json", {"triggers"})
     triggers = [
         _trigger(row) for row in _rows(data, "triggers", _TriggerRow, "triggers.json", "trigger")

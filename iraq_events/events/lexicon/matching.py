@@ -123,12 +123,16 @@ class EventLexicon:
         self.markers = markers
         self.quantities = quantities
         self.actor_by_name = {a.name: a for a in self.actors}
-        self.state_by_country = {
-            a.country: a for a in self.actors if a.kind is ActorKind.STATE and a.country
-        }
-        self.country_place = {
-            p.country: p for p in self.places if p.kind is LocationKind.COUNTRY and p.country
-        }
+        # the first state and the first country place of a code: the gazetteer's, which the
+        # loader puts first (a state body such as the Quds Force shares Iran's code)
+        self.state_by_country: dict[str, ActorEntry] = {}
+        for a in self.actors:
+            if a.kind is ActorKind.STATE and a.country:
+                self.state_by_country.setdefault(a.country, a)
+        self.country_place: dict[str, PlaceEntry] = {}
+        for p in self.places:
+            if p.kind is LocationKind.COUNTRY and p.country:
+                self.country_place.setdefault(p.country, p)
         self._actor_index = _NameIndex([(al, a, False) for a in self.actors for al in a.aliases])
         self._memo_table: dict[tuple[str, str], tuple[Any, ...]] = {}
         self._place_index = _NameIndex(
