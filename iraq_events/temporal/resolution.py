@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import re
 
 import attrs
 
@@ -36,7 +37,15 @@ from iraq_events.temporal.values import (
     prinsjesdag,
 )
 
-__all__ = ["Context", "InvalidDate", "apply_part", "format_value", "resolve", "resolve_anaphor"]
+__all__ = [
+    "Context",
+    "InvalidDate",
+    "apply_part",
+    "format_value",
+    "resolve",
+    "resolve_anaphor",
+    "sentence_tense",
+]
 
 _DAY = datetime.timedelta(days=1)
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -62,6 +71,11 @@ class Context:
     year: int | None = None  # the year of the nearest preceding written date
     year_anchor: datetime.date | None = None  # that expression's last day
     last_date: TemporalExpression | None = None  # the nearest preceding resolved date
+    prefer: str | None = None  # the caller's choice where nothing else decides: past/future/nearest
+    # the text and span of the expression being resolved, for its sentence's tense
+    source: str = ""
+    span: tuple[int, int] = (0, 0)
+    resolved_by: str | None = None  # "tense" or "prefer" once the last resolution used one
 
     def update(self, parse: Parse, expression: TemporalExpression) -> None:
         """Remember ``expression`` for the expressions after it in the same paragraph."""
@@ -273,17 +287,48 @@ def _year_for(
     if value.year is not None:
         return value.year, Anchoring.ABSOLUTE, None
     if value.year_source is YearSource.CONTEXT:
-        if context.year is None:
+        if context.year is not None:
+            return context.year, Anchoring.CONTEXTUAL, context.year_anchor
+        if reference is None:
             return None, Anchoring.UNRESOLVED, None
-        return context.year, Anchoring.CONTEXTUAL, context.year_anchor
+        direction, how = _direction(context)
+        if direction is None:
+            return None, Anchoring.UNRESOLVED, None
+        context.resolved_by = how
+        return _directed_year(value, reference, direction), Anchoring.DOCUMENT_RELATIVE, reference
     if reference is None:
         return None, Anchoring.UNRESOLVED, None
     if value.year_source is YearSource.RELATIVE:
         return reference.year + value.year_offset, Anchoring.DOCUMENT_RELATIVE, reference
     past = value.year_source is YearSource.PAST
+    return _occurrence_year(value, reference, past), Anchoring.DOCUMENT_RELATIVE, reference
+
+
+def _direction(context: Context) -> tuple[str | None, str]:
+    """Which occurrence a year-less date with nothing before it means: its sentence's tense
+    decides ("zal", "gepland" -> future; "werd", "bezocht" -> past), else the caller's
+    ``prefer``; ``None`` when neither does."""
+    start, end = context.span
+    tense = sentence_tense(context.source, start, end)
+    if tense is not None:
+        return tense, "tense"
+    return context.prefer, "prefer"
+
+
+def _directed_year(value: CalendarValue, reference: datetime.date, direction: str) -> int:
+    if direction != "nearest":
+        return _occurrence_year(value, reference, direction == "past")
+    before = _occurrence_year(value, reference, True)
+    after = _occurrence_year(value, reference, False)
+    gap_before = (reference - calendar_interval(value, before)[1]).days
+    gap_after = (calendar_interval(value, after)[0] - reference).days
+    return before if gap_before < gap_after else after
+
+
+def _occurrence_year(value: CalendarValue, reference: datetime.date, past: bool) -> int:
+    """The year of the latest occurrence on or before R (``past``: jl.), or of the next on or
+    after R (aanstaande); a 29 February looks up to eight years away for a leap year."""
     year = reference.year
-    # the latest occurrence on or before R (jl.), or the next on or after R (aanstaande);
-    # a 29 February looks up to eight years away for a leap year
     for _ in range(9):
         try:
             earliest, latest = calendar_interval(value, year)
@@ -295,8 +340,31 @@ def _year_for(
         elif not past and latest < reference:
             year += 1
         else:
-            return year, Anchoring.DOCUMENT_RELATIVE, reference
+            return year
     raise InvalidDate("no such day near the reference date")
+
+
+# a sentence ends at ".", "!" or "?" before white space, or at a blank line
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[^\S\n]*\n")
+_TENSE_WINDOW = 300  # characters looked at on each side: bounded, so find_dates stays linear
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def sentence_tense(text: str, start: int, end: int) -> str | None:
+    """``future`` or ``past`` when the sentence around ``text[start:end]`` holds tense markers
+    (``tense.tsv``) of one direction only, else ``None``."""
+    if not text:
+        return None
+    left = max(0, start - _TENSE_WINDOW)
+    before = text[left:start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+    first = left + ends[-1] if ends else left
+    after = _SENTENCE_END.search(text, end, min(len(text), end + _TENSE_WINDOW))
+    last = after.start() if after else min(len(text), end + _TENSE_WINDOW)
+    table = lexicon().tense_words
+    sentence = text[first:start] + " " + text[end:last]
+    found = {table[w] for w in _WORDS.findall(sentence.lower()) if w in table}
+    return found.pop() if len(found) == 1 else None
 
 
 def _calendar(value: CalendarValue, reference: datetime.date | None, context: Context) -> _Base:
@@ -604,6 +672,7 @@ def resolve(
 
     Raises ``InvalidDate`` when the date does not exist once its year is known.
     """
+    context.source, context.span, context.resolved_by = source, (parse.start, parse.end), None
     base = _base(parse, reference, context)
     earliest, latest, mod = base.earliest, base.latest, base.mod
     anchoring, anchor = base.anchoring, base.anchor
@@ -632,7 +701,7 @@ def resolve(
         anchoring=anchoring,
         value=base.value,
         duration=base.duration,
-        rule=parse.rule,
+        rule=parse.rule if context.resolved_by is None else f"{parse.rule}.{context.resolved_by}",
         anchor=anchor,
     )
 

@@ -53,6 +53,7 @@ class Lexicon:
     part_modifiers: dict[str, str]
     duration_modifiers: frozenset[str]
     markers: dict[str, str]
+    tense_words: dict[str, str]  # sentence tense markers: word -> future / past
     relative_days: dict[str, int]
     now_words: frozenset[str]
     shifts: dict[str, int]
@@ -96,6 +97,7 @@ def _load() -> Lexicon:
         part_modifiers={p: meaning for p, role, meaning in modifiers if role == "part"},
         duration_modifiers=frozenset(p for p, role, _ in modifiers if role == "duration"),
         markers={marker: direction for marker, direction in _rows("markers.tsv")},
+        tense_words={word.lower(): direction for word, direction in _rows("tense.tsv")},
         relative_days={word: int(offset) for word, offset in _rows("relative_days.tsv")},
         now_words=frozenset(row[0] for row in _rows("now.tsv")),
         shifts={word: int(direction) for word, direction in _rows("shifts.tsv")},
