@@ -32,6 +32,7 @@ COLUMNS = (
     "anchoring",
     "value",
     "rule",
+    "problem",
 )
 
 
@@ -111,9 +112,14 @@ def _run(args: argparse.Namespace) -> int:
         )
     else:
         print(f"iraq-events dates: reference {reference.isoformat()} ({source})", file=sys.stderr)
-    records = [
-        {column: getattr(expression, column) for column in COLUMNS}
-        for expression in find_dates(text, reference, prefer=args.prefer)
-    ]
+    found = find_dates(text, reference, prefer=args.prefer)
+    for expression in found:
+        if expression.problem is not None:
+            print(
+                f"iraq-events dates: warning: {expression.text!r} at {expression.start}: "
+                f"{expression.problem}",
+                file=sys.stderr,
+            )
+    records = [{column: getattr(expression, column) for column in COLUMNS} for expression in found]
     write_records(records, COLUMNS, args.format, sys.stdout)
     return 0

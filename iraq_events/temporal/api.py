@@ -18,6 +18,7 @@ from iraq_events.temporal.types import (
     Granularity,
     TemporalExpression,
 )
+from iraq_events.temporal.values import CalendarValue, Parse, RangeValue
 
 __all__ = ["find_dates", "find_letter_date", "paragraph_starts", "parse_date"]
 
@@ -73,7 +74,9 @@ def find_dates(
     a year take the year of the nearest preceding written date in the same paragraph (see
     ``paragraph_starts``); with none, the tense of their sentence ("zal", "werd") picks the next
     or the last occurrence, else ``prefer`` ("past", "future", "nearest") does, else they stay
-    unresolved. Empty, binary or garbage text gives ``[]``; this never raises on text.
+    unresolved. A date that does not exist ("31 februari 2024") is reported unresolved with
+    its ``problem``; a weekday that contradicts its date keeps the date, with the ``problem``.
+    Empty, binary or garbage text gives ``[]``; this never raises on text.
     Raises ``TypeError`` naming the type when ``text`` is not a ``str`` (bytes, None), and
     ``ValueError`` for another ``prefer``.
     """
@@ -87,18 +90,38 @@ def find_dates(
     context = Context(prefer=prefer)
     paragraph = 0
     for parse in scan(text):
-        if parse.problem is not None:
-            continue
         current = bisect.bisect_right(starts, parse.start)
         if current != paragraph:
             paragraph, context = current, Context(prefer=prefer)
         try:
             expression = resolve(parse, text, reference, context)
-        except (ValueError, OverflowError):  # InvalidDate, or a date beyond the calendar's range
+        except (ValueError, OverflowError) as error:  # InvalidDate, or beyond the calendar
+            # reported, never dropped: unresolved, with what is wrong with it
+            found.append(_impossible(parse, text, parse.problem or str(error)))
             continue
+        if parse.problem is not None:  # a weekday that contradicts its date: the date wins
+            expression = attrs.evolve(expression, problem=parse.problem)
         found.append(expression)
         context.update(parse, expression)
     return found
+
+
+def _impossible(parse: Parse, text: str, problem: str) -> TemporalExpression:
+    """A date that does not exist ("31 februari 2024"), reported unresolved with its problem."""
+    kind = ExpressionKind.RANGE if isinstance(parse.value, RangeValue) else ExpressionKind.DATE
+    grain = Granularity.DAY
+    if isinstance(parse.value, CalendarValue):
+        grain = parse.value.grain
+    return TemporalExpression(
+        text=text[parse.start : parse.end],
+        start=parse.start,
+        end=parse.end,
+        kind=kind,
+        granularity=grain,
+        anchoring=Anchoring.UNRESOLVED,
+        rule=parse.rule,
+        problem=problem,
+    )
 
 
 # words that may stand before or after a single expression given to ``parse_date``

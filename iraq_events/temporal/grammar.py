@@ -400,8 +400,8 @@ def _numeric_allowed(text: str, start: int, end: int, separator: str | None) -> 
     a temporal preposition (with a dot: only after "op" and the like) or standing alone:
     elsewhere "3-1" is a score, "voor 1.1" a section."""
     before = _word_before(text, start)
-    if before in _LEX.number_context_words:
-        return False
+    if before in _LEX.number_context_words or _word_after(text, end) in _LEX.units:
+        return False  # "nr. 3-1", "2-3 weken": a reference or a count
     context = _LEX.dotted_date_words if separator == "." else _LEX.date_context_words
     return before in context or _standing_alone(text, start, end)
 
@@ -1130,6 +1130,14 @@ _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 
 def _word_before(text: str, position: int) -> str:
     found = _WORD_BEFORE.search(text, max(0, position - 20), position)
+    return found.group(1).lower() if found else ""
+
+
+_WORD_AFTER = re.compile(r"\s*(\w+)")
+
+
+def _word_after(text: str, position: int) -> str:
+    found = _WORD_AFTER.match(text, position, position + 20)
     return found.group(1).lower() if found else ""
 
 

@@ -175,7 +175,10 @@ def calendar_interval(value: CalendarValue, year: int) -> tuple[datetime.date, d
         if grain is Granularity.DECADE:
             return datetime.date(year, 1, 1), datetime.date(year + 9, 12, 31)
         if grain is Granularity.WEEK:  # ISO week ``detail`` of ``year``
-            monday = datetime.date.fromisocalendar(year, int(value.detail or 1), 1)
+            week = int(value.detail or 1)
+            if week > datetime.date(year, 12, 28).isocalendar()[1]:
+                raise InvalidDate(f"{year} has no ISO week {week}")
+            monday = datetime.date.fromisocalendar(year, week, 1)
             return monday, monday + datetime.timedelta(days=6)
         return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
     except ValueError as error:
