@@ -1531,6 +1531,57 @@ for index, reference in enumerate(REFERENCES):
         reference=reference,
     )
 
+    # without an article, "afgelopen twee weken" is whole calendar units before R's own unit
+    monday = reference - datetime.timedelta(days=reference.weekday())
+    first_week = monday - datetime.timedelta(weeks=2)
+    row(
+        "afgelopen twee weken",
+        first_week,
+        monday - ONE,
+        "week",
+        kind="range",
+        value=f"{first_week.isocalendar()[0]}-W{first_week.isocalendar()[1]:02d}/"
+        f"{(monday - 7 * ONE).isocalendar()[0]}-W{(monday - 7 * ONE).isocalendar()[1]:02d}",
+        rule="relative.units",
+        anchoring="document-relative",
+        reference=reference,
+    )
+    row(
+        "komende 3 dagen",
+        reference + ONE,
+        reference + 3 * ONE,
+        "day",
+        kind="range",
+        value=f"{(reference + ONE).isoformat()}/{(reference + 3 * ONE).isoformat()}",
+        rule="relative.units",
+        anchoring="document-relative",
+        reference=reference,
+    )
+    start = add_months(Date(y, reference.month, 1), 1)
+    end = month_end(add_months(start, 2).year, add_months(start, 2).month)
+    row(
+        "komende drie maanden",
+        start,
+        end,
+        "month",
+        kind="range",
+        value=f"{start.year}-{start.month:02d}/{end.year}-{end.month:02d}",
+        rule="relative.units",
+        anchoring="document-relative",
+        reference=reference,
+    )
+    row(
+        "vorige 2 jaren",
+        Date(y - 2, 1, 1),
+        Date(y - 1, 12, 31),
+        "year",
+        kind="range",
+        value=f"{y - 2}/{y - 1}",
+        rule="relative.units",
+        anchoring="document-relative",
+        reference=reference,
+    )
+
 
 def easter_sunday(year: int) -> Date:
     """Meeus/Jones/Butcher, written out independently of the engine's computus."""

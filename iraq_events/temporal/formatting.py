@@ -133,6 +133,8 @@ def format_date(expression: TemporalExpression) -> str:
         return f"circa {text}" if expression.mod is Mod.APPROX else text
     if expression.rule == "relative.earlier_later":  # a part of a unit cut at R, like a window
         raise ValueError(f"cannot write {expression.text!r} without R")
+    if kind is ExpressionKind.RANGE and expression.granularity is Granularity.WEEK:
+        raise ValueError(f"cannot write the range of weeks {expression.text!r}")
     calendar_text = _calendar_text(expression)
     if calendar_text is None:
         raise ValueError(f"cannot write {expression.text!r} (value {value!r}) without R")

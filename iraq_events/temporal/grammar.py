@@ -916,14 +916,21 @@ def _later(g: Groups, span: Span, text: str, start: int) -> _Built | None:
 
 @_rule(
     "relative.window",
-    rf"(?:(?:de|het){_WS})?(?P<@shift>{_P.shift}){_WS}(?P<@n>{_P.number}){_WS}(?P<@u>{_P.unit})",
+    rf"(?:(?P<@art>de|het){_WS})?(?P<@shift>{_P.shift}){_WS}(?P<@n>{_P.number}){_WS}"
+    rf"(?P<@u>{_P.unit})",
 )
 def _window(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    """ "de afgelopen vier jaar": a window from R; without the article ("afgelopen twee
+    weken", "komende 3 dagen") the whole calendar units before or after R's own."""
     shift = _LEX.shifts[(g("shift") or "").lower()]
     amount = _number(g("n") or "")
     if shift == 0 or amount is None:
         return None
-    value = RelativeValue(op="window", unit=_unit(g("u") or ""), amount=shift * amount)
+    unit = _unit(g("u") or "")
+    if g("art") is None and amount == int(amount) and unit in ("D", "W", "M", "Q", "Y"):
+        value = RelativeValue(op="units", unit=unit, amount=shift * amount)
+        return _Built("relative.units", value, keep_open=False, keep_part=False)
+    value = RelativeValue(op="window", unit=unit, amount=shift * amount)
     return _Built("relative.window", value, keep_open=False, keep_part=False)
 
 
@@ -1247,6 +1254,13 @@ def _word_prefixes(items: Any, running: set[str]) -> tuple[set[str], set[str]]:
     return running, ended
 
 
+def _rests(word: str, tables: Iterable[Iterable[str]]) -> set[str]:
+    """What follows ``word`` in the table phrases that start with it ("op dit moment")."""
+    return {
+        " ".join(p.split()[1:]) for table in tables for p in table if p.split()[:1] == [word]
+    } - {""}
+
+
 def _trigger_pattern(
     lex: Lexicon,
 ) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, re.Pattern[str]]]:
@@ -1275,6 +1289,7 @@ def _trigger_pattern(
         | set(lex.seasons)
         | set(lex.recess_fallbacks)
         | {p.split()[1] for p in lex.anaphora if p.split()[0] in ("de", "het") and " " in p}
+        | {rest.split()[0] for rest in _rests("de", tables) | _rests("het", tables)}
         | _first_words(lex.anaphora)
         | {"begin", "eind", "einde", "midden", "jaren"}
         | set(lex.positions)
@@ -1309,7 +1324,7 @@ def _trigger_pattern(
         "de": article,
         "het": article,
         "een": rf"(?=\s+{_trie(set(lex.units) | {'half', 'periode', 'termijn', 'paar'})})",
-        "op": rf"(?=\s+{_trie({'dit moment', 'dit ogenblik', 'het moment'})})",
+        "op": rf"(?=\s+{_trie(_rests('op', tables))})",
         "over": rf"(?=\s+{_trie(numbers)})",
         "periode": r"(?=\s+van\b)",
         "week": r"(?=\s+(?:\d|van\b))",

@@ -597,6 +597,29 @@ def _relative(value: RelativeValue, reference: datetime.date | None, context: Co
             return _day_base(_month_day_near(reference, round(value.amount), direction), reference)
         assert value.weekday is not None
         return _day_base(_weekday_near(reference, value.weekday, direction), reference)
+    if value.op == "units":
+        if reference is None:
+            return _unresolved(ExpressionKind.RANGE, unit_grain)
+        own_first, own_last = _unit_holding(reference, value.unit)
+        if value.amount < 0:
+            first = _unit_holding(_shift(own_first, value.unit, value.amount), value.unit)[0]
+            last = own_first - _DAY
+        else:
+            first = own_last + _DAY
+            last = _unit_holding(_shift(own_first, value.unit, value.amount), value.unit)[1]
+        text_value = (
+            f"{format_value(unit_grain, first)}/"
+            f"{format_value(unit_grain, _unit_holding(last, value.unit)[0])}"
+        )
+        return _Base(
+            ExpressionKind.RANGE,
+            unit_grain,
+            first,
+            last,
+            Anchoring.DOCUMENT_RELATIVE,
+            text_value,
+            reference,
+        )
     if value.op in ("earlier", "later"):
         if reference is None:
             return _unresolved(ExpressionKind.DATE, unit_grain)
