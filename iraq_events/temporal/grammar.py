@@ -391,7 +391,10 @@ def _full_year(text: str) -> int:
 
 
 def _standing_alone(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is all there is (bar brackets and punctuation)."""
+    """Whether ``text[start:end]`` is all there is (bar brackets and punctuation); looks at a
+    few characters only, so that scanning stays linear."""
+    if start > 8 or len(text) - end > 8:
+        return False
     return not text[:start].strip(" \t([") and not text[end:].strip(" \t.,;:!?)]")
 
 
@@ -1090,9 +1093,15 @@ def _first_set(items: Any) -> tuple[set[str] | None, bool]:
     return chars, True
 
 
+@functools.cache
+def _parsed(pattern: str) -> Any:
+    """The parse tree of ``pattern`` (read once for the start class and the start words)."""
+    return sre_parser.parse(pattern).data
+
+
 def _first_class(pattern: str) -> str:
     """A lookahead that fails fast where ``pattern`` (case-insensitive) cannot start."""
-    found, empty = _first_set(sre_parser.parse(pattern).data)
+    found, empty = _first_set(_parsed(pattern))
     if found is None or empty:
         return ""
     chars = {c for char in found for c in (char, char.lower(), char.upper()) if len(c) == 1}
@@ -1217,7 +1226,7 @@ _NOT_STARTS = frozenset(
 def _leading_words(pattern: str) -> set[str]:
     """The words (runs of letters) that ``pattern`` can start with, read from its parse tree;
     a start that is not a letter (a digit, a bracket) gives no word."""
-    parsed = sre_parser.parse(pattern.replace("@", "x_")).data
+    parsed = _parsed(pattern)
     running, ended = _word_prefixes(parsed, {""})
     return {word for word in running | ended if word}
 
@@ -1277,8 +1286,17 @@ def _trigger_pattern(
         if field.name not in _NOT_STARTS
         and isinstance(table := getattr(lex, field.name), dict | frozenset)
     ]
-    literal = {word for _, pattern, _ in _RULES for word in _leading_words(pattern)}
+    literal = {
+        word
+        for index, (_, pattern, _) in enumerate(_RULES)
+        for word in _leading_words(pattern.replace("@", f"r{index}_"))
+    }
     table_words = {" ".join(phrase.split()) for table in tables for phrase in table}
+    # a rule word that only begins a table phrase ("meer" of "meer dan") is the phrase's start
+    starts_of_phrases = {p.split()[0] for p in table_words if " " in p} - {
+        p for p in table_words if " " not in p
+    }
+    literal -= starts_of_phrases
     phrases = table_words | literal
     # a word the rules spell out but no table holds may run on into a digit ("q1", "h2")
     loose = {w: r"(?![^\W\d_])" for w in literal - table_words}
