@@ -1697,6 +1697,27 @@ for index, year in enumerate((2014, 2019, 2023, 2024, 2025, 2026, 2030)):
         rule="day_month_year",
         reference=reference,
     )
+    first, last = Date(year, 7, 13), Date(year, 7, 15)
+    row(
+        f"juli 13 - juli 15 {year}",
+        first,
+        last,
+        "day",
+        value=f"{first.isoformat()}/{last.isoformat()}",
+        rule="range.month_day_dash_month_day",
+        kind="range",
+        reference=reference,
+    )
+    day = Date(year, 8, 8)
+    row(
+        f"Aug 8, {year}",
+        day,
+        day,
+        "day",
+        value=day.isoformat(),
+        rule="month_day",
+        reference=reference,
+    )
     day = Date(year, 1, 4)
     row(
         f"4e jan {year}",

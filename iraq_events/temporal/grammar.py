@@ -725,6 +725,31 @@ def _day_month(g: Groups, span: Span, text: str, start: int) -> _Built | None:
 
 
 @_rule(
+    "range.month_day",
+    rf"(?P<@m1>{_P.month}){_WS}{_day('@d1')}{_CONNECTOR.format('@conn')}(?P<@m2>{_P.month}){_WS}"
+    rf"{_day('@d2')}(?:,?{_WS}{_year('@y')})?(?![.,]?\d)",
+)
+def _range_month_day(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    """ "juli 13 - juli 15", "aug 8 - aug 12": a range of two month-first days."""
+    connector = _range_connector(g, text, start)
+    if connector is None:
+        return None
+    conn, inclusive = connector
+    m1, m2 = _month(g("m1")), _month(g("m2"))
+    assert m1 is not None and m2 is not None
+    d1, d2 = int(g("d1") or 0), int(g("d2") or 0)
+    year = _optional_year(g("y"))
+    source = YearSource.WRITTEN if year is not None else YearSource.CONTEXT
+    value = RangeValue(
+        first=_day_value(year, m1, d1, source),
+        last=_day_value(year, m2, d2, source),
+        inclusive=inclusive,
+    )
+    problem = _check_day(year, m1, d1) or _check_day(year, m2, d2)
+    return _Built(f"range.month_day_{conn}_month_day", value, problem=problem)
+
+
+@_rule(
     "month_day",
     rf"(?:(?P<@wd>{_P.weekday}),?{_WS})?(?P<@m>{_P.month}){_WS}{_day('@d')}"
     rf"(?:,?{_WS}{_year('@y')})?(?![.,]?\d)",
