@@ -1017,6 +1017,7 @@ for unit, value, grain in (
     ("jaar", "P1Y", "year"),
 ):
     row(f"iedere {unit}", None, None, grain, value=value, rule="set", kind="set")
+    row(f"elk {unit}", None, None, grain, value=value, rule="set", kind="set")
 
 # --- ranges -------------------------------------------------------------------------------------
 for connector, name in (("-", "dash"), ("–", "dash"), ("t/m", "tm"), ("tot en met", "tm")):

@@ -633,13 +633,14 @@ def _month_year_first(g: Groups, span: Span, text: str, start: int) -> _Built | 
 
 @_rule(
     "relative.earlier_later",
-    rf"(?P<@el>eerder|later){_WS}(?P<@shift>{_P.shift}){_WS}(?P<@u>jaar|maand|week|kwartaal)(?!\w)",
+    rf"(?P<@el>{_alt(_LEX.cut_modifiers)}){_WS}(?P<@shift>{_P.shift}){_WS}"
+    rf"(?P<@u>jaar|maand|week|kwartaal)(?!\w)",
 )
 def _earlier_later(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     """ "later dit jaar", "eerder deze maand": the part of R's calendar unit after or before R."""
     if _shift(g("shift")) != 0:
         return None
-    op = "earlier" if (g("el") or "").lower() == "eerder" else "later"
+    op = _LEX.cut_modifiers[(g("el") or "").lower()]
     value = RelativeValue(op=op, unit=_unit(g("u") or ""))
     return _Built("relative.earlier_later", value, keep_open=False, keep_part=False)
 
@@ -1011,7 +1012,7 @@ def _duration(g: Groups, span: Span, text: str, start: int) -> _Built | None:
 @_rule(
     "set",
     rf"(?P<@bijna>\(bijna\)\s*|bijna{_WS})?(?:(?P<@w>{_P.set_word})"
-    rf"|(?:elke|iedere){_WS}(?:(?P<@wd>{_P.weekday})|(?P<@u>dag|week|maand|kwartaal|jaar)(?!\w)))",
+    rf"|(?:elke|elk|iedere|ieder){_WS}(?:(?P<@wd>{_P.weekday})|(?P<@u>dag|week|maand|kwartaal|jaar)(?!\w)))",
 )
 def _set(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     if g("w") is not None:
@@ -1379,7 +1380,7 @@ def _trigger_pattern(
     after_ordinal = set(lex.units) | {"kwartaal", "helft"} | set(lex.full_weekdays) | second_words
     quarter_or_half = rf"(?=\s+{_trie(after_ordinal)})"
     followed.update({word: quarter_or_half for word in lex.ordinals if word[0].isalpha()})
-    for word in ("elke", "iedere"):
+    for word in ("elke", "elk", "iedere", "ieder"):
         followed[word] = rf"(?=\s+{_trie(set(lex.units) | set(lex.weekdays))})"
     followed.update({shift: rf"(?=\s+{_trie(after_shift)})" for shift in lex.shifts})
     followed.update({day: r"\.?,?\s+\d" for day in lex.weekdays if day not in lex.full_weekdays})

@@ -54,6 +54,7 @@ class Lexicon:
     part_modifiers: dict[str, str]
     duration_modifiers: frozenset[str]
     during_modifiers: frozenset[str]  # inside the span, the interval unchanged: de loop van
+    cut_modifiers: dict[str, str]  # eerder / later + R's unit: earlier / later
     markers: dict[str, str]
     tense_words: dict[str, str]  # sentence tense markers: word -> future / past
     holidays: dict[str, tuple[str, str]]  # phrase -> (holiday name, rule)
@@ -105,6 +106,7 @@ def _load() -> Lexicon:
         part_modifiers={p: meaning for p, role, meaning in modifiers if role == "part"},
         duration_modifiers=frozenset(p for p, role, _ in modifiers if role == "duration"),
         during_modifiers=frozenset(p for p, role, *_ in modifiers if role == "during"),
+        cut_modifiers={p: meaning for p, role, meaning in modifiers if role == "cut"},
         markers={marker: direction for marker, direction in _rows("markers.tsv")},
         tense_words={word.lower(): direction for word, direction in _rows("tense.tsv")},
         holidays={phrase: (name, rule) for phrase, name, rule in _rows("holidays.tsv")},
