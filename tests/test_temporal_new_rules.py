@@ -141,6 +141,14 @@ def test_whole_units_without_an_article_touch_r_s_own_unit_and_never_hold_r(
     assert not found.earliest <= reference <= found.latest
 
 
+def test_zo_is_sunday_only_before_a_date_or_as_the_whole_text() -> None:
+    r = datetime.date(2013, 2, 12)
+    assert parse_date("zo.", r, prefer="future").earliest == datetime.date(2013, 2, 17)
+    assert parse_date("zo. 10 februari 2013", r).earliest == datetime.date(2013, 2, 10)
+    for text in ("Dat is zo.", "Zo. Dan verder.", "Het is zo. En verder"):
+        assert find_dates(text, r, prefer="future") == [], text
+
+
 # --- the corpus at references shifted by whole years ----------------------------------------
 
 

@@ -111,7 +111,9 @@ def _pieces(lex: Lexicon) -> _Pieces:
         recess=_alt(lex.recess_fallbacks),
         now=_alt(lex.now_words),
         relative_day=_alt(lex.relative_days),
-        bare_weekday=_alt([*lex.full_weekdays, *(w + "." for w in lex.bare_weekday_abbreviations)]),
+        bare_weekday=_alt(
+            [*lex.full_weekdays, *(w + "." for w in lex.weekdays if w not in lex.full_weekdays)]
+        ),
         holiday=_alt(lex.holidays),
         position=_alt(lex.positions),
         day_unit=_alt(
@@ -1047,7 +1049,13 @@ def _bare_month(g: Groups, span: Span, text: str, start: int) -> _Built | None:
 
 @_rule("weekday", rf"(?P<@wd>{_P.bare_weekday})")
 def _bare_weekday(g: Groups, span: Span, text: str, start: int) -> _Built | None:
-    """ "maandag", "ma.": that weekday nearest R by tense or ``prefer``, else unresolved."""
+    """ "maandag", "ma.": that weekday nearest R by tense or ``prefer``, else unresolved.
+    "zo." (form ``abbr``) is Sunday alone only when it is all the text: in a text it is the
+    word "zo" ending a sentence."""
+    word = (g("wd") or "").lower().rstrip(".")
+    if word not in _LEX.full_weekdays and word not in _LEX.bare_weekday_abbreviations:
+        if not _standing_alone(text, start, span("wd")[1]):
+            return None
     return _Built("weekday", RelativeValue(op="weekday", weekday=_weekday(g("wd"))))
 
 
@@ -1383,7 +1391,9 @@ def _trigger_pattern(
     for word in ("elke", "elk", "iedere", "ieder"):
         followed[word] = rf"(?=\s+{_trie(set(lex.units) | set(lex.weekdays))})"
     followed.update({shift: rf"(?=\s+{_trie(after_shift)})" for shift in lex.shifts})
-    followed.update({day: r"\.?,?\s+\d" for day in lex.weekdays if day not in lex.full_weekdays})
+    followed.update(
+        {day: r"\.?,?\s+\d|\.\s*\Z" for day in lex.weekdays if day not in lex.full_weekdays}
+    )
     followed.update({day: r"\.?,?\s+\d|\." for day in lex.bare_weekday_abbreviations})
     modifiers = [*lex.open_modifiers, *lex.approx_modifiers, *lex.part_modifiers]
     for phrase in modifiers:
