@@ -141,6 +141,22 @@ def test_whole_units_without_an_article_touch_r_s_own_unit_and_never_hold_r(
     assert not found.earliest <= reference <= found.latest
 
 
+def test_tot_het_einde_van_is_through_the_end_and_keeps_an_anaphor_s_part() -> None:
+    r = datetime.date(2024, 5, 15)
+    found = parse_date("tot het einde van 2024", r)
+    assert (found.earliest, found.latest, found.mod) == (
+        None,
+        datetime.date(2024, 12, 31),
+        "ON_OR_BEFORE",
+    )
+    assert parse_date("tot eind 2024", r).latest == datetime.date(2024, 8, 31)
+    (anaphor,) = find_dates("Dat loopt tot het einde van de rapportageperiode.", r)
+    assert (anaphor.text, anaphor.rule) == (
+        "het einde van de rapportageperiode",
+        "anaphor.reporting_period.end",
+    )
+
+
 def test_zo_is_sunday_only_before_a_date_or_as_the_whole_text() -> None:
     r = datetime.date(2013, 2, 12)
     assert parse_date("zo.", r, prefer="future").earliest == datetime.date(2013, 2, 17)

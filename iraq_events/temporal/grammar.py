@@ -1546,6 +1546,12 @@ def _build(match: re.Match[str], index: int, text: str) -> Parse | None:
     if isinstance(value, AnaphorValue):
         open_kind = None
         start = match.start("part") if part is not None else core_start
+        # "tot het einde van de rapportageperiode": the part inside the open phrase
+        _, _, tail = " ".join((open_word or "").lower().split()).partition(" ")
+        if part is None and tail in _LEX.part_modifiers:
+            part = Mod(_LEX.part_modifiers[tail])
+            head = len(open_word or "") - len((open_word or "").split(None, 1)[1])
+            start = match.start("open") + head
         if value.kind == "period" and part is not None:
             rule = f"anaphor.reporting_period.{part.name.lower()}"
     return Parse(
