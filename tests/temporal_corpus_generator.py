@@ -1017,6 +1017,7 @@ for unit, value, grain in (
     ("jaar", "P1Y", "year"),
 ):
     row(f"iedere {unit}", None, None, grain, value=value, rule="set", kind="set")
+    row(f"elk {unit}", None, None, grain, value=value, rule="set", kind="set")
 
 # --- ranges -------------------------------------------------------------------------------------
 for connector, name in (("-", "dash"), ("–", "dash"), ("t/m", "tm"), ("tot en met", "tm")):
@@ -1347,6 +1348,487 @@ row(
 )
 
 
+# --- weekdays, holidays, positions, numeric dates, composed modifiers (issue 15) -------------
+# Reference dates other than the seed's: year turns, leap days, letters of January and December.
+REFERENCES = [
+    Date(2024, 1, 2),
+    Date(2023, 12, 29),
+    Date(2024, 2, 29),
+    Date(2020, 2, 29),
+    Date(2025, 1, 1),
+    Date(2023, 12, 31),
+    Date(2019, 7, 15),
+    Date(2026, 3, 1),
+    Date(2022, 1, 31),
+    Date(2024, 12, 1),
+]
+SHIFT_WORDS = {"afgelopen": -1, "vorige": -1, "komende": 1, "aanstaande": 1}
+
+
+def iso_weekday_before(reference: Date, weekday: int) -> Date:
+    day = reference - ONE
+    while day.isoweekday() != weekday:
+        day -= ONE
+    return day
+
+
+def iso_weekday_after(reference: Date, weekday: int) -> Date:
+    day = reference + ONE
+    while day.isoweekday() != weekday:
+        day += ONE
+    return day
+
+
+for index, reference in enumerate(REFERENCES):
+    for number, name in enumerate(WEEKDAYS, 1):
+        if (number + index) % 3:
+            continue
+        for word, direction in SHIFT_WORDS.items():
+            if direction < 0:
+                day = iso_weekday_before(reference, number)
+            else:
+                day = iso_weekday_after(reference, number)
+            row(
+                f"{word} {name}",
+                day,
+                day,
+                "day",
+                value=day.isoformat(),
+                rule="weekday.shift",
+                anchoring="document-relative",
+                reference=reference,
+            )
+        monday = reference - datetime.timedelta(days=reference.isoweekday() - 1)
+        for phrase, weeks in (
+            ("vorige week {}", -1),
+            ("deze week {}", 0),
+            ("volgende week {}", 1),
+            ("{} over een week", 1),
+        ):
+            day = monday + datetime.timedelta(weeks=weeks, days=number - 1)
+            row(
+                phrase.format(name),
+                day,
+                day,
+                "day",
+                value=day.isoformat(),
+                rule="weekday.week",
+                anchoring="document-relative",
+                reference=reference,
+            )
+    # a weekday with a year-less date: the year nearest R in which the date falls on that day
+    for month, day_number in ((2, 18), (12, 24), (1, 1)):
+        years = [
+            y
+            for y in range(reference.year - 7, reference.year + 8)
+            if Date(y, month, day_number).isoweekday() == 1
+        ]
+        best = min(years, key=lambda y: (abs((Date(y, month, day_number) - reference).days), -y))
+        day = Date(best, month, day_number)
+        row(
+            f"maandag {day_number} {MONTHS[month - 1]}",
+            day,
+            day,
+            "day",
+            value=day.isoformat(),
+            rule="weekday_day_month",
+            anchoring="document-relative",
+            reference=reference,
+        )
+    # jl. and aanstaande across year turns and leap days
+    for d, m in ((31, 12), (1, 1), (28, 2), (1, 3)):
+        past = Date(reference.year, m, d)
+        if past > reference:
+            past = Date(reference.year - 1, m, d)
+        future = Date(reference.year, m, d)
+        if future < reference:
+            future = Date(reference.year + 1, m, d)
+        row(
+            f"{d} {MONTHS[m - 1]} jl.",
+            past,
+            past,
+            "day",
+            value=past.isoformat(),
+            rule="day_month.jl",
+            anchoring="document-relative",
+            reference=reference,
+        )
+        row(
+            f"{d} {MONTHS[m - 1]} aanstaande",
+            future,
+            future,
+            "day",
+            value=future.isoformat(),
+            rule="day_month.aanstaande",
+            anchoring="document-relative",
+            reference=reference,
+        )
+    y = reference.year
+    for phrase, year in (("vorig jaar", y - 1), ("dit jaar", y), ("volgend jaar", y + 1)):
+        row(
+            phrase,
+            Date(year, 1, 1),
+            Date(year, 12, 31),
+            "year",
+            value=str(year),
+            rule="relative.calendar",
+            anchoring="document-relative",
+            reference=reference,
+        )
+    march = Date(y + 1, 3, 1)
+    row(
+        "volgend jaar maart",
+        march,
+        month_end(y + 1, 3),
+        "month",
+        value=f"{y + 1}-03",
+        rule="month.year_first",
+        anchoring="document-relative",
+        reference=reference,
+    )
+    first = Date(y, reference.month, 1)
+    if reference.day > 1:
+        row(
+            "eerder deze maand",
+            first,
+            reference - ONE,
+            "month",
+            value=f"{y}-{reference.month:02d}",
+            rule="relative.earlier_later",
+            anchoring="document-relative",
+            reference=reference,
+        )
+    if reference != Date(y, 12, 31):
+        row(
+            "later dit jaar",
+            reference + ONE,
+            Date(y, 12, 31),
+            "year",
+            value=str(y),
+            rule="relative.earlier_later",
+            anchoring="document-relative",
+            reference=reference,
+        )
+    row(
+        "tot het einde van de maand",
+        None,
+        month_end(y, reference.month),
+        "month",
+        mod="ON_OR_BEFORE",
+        value=f"{y}-{reference.month:02d}",
+        rule="relative.this",
+        anchoring="document-relative",
+        reference=reference,
+    )
+    row(
+        "tot het einde van het jaar",
+        None,
+        Date(y, 12, 31),
+        "year",
+        mod="ON_OR_BEFORE",
+        value=str(y),
+        rule="relative.this",
+        anchoring="document-relative",
+        reference=reference,
+    )
+
+    # without an article, "afgelopen twee weken" is whole calendar units before R's own unit
+    monday = reference - datetime.timedelta(days=reference.weekday())
+    first_week = monday - datetime.timedelta(weeks=2)
+    row(
+        "afgelopen twee weken",
+        first_week,
+        monday - ONE,
+        "week",
+        kind="range",
+        value=f"{first_week.isocalendar()[0]}-W{first_week.isocalendar()[1]:02d}/"
+        f"{(monday - 7 * ONE).isocalendar()[0]}-W{(monday - 7 * ONE).isocalendar()[1]:02d}",
+        rule="relative.units",
+        anchoring="document-relative",
+        reference=reference,
+    )
+    row(
+        "komende 3 dagen",
+        reference + ONE,
+        reference + 3 * ONE,
+        "day",
+        kind="range",
+        value=f"{(reference + ONE).isoformat()}/{(reference + 3 * ONE).isoformat()}",
+        rule="relative.units",
+        anchoring="document-relative",
+        reference=reference,
+    )
+    start = add_months(Date(y, reference.month, 1), 1)
+    end = month_end(add_months(start, 2).year, add_months(start, 2).month)
+    row(
+        "komende drie maanden",
+        start,
+        end,
+        "month",
+        kind="range",
+        value=f"{start.year}-{start.month:02d}/{end.year}-{end.month:02d}",
+        rule="relative.units",
+        anchoring="document-relative",
+        reference=reference,
+    )
+    row(
+        "vorige 2 jaren",
+        Date(y - 2, 1, 1),
+        Date(y - 1, 12, 31),
+        "year",
+        kind="range",
+        value=f"{y - 2}/{y - 1}",
+        rule="relative.units",
+        anchoring="document-relative",
+        reference=reference,
+    )
+
+
+def easter_sunday(year: int) -> Date:
+    """Meeus/Jones/Butcher, written out independently of the engine's computus."""
+    a = year % 19
+    b, c = divmod(year, 100)
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return Date(year, month, day + 1)
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> Date:
+    days = [Date(year, month, d) for d in range(1, month_end(year, month).day + 1)]
+    matching = [d for d in days if d.isoweekday() == weekday]
+    return matching[nth - 1] if nth > 0 else matching[-1]
+
+
+for index, year in enumerate((2014, 2019, 2023, 2024, 2025, 2026, 2030)):
+    reference = REFERENCES[index]
+    easter = easter_sunday(year)
+    kings = Date(year, 4, 27) if Date(year, 4, 27).isoweekday() != 7 else Date(year, 4, 26)
+    for phrase, name, day in (
+        ("Pasen", "pasen", easter),
+        ("Goede Vrijdag", "goede_vrijdag", easter - 2 * ONE),
+        ("Tweede Paasdag", "tweede_paasdag", easter + ONE),
+        ("Hemelvaartsdag", "hemelvaartsdag", easter + 39 * ONE),
+        ("Pinksteren", "pinksteren", easter + 49 * ONE),
+        ("Koningsdag", "koningsdag", kings),
+        ("Bevrijdingsdag", "bevrijdingsdag", Date(year, 5, 5)),
+        ("Moederdag", "moederdag", nth_weekday(year, 5, 7, 2)),
+        ("Vaderdag", "vaderdag", nth_weekday(year, 6, 7, 3)),
+        ("Sinterklaas", "sinterklaas", Date(year, 12, 5)),
+        ("Kerstmis", "kerstmis", Date(year, 12, 25)),
+        ("tweede kerstdag", "tweede_kerstdag", Date(year, 12, 26)),
+        ("Oudejaarsdag", "oudejaarsdag", Date(year, 12, 31)),
+        ("Nieuwjaarsdag", "nieuwjaarsdag", Date(year, 1, 1)),
+    ):
+        row(
+            f"{phrase} {year}",
+            day,
+            day,
+            "day",
+            value=day.isoformat(),
+            rule=f"holiday.{name}",
+            reference=reference,
+        )
+    for word, nth in (("eerste", 1), ("derde", 3), ("laatste", -1)):
+        for weekday_number in (1, 2, 7):
+            month = 3 + (index + weekday_number) % 9
+            day = nth_weekday(year, month, weekday_number, nth)
+            row(
+                f"de {word} {WEEKDAYS[weekday_number - 1]} van {MONTHS[month - 1]} {year}",
+                day,
+                day,
+                "day",
+                value=day.isoformat(),
+                rule="position",
+                reference=reference,
+            )
+    first_monday = nth_weekday(year, 10, 1, 1)
+    row(
+        f"de eerste week van oktober {year}",
+        first_monday,
+        first_monday + 6 * ONE,
+        "week",
+        value=f"{first_monday.isocalendar()[0]}-W{first_monday.isocalendar()[1]:02d}",
+        rule="position",
+        reference=reference,
+    )
+    last_sunday = nth_weekday(year, 9, 7, -1)
+    row(
+        f"de laatste week van september {year}",
+        last_sunday - 6 * ONE,
+        last_sunday,
+        "week",
+        value=f"{last_sunday.isocalendar()[0]}-W{last_sunday.isocalendar()[1]:02d}",
+        rule="position",
+        reference=reference,
+    )
+    last_day = month_end(year, 2)
+    row(
+        f"de laatste dag van februari {year}",
+        last_day,
+        last_day,
+        "day",
+        value=last_day.isoformat(),
+        rule="position",
+        reference=reference,
+    )
+    target = Date(year, 4, 10)
+    monday = target - datetime.timedelta(days=target.isoweekday() - 1)
+    row(
+        f"de week van 10 april {year}",
+        monday,
+        monday + 6 * ONE,
+        "week",
+        value=f"{monday.isocalendar()[0]}-W{monday.isocalendar()[1]:02d}",
+        rule="week_of",
+        reference=reference,
+    )
+    day = Date(year, 7, 18)
+    row(
+        f"18de juli {year}",
+        day,
+        day,
+        "day",
+        value=day.isoformat(),
+        rule="day_month_year",
+        reference=reference,
+    )
+    first, last = Date(year, 7, 13), Date(year, 7, 15)
+    row(
+        f"juli 13 - juli 15 {year}",
+        first,
+        last,
+        "day",
+        value=f"{first.isoformat()}/{last.isoformat()}",
+        rule="range.month_day_dash_month_day",
+        kind="range",
+        reference=reference,
+    )
+    day = Date(year, 8, 8)
+    row(
+        f"Aug 8, {year}",
+        day,
+        day,
+        "day",
+        value=day.isoformat(),
+        rule="month_day",
+        reference=reference,
+    )
+    day = Date(year, 1, 4)
+    row(
+        f"4e jan {year}",
+        day,
+        day,
+        "day",
+        value=day.isoformat(),
+        rule="day_month_year",
+        reference=reference,
+    )
+    day = Date(year, 2, 15)
+    row(
+        f"de 15de februari {year}",
+        day,
+        day,
+        "day",
+        value=day.isoformat(),
+        rule="ordinal_day",
+        reference=reference,
+    )
+    two = f"{year % 100:02d}"
+    day = Date(year, 10, 31)
+    row(
+        f"31-10-{two}",
+        day,
+        day,
+        "day",
+        value=day.isoformat(),
+        rule="date.numeric",
+        reference=reference,
+    )
+    row(
+        f"31.10.{two}",
+        day,
+        day,
+        "day",
+        value=day.isoformat(),
+        rule="date.numeric",
+        reference=reference,
+    )
+    first, last = Date(year, 10, 14), Date(year, 10, 15)
+    row(
+        f"14/10/{year} - 15/10/{year}",
+        first,
+        last,
+        "day",
+        value=f"{first.isoformat()}/{last.isoformat()}",
+        rule="range.numeric_dash",
+        kind="range",
+        reference=reference,
+    )
+    row(
+        f"14/10/{year} tot 15/10/{year}",
+        first,
+        first,
+        "day",
+        value=f"{first.isoformat()}/{first.isoformat()}",
+        rule="range.numeric_tot",
+        kind="range",
+        reference=reference,
+    )
+    row(
+        f"in de loop van {year}",
+        Date(year, 1, 1),
+        Date(year, 12, 31),
+        "year",
+        value=str(year),
+        rule="year",
+        reference=reference,
+        span=f"de loop van {year}",
+    )
+    row(
+        f"Maandag 18 februari {year}"
+        if Date(year, 2, 18).isoweekday() == 1
+        else f"18 februari {year}",
+        Date(year, 2, 18),
+        Date(year, 2, 18),
+        "day",
+        value=f"{year}-02-18",
+        reference=reference,
+        rule="weekday_day_month_year" if Date(year, 2, 18).isoweekday() == 1 else "day_month_year",
+    )
+
+# year-less forms that nothing in a plain sentence resolves: reported unresolved
+for expression, span, granularity, value, rule in (
+    ("op 15-2", "15-2", "day", "XXXX-02-15", "day_month.numeric"),
+    ("op 10.10", "10.10", "day", "XXXX-10-10", "day_month.numeric"),
+    ("op 14/10 - 15/10", "14/10 - 15/10", "day", "XXXX-10-14/XXXX-10-15", "range.numeric_dash"),
+    ("maandag", "", "day", "", "weekday"),
+    ("woe.", "", "day", "", "weekday"),
+    ("op de 15de", "de 15de", "day", "", "ordinal_day"),
+    ("Kerstmis", "", "day", "", "holiday.kerstmis"),
+    ("de laatste maandag van maart", "", "day", "", "position"),
+    ("februari 15", "", "day", "XXXX-02-15", "month_day"),
+):
+    for reference in (R, REFERENCES[0]):
+        row(
+            expression,
+            None,
+            None,
+            granularity,
+            value=value,
+            rule=rule,
+            anchoring="unresolved",
+            reference=reference,
+            span=span,
+            kind="range" if "/" in value else "date",
+        )
+
+
 def main() -> None:
     target = Path(__file__).resolve().parents[1] / "iraq_events/temporal/lexicon/nl/corpus.tsv"
     lines = [
@@ -1357,7 +1839,13 @@ def main() -> None:
         "\t".join(COLUMNS),
     ]
     seen = set()
-    for entry in rows:
+    spread = [day.isoformat() for day in REFERENCES]
+    for number, entry in enumerate(rows):
+        # an absolute row means the same at any reference: a third of them are checked at
+        # references of other months and years (year turns, leap days, January, December)
+        moved = entry["anchoring"] == "absolute" and entry["mod"] != "ON_OR_AFTER"
+        if moved and entry["reference"] == R.isoformat() and number % 2:
+            entry["reference"] = spread[number % len(spread)]
         key = (entry["expression"], entry["reference"])
         if key in seen:
             raise SystemExit(f"duplicate corpus row {key}")

@@ -211,3 +211,11 @@ def test_the_same_date_dates_an_event_when_nothing_filters_it() -> None:
     assert summary("Het overleg vond vorig jaar plaats.") == [
         ("meeting", "2024-01-01", "2024-12-31")
     ]
+
+
+def test_a_separable_verb_around_its_date_types_it() -> None:
+    # the verb's particle closes the phrase after the date: "keren 2 januari terug"
+    found = events_of("De helikopters keren 3 mei 2025 terug naar de thuisbasis.")
+    assert [(e.event_type.value, e.date_start) for e in found] == [
+        ("withdrawal", datetime.date(2025, 5, 3))
+    ]

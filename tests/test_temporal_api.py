@@ -52,7 +52,15 @@ def test_parse_date_raises_naming_the_input(text: str, problem: str) -> None:
 def test_parse_date_never_shifts_an_invalid_day() -> None:
     with pytest.raises(DateParseError):
         parse_date("31 februari 2024")
-    assert find_dates("De vergadering van 31 februari 2024 ging niet door.", R) == []
+    # reported, never silently dropped (issue 16): unresolved, with what is wrong with it
+    (found,) = find_dates("De vergadering van 31 februari 2024 ging niet door.", R)
+    assert (found.text, found.anchoring, found.earliest, found.latest) == (
+        "31 februari 2024",
+        Anchoring.UNRESOLVED,
+        None,
+        None,
+    )
+    assert found.problem == "februari 2024 has no day 31"
 
 
 def test_parse_date_rejects_partial_matches() -> None:
@@ -214,7 +222,11 @@ def test_a_weekday_that_contradicts_the_date_is_an_error_not_a_guess() -> None:
     assert parse_date("woensdag 15 mei 2024").earliest == R
     with pytest.raises(DateParseError, match="16 mei 2024 is a donderdag, not a woensdag"):
         parse_date("woensdag 16 mei 2024")
-    assert find_dates("Op woensdag 16 mei 2024 vergaderde men.", R) == []
+    # find_dates reports it: the written date wins, the contradiction is its problem
+    (found,) = find_dates("Op woensdag 16 mei 2024 vergaderde men.", R)
+    assert found.earliest == datetime.date(2024, 5, 16)
+    assert found.problem == "16 mei 2024 is a donderdag, not a woensdag"
+    assert parse_date("woensdag 15 mei 2024").problem is None
 
 
 @pytest.mark.parametrize(
@@ -279,3 +291,20 @@ def test_absolute_results_do_not_depend_on_the_reference(
             return str(error)
 
     assert read(first) == read(second) == read(None)
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "problem"),
+    [
+        ("Op 30 februari was er overleg.", "30 februari", "februari has no day 30"),
+        ("In week 53 van 2021 was er overleg.", "week 53 van 2021", "2021 has no ISO week 53"),
+        ("Op 29 februari 2023 was er overleg.", "29 februari 2023", "februari 2023 has no day 29"),
+    ],
+)
+def test_a_date_that_does_not_exist_is_reported_with_its_problem(
+    text: str, found: str, problem: str
+) -> None:
+    (expression,) = find_dates(text, R)
+    assert (expression.text, expression.anchoring) == (found, Anchoring.UNRESOLVED)
+    assert expression.earliest is None and expression.latest is None
+    assert expression.problem is not None and problem in expression.problem

@@ -139,3 +139,20 @@ def test_dates_reads_cp1252_standard_input(
     monkeypatch.setattr("sys.stdin", _Stdin())
     assert main(["dates", "-", "--format", "json"]) == 0
     assert [row["text"] for row in json.loads(capsys.readouterr().out)] == ["Sinds juli 2021"]
+
+
+def test_dates_warns_about_an_impossible_date_and_still_lists_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "brief.txt"
+    path.write_text("De vergadering van 31 februari 2024 ging niet door.", encoding="utf-8")
+    assert main(["dates", str(path), "--reference", "2024-05-15", "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    assert "warning: '31 februari 2024' at 19: februari 2024 has no day 31" in captured.err
+    (row,) = json.loads(captured.out)
+    assert (row["text"], row["anchoring"], row["earliest"]) == (
+        "31 februari 2024",
+        "unresolved",
+        None,
+    )
+    assert row["problem"] == "februari 2024 has no day 31"

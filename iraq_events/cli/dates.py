@@ -1,4 +1,4 @@
-"""`iraq-events dates FILE|- [--reference YYYY-MM-DD] [--format ...]`: every date in a text.
+"""`iraq-events dates FILE|- [--reference YYYY-MM-DD] [--prefer ...] [--format ...]`: every date.
 
 Without ``--reference`` the letter's own date (its "Den Haag, 15 mei 2024" line) is the
 reference; the command says on stderr which reference it used.
@@ -32,6 +32,7 @@ COLUMNS = (
     "anchoring",
     "value",
     "rule",
+    "problem",
 )
 
 
@@ -53,6 +54,13 @@ def register(subparsers: Any) -> None:
         "--reference",
         metavar="YYYY-MM-DD",
         help="the date relative expressions are resolved against (default: the letter's date)",
+    )
+    parser.add_argument(
+        "--prefer",
+        choices=("past", "future", "nearest"),
+        help="where neither the paragraph nor the sentence's tense decides the year of a "
+        "year-less date: the occurrence before the reference, after it, or the closer one "
+        "(default: leave it unresolved)",
     )
     parser.add_argument("--format", choices=FORMATS, default="table", help="output format")
     parser.set_defaults(func=_run)
@@ -105,9 +113,14 @@ def _run(args: argparse.Namespace) -> int:
         )
     else:
         print(f"iraq-events dates: reference {reference.isoformat()} ({source})", file=sys.stderr)
-    records = [
-        {column: getattr(expression, column) for column in COLUMNS}
-        for expression in find_dates(text, reference)
-    ]
+    found = find_dates(text, reference, prefer=args.prefer)
+    for expression in found:
+        if expression.problem is not None:
+            print(
+                f"iraq-events dates: warning: {expression.text!r} at {expression.start}: "
+                f"{expression.problem}",
+                file=sys.stderr,
+            )
+    records = [{column: getattr(expression, column) for column in COLUMNS} for expression in found]
     write_records(records, COLUMNS, args.format, sys.stdout)
     return 0

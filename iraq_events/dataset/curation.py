@@ -76,8 +76,9 @@ _ADD_REQUIRED = (
 _ADD_DEFAULTS: Mapping[str, Any] = {
     "date_start": None, "date_end": None, "date_mod": None, "date_value": "",
     "date_anchoring": "absolute", "date_kind": "date", "date_duration": None, "date_rule": "",
-    "date_anchor": None, "actors": [], "location": None, "fatalities_low": None,
-    "fatalities_best": None, "fatalities_high": None, "quantities": [], "subtype": None,
+    "date_anchor": None, "date_problem": None, "actors": [], "location": None,
+    "fatalities_low": None, "fatalities_best": None, "fatalities_high": None, "quantities": [],
+    "subtype": None,
     "acled_event_type": None, "acled_sub_event_type": None,
 }  # fmt: skip
 

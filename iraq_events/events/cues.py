@@ -65,6 +65,9 @@ class CueMatch:
     start: int
     end: int
     cue: str
+    # where the cue's first word ends: a separable verb's match may enclose a date
+    # ("keren 2 januari terug"), and is placed by its head
+    head_end: int = -1
 
 
 class DatedMentionLexicon:
@@ -125,7 +128,9 @@ class DatedMentionLexicon:
                 index += 1
                 continue
             size, family, cue = best
-            found.append(CueMatch(family, token.start, tokens[index + size - 1].end, cue))
+            found.append(
+                CueMatch(family, token.start, tokens[index + size - 1].end, cue, token.end)
+            )
             index += size
         return [m for m in found if not self._excluded(m, tokens)]
 

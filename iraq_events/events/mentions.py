@@ -157,7 +157,7 @@ def _type(
     ):
         return previous.family, "list-continuation", previous.cue
     inside = [c for c in cues if clause[0] <= c.start < clause[1] and not _overlaps(c, date)]
-    before = [c for c in inside if c.end <= date.start]
+    before = [c for c in inside if min(c.end, _head_end(c)) <= date.start]
     after = [c for c in inside if c.start >= date.end]
     rest = [c for c in cues if not _overlaps(c, date)]
     chosen: CueMatch | None = None
@@ -208,7 +208,16 @@ def _without_brackets(text: str) -> str:
     return "".join(kept)
 
 
+def _head_end(cue: CueMatch) -> int:
+    return cue.head_end if cue.head_end >= 0 else cue.end
+
+
 def _overlaps(cue: CueMatch, date: _Dated) -> bool:
+    """A cue whose words are the date's; one that only encloses it ("keren 2 januari terug")
+    does not overlap it."""
+    head_end = cue.head_end if cue.head_end >= 0 else cue.end
+    if cue.start < date.start and date.end < cue.end and head_end <= date.start:
+        return False
     return cue.start < date.end and date.start < cue.end
 
 

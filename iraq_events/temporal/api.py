@@ -18,6 +18,7 @@ from iraq_events.temporal.types import (
     Granularity,
     TemporalExpression,
 )
+from iraq_events.temporal.values import CalendarValue, Parse, RangeValue
 
 __all__ = ["find_dates", "find_letter_date", "paragraph_starts", "parse_date"]
 
@@ -55,36 +56,72 @@ def _looks_binary(text: str) -> bool:
     return len(_BINARY.findall(sample)) * 100 > len(sample)
 
 
-def find_dates(text: str, reference: datetime.date | None = None) -> list[TemporalExpression]:
+PREFERENCES = (None, "past", "future", "nearest")
+
+
+def _check_prefer(prefer: str | None) -> None:
+    if prefer not in PREFERENCES:
+        raise ValueError(f"prefer must be None, 'past', 'future' or 'nearest', not {prefer!r}")
+
+
+def find_dates(
+    text: str, reference: datetime.date | None = None, *, prefer: str | None = None
+) -> list[TemporalExpression]:
     """Every temporal expression in ``text``, in order and non-overlapping.
 
     ``reference`` is the date the text speaks from (a letter's own date); expressions relative
     to it ("6 februari jl.", "vorig jaar") are unresolved without one. A day and month without
     a year take the year of the nearest preceding written date in the same paragraph (see
-    ``paragraph_starts``). Empty, binary or garbage text gives ``[]``; this never raises on text.
-    Raises ``TypeError`` naming the type when ``text`` is not a ``str`` (bytes, None).
+    ``paragraph_starts``); with none, the tense of their sentence ("zal", "werd") picks the next
+    or the last occurrence, else ``prefer`` ("past", "future", "nearest") does, else they stay
+    unresolved. A date that does not exist ("31 februari 2024") is reported unresolved with
+    its ``problem``; a weekday that contradicts its date keeps the date, with the ``problem``.
+    Empty, binary or garbage text gives ``[]``; this never raises on text.
+    Raises ``TypeError`` naming the type when ``text`` is not a ``str`` (bytes, None), and
+    ``ValueError`` for another ``prefer``.
     """
     if not isinstance(text, str):
         raise TypeError(f"find_dates takes text (str), not {type(text).__name__}")
+    _check_prefer(prefer)
     if not text.strip() or _looks_binary(text):
         return []
     starts = paragraph_starts(text)
     found: list[TemporalExpression] = []
-    context = Context()
+    context = Context(prefer=prefer)
     paragraph = 0
     for parse in scan(text):
-        if parse.problem is not None:
-            continue
         current = bisect.bisect_right(starts, parse.start)
         if current != paragraph:
-            paragraph, context = current, Context()
+            paragraph, context = current, Context(prefer=prefer)
         try:
             expression = resolve(parse, text, reference, context)
-        except (ValueError, OverflowError):  # InvalidDate, or a date beyond the calendar's range
+        except (ValueError, OverflowError) as error:  # InvalidDate, or beyond the calendar
+            # reported, never dropped: unresolved, with what is wrong with it
+            found.append(_impossible(parse, text, parse.problem or str(error)))
             continue
+        if parse.problem is not None:  # a weekday that contradicts its date: the date wins
+            expression = attrs.evolve(expression, problem=parse.problem)
         found.append(expression)
         context.update(parse, expression)
     return found
+
+
+def _impossible(parse: Parse, text: str, problem: str) -> TemporalExpression:
+    """A date that does not exist ("31 februari 2024"), reported unresolved with its problem."""
+    kind = ExpressionKind.RANGE if isinstance(parse.value, RangeValue) else ExpressionKind.DATE
+    grain = Granularity.DAY
+    if isinstance(parse.value, CalendarValue):
+        grain = parse.value.grain
+    return TemporalExpression(
+        text=text[parse.start : parse.end],
+        start=parse.start,
+        end=parse.end,
+        kind=kind,
+        granularity=grain,
+        anchoring=Anchoring.UNRESOLVED,
+        rule=parse.rule,
+        problem=problem,
+    )
 
 
 # words that may stand before or after a single expression given to ``parse_date``
@@ -98,16 +135,20 @@ _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
 _AMOUNT = re.compile(r"[%€$£]")
 
 
-def parse_date(expression: str, reference: datetime.date | None = None) -> TemporalExpression:
+def parse_date(
+    expression: str, reference: datetime.date | None = None, *, prefer: str | None = None
+) -> TemporalExpression:
     """The one temporal expression that ``expression`` is, resolved against ``reference``.
 
     Offsets point into ``expression`` as given. A plain preposition before it ("in mei 2023")
     and closing punctuation after it are allowed. Raises ``DateParseError`` naming the input
     when it is empty, holds no date or more than one, or names a date that does not exist
-    ("31 februari 2024" is an error, never shifted to March).
+    ("31 februari 2024" is an error, never shifted to March). ``prefer`` is as for
+    ``find_dates``.
     """
     if not isinstance(expression, str):
         raise DateParseError(repr(expression), "not a string")
+    _check_prefer(prefer)
     stripped = expression.strip()
     if not stripped:
         raise DateParseError(expression, "the text is empty")
@@ -131,7 +172,7 @@ def parse_date(expression: str, reference: datetime.date | None = None) -> Tempo
         trail = _TRAILING.fullmatch(stripped, after)
         if lead is not None and trail is not None:
             try:
-                found = resolve(parse, stripped, reference, Context())
+                found = resolve(parse, stripped, reference, Context(prefer=prefer))
             except InvalidDate as error:
                 raise DateParseError(expression, str(error)) from None
             except (ValueError, OverflowError):

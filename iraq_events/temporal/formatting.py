@@ -105,8 +105,9 @@ def format_date(expression: TemporalExpression) -> str:
     A resolved relative or contextual expression is written as the date it resolved to
     (``6 februari jl.`` → ``6 februari 2024``), which reads back as absolute; ``sinds X``
     reads back to R only when parsed with the same reference. Raises ``ValueError`` for what
-    has no such text: unresolved expressions, windows from R (``de afgelopen vier jaar``) and
-    vague durations. Weeks are written as ISO weeks (``vorige week`` → ``week 19 van 2024``).
+    has no such text: unresolved expressions, windows from R (``de afgelopen vier jaar``), a
+    unit cut at R (``later dit jaar``) and vague durations. Weeks are written as ISO weeks
+    (``vorige week`` → ``week 19 van 2024``).
     """
     kind = expression.kind
     value = expression.value
@@ -130,6 +131,10 @@ def format_date(expression: TemporalExpression) -> str:
             amount, singular, plural = f"{float(amount) / 10:g}", "decennium", "decennia"
         text = f"{amount.replace('.', ',')} {singular if amount == '1' else plural}"
         return f"circa {text}" if expression.mod is Mod.APPROX else text
+    if expression.rule == "relative.earlier_later":  # a part of a unit cut at R, like a window
+        raise ValueError(f"cannot write {expression.text!r} without R")
+    if kind is ExpressionKind.RANGE and expression.granularity is Granularity.WEEK:
+        raise ValueError(f"cannot write the range of weeks {expression.text!r}")
     calendar_text = _calendar_text(expression)
     if calendar_text is None:
         raise ValueError(f"cannot write {expression.text!r} (value {value!r}) without R")

@@ -68,6 +68,7 @@ class _Pieces:
     month: str
     full_month: str
     weekday: str
+    full_weekday: str
     marker: str
     number: str
     unit: str
@@ -80,6 +81,10 @@ class _Pieces:
     recess: str
     now: str
     relative_day: str
+    bare_weekday: str
+    holiday: str
+    position: str
+    day_unit: str
 
 
 def _pieces(lex: Lexicon) -> _Pieces:
@@ -93,6 +98,7 @@ def _pieces(lex: Lexicon) -> _Pieces:
         month=_alt(months),
         full_month=_alt(lex.full_months),
         weekday=_alt(weekday_words),
+        full_weekday=_alt(lex.full_weekdays),
         marker=_alt(lex.markers),
         number=r"(?:(?<![\d.,])\d{1,3}(?:,5)?(?![\d.,]\d)|" + _alt(lex.numbers) + ")",
         unit=_alt(lex.units),
@@ -105,14 +111,28 @@ def _pieces(lex: Lexicon) -> _Pieces:
         recess=_alt(lex.recess_fallbacks),
         now=_alt(lex.now_words),
         relative_day=_alt(lex.relative_days),
+        bare_weekday=_alt(
+            [*lex.full_weekdays, *(w + "." for w in lex.weekdays if w not in lex.full_weekdays)]
+        ),
+        holiday=_alt(lex.holidays),
+        position=_alt(lex.positions),
+        day_unit=_alt(
+            w
+            for w, unit in lex.units.items()
+            if unit in ("D", "W") and w in {u for u in lex.units if u not in lex.plural_units}
+        ),
     )
 
 
 _P = _pieces(_LEX)
 
 
+_ORDINAL_SUFFIX = r"(?:ste|de|e)"
+
+
 def _day(name: str) -> str:
-    return rf"(?P<{name}>0?[1-9]|[12]\d|3[01])(?!\d)"
+    """A day of the month, also written as an ordinal ("18de juli", "4e jan")."""
+    return rf"(?P<{name}>0?[1-9]|[12]\d|3[01]){_ORDINAL_SUFFIX}?(?!\d)"
 
 
 def _year(name: str) -> str:
@@ -146,6 +166,7 @@ class _Built:
     keep_part: bool = True
     before_is_for: bool = False  # "voor 2024" is "for 2024", not "before 2024"
     needs_context: bool = False  # a bare name ("in januari", "in de zomer") needs a preposition
+    needs_modifier: bool = False  # "de maand" is a date only after a modifier ("tot het einde van")
 
 
 Builder = Callable[[Groups, Span, str, int], _Built | None]
@@ -351,6 +372,74 @@ def _range_year_year(g: Groups, span: Span, text: str, start: int) -> _Built | N
     return _Built(f"range.year_{conn}_year", value, before_is_for=True)
 
 
+_NUM_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_NUM_MONTH = r"(?:0?[1-9]|1[0-2])"
+_NUM_YEAR = r"(?:1[89]\d\d|2[01]\d\d|\d\d)"
+
+
+def _numeric_side(name: str) -> str:
+    return (
+        rf"(?P<{name}d>{_NUM_DAY})(?P<{name}s>[-/.])(?P<{name}m>{_NUM_MONTH})"
+        rf"(?:(?P={name}s)(?P<{name}y>{_NUM_YEAR}))?(?![\d\w]|[-/.]\d)"
+    )
+
+
+def _full_year(text: str) -> int:
+    """A written year; two digits are 1970-2069 ("74" = 1974, "14" = 2014)."""
+    year = int(text)
+    if len(text) == 2:
+        year += 1900 if year >= 70 else 2000
+    return year
+
+
+def _standing_alone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is all there is (bar brackets and punctuation); looks at a
+    few characters only, so that scanning stays linear."""
+    if start > 8 or len(text) - end > 8:
+        return False
+    return not text[:start].strip(" \t([") and not text[end:].strip(" \t.,;:!?)]")
+
+
+def _numeric_allowed(text: str, start: int, end: int, separator: str | None) -> bool:
+    """A day-month written in numbers without a year ("15-2", "op 10.10") is a date only after
+    a temporal preposition (with a dot: only after "op" and the like) or standing alone:
+    elsewhere "3-1" is a score, "voor 1.1" a section."""
+    before = _word_before(text, start)
+    if before in _LEX.number_context_words or _word_after(text, end) in _LEX.units:
+        return False  # "nr. 3-1", "2-3 weken": a reference or a count
+    context = _LEX.dotted_date_words if separator == "." else _LEX.date_context_words
+    return before in context or _standing_alone(text, start, end)
+
+
+def _numeric_value(g: Groups, prefix: str) -> tuple[CalendarValue, str | None] | None:
+    day, month = int(g(prefix + "d") or 0), int(g(prefix + "m") or 0)
+    written = g(prefix + "y")
+    year = _full_year(written) if written else None
+    source = YearSource.WRITTEN if year is not None else YearSource.CONTEXT
+    return _day_value(year, month, day, source), _check_day(year, month, day)
+
+
+@_rule(
+    "range.numeric",
+    rf"{_numeric_side('@a')}{_CONNECTOR.format('@conn')}{_numeric_side('@b')}",
+)
+def _range_numeric(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    """ "14/10 - 15/10", "14/10/2013 tot 15/10/2013": a range of two numeric dates."""
+    connector = _range_connector(g, text, start)
+    if connector is None or g("as") != g("bs"):
+        return None
+    conn, inclusive = connector
+    first, last = _numeric_value(g, "a"), _numeric_value(g, "b")
+    if first is None or last is None:
+        return None
+    if g("by") is None and not _numeric_allowed(text, start, span("bm")[1], g("as")):
+        return None
+    if last[0].year is None and first[0].year is not None:
+        return None
+    value = RangeValue(first=first[0], last=last[0], inclusive=inclusive)
+    return _Built(f"range.numeric_{conn}", value, problem=first[1] or last[1])
+
+
 @_rule("date.iso", r"(?P<@y>1[89]\d\d|2[01]\d\d)-(?P<@m>\d\d)-(?P<@d>\d\d)(?![\d\w])")
 def _date_iso(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     return _numeric("date.iso", int(g("y") or 0), int(g("m") or 0), int(g("d") or 0))
@@ -358,10 +447,23 @@ def _date_iso(g: Groups, span: Span, text: str, start: int) -> _Built | None:
 
 @_rule(
     "date.numeric",
-    r"(?P<@d>\d{1,2})(?P<@sep>[-/.])(?P<@m>\d{1,2})(?P=@sep)(?P<@y>1[89]\d\d|2[01]\d\d)(?![\d\w])",
+    r"(?P<@d>\d{1,2})(?P<@sep>[-/.])(?P<@m>\d{1,2})(?P=@sep)(?P<@y>1[89]\d\d|2[01]\d\d|\d\d)"
+    r"(?![\d\w]|[-/.]\d)",
 )
 def _date_numeric(g: Groups, span: Span, text: str, start: int) -> _Built | None:
-    return _numeric("date.numeric", int(g("y") or 0), int(g("m") or 0), int(g("d") or 0))
+    year = _full_year(g("y") or "0")
+    return _numeric("date.numeric", year, int(g("m") or 0), int(g("d") or 0))
+
+
+@_rule("day_month.numeric", _numeric_side("@a"))
+def _day_month_numeric(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    """ "15-2", "op 10.10", "10/10": a day-month in numbers, day first, without a year."""
+    if g("ay") is None and not _numeric_allowed(text, start, span("am")[1], g("as")):
+        return None
+    found = _numeric_value(g, "a")
+    if found is None:
+        return None
+    return _Built("day_month.numeric", found[0], problem=found[1])
 
 
 def _numeric(rule: str, year: int, month: int, day: int) -> _Built | None:
@@ -372,6 +474,177 @@ def _numeric(rule: str, year: int, month: int, day: int) -> _Built | None:
 
 
 _RELATIVE_YEAR = rf"(?P<@shift>vorig|verleden|dit|volgend|komend){_WS}jaar(?!\w)"
+
+
+def _weekday(word: str | None) -> int:
+    return _LEX.weekdays[(word or "").lower().rstrip(".")]
+
+
+def _shift(word: str | None) -> int:
+    return _LEX.shifts[" ".join((word or "").lower().split())]
+
+
+_WEEK_UNIT = _alt(w for w, unit in _LEX.units.items() if unit == "W" and w not in _LEX.plural_units)
+
+
+@_rule(
+    "position",
+    rf"(?:de{_WS})?(?P<@pos>{_P.position}){_WS}(?:(?P<@wd>{_P.full_weekday})|(?P<@u>{_P.day_unit}))"
+    rf"{_WS}(?:in|van){_WS}(?P<@m>{_P.full_month})(?:{_WS}{_year('@y')})?",
+)
+def _position(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    """ "laatste maandag van maart", "derde dinsdag in september 2014", "eerste week van
+    oktober 2014", "laatste dag van oktober 2015": a position in a month."""
+    month = _month(g("m"))
+    assert month is not None
+    year = _optional_year(g("y"))
+    position = _LEX.positions[(g("pos") or "").lower()]
+    grain = Granularity.DAY
+    weekday = None
+    if g("wd") is not None:
+        weekday = _weekday(g("wd"))
+    elif _unit(g("u") or "") == "W":
+        grain = Granularity.WEEK
+    value = CalendarValue(
+        grain=grain,
+        year=year,
+        month=month,
+        weekday=weekday,
+        position=position,
+        year_source=YearSource.WRITTEN if year is not None else YearSource.CONTEXT,
+    )
+    return _Built("position", value)
+
+
+@_rule(
+    "weekday.week",
+    rf"(?P<@shift>{_P.shift}){_WS}{_WEEK_UNIT}{_WS}(?P<@wd>{_P.full_weekday})"
+    rf"|(?P<@wd2>{_P.full_weekday}){_WS}(?:(?P<@shift2>{_P.shift}){_WS}{_WEEK_UNIT}"
+    rf"|(?P<@over>over){_WS}(?:een|1){_WS}{_WEEK_UNIT})",
+)
+def _weekday_week(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    """ "volgende week dinsdag", "dinsdag deze week", "dinsdag over een week": the weekday of
+    the calendar week before, of or after R's."""
+    if g("over") is not None:
+        shift = 1
+    else:
+        shift = _shift(g("shift") or g("shift2"))
+    weekday = _weekday(g("wd") or g("wd2"))
+    return _Built("weekday.week", RelativeValue(op="week_weekday", amount=shift, weekday=weekday))
+
+
+@_rule("weekday.shift", rf"(?P<@shift>{_P.shift}|{_P.marker}){_WS}(?P<@wd>{_P.full_weekday})")
+def _weekday_shift(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    """ "afgelopen zondag", "komende woensdag", "aanstaande maandag": the last such day before R
+    or the next after it."""
+    word = " ".join((g("shift") or "").lower().split())
+    shift = _LEX.shifts.get(word)
+    if shift is None:
+        shift = -1 if _LEX.markers.get(word) == "past" else 1
+    if shift == 0:
+        return _Built("weekday.shift", RelativeValue(op="week_weekday", weekday=_weekday(g("wd"))))
+    return _Built(
+        "weekday.shift", RelativeValue(op="weekday", amount=shift, weekday=_weekday(g("wd")))
+    )
+
+
+@_rule(
+    "week_of",
+    rf"(?:de{_WS})?{_WEEK_UNIT}{_WS}van{_WS}{_day('@d')}{_WS}(?P<@m>{_P.month})"
+    rf"(?:{_WS}{_year_fn('@y')})?",
+)
+def _week_of(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    """ "de week van 10 april": the Monday..Sunday week holding that day."""
+    month = _month(g("m"))
+    assert month is not None
+    day = int(g("d") or 0)
+    year = _optional_year(g("y"))
+    value = CalendarValue(
+        grain=Granularity.WEEK,
+        year=year,
+        month=month,
+        day=day,
+        year_source=YearSource.WRITTEN if year is not None else YearSource.CONTEXT,
+    )
+    end = span("y")[1] if year is not None else None
+    return _Built("week_of", value, end=end, problem=_check_day(year, month, day))
+
+
+@_rule(
+    "ordinal_day",
+    rf"de{_WS}(?P<@n>(?:0?[1-9]|[12]\d|3[01]){_ORDINAL_SUFFIX}(?!\w)|(?P<@w>{_P.position}))"
+    rf"(?:{_WS}(?P<@m>{_P.month})(?:{_WS}{_year_fn('@y')})?)?",
+)
+def _ordinal_day(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    """ "op de 15de", "op de eerste" (of a month by tense or prefer), "de 15de februari"."""
+    if g("w") is not None:
+        day = _LEX.positions[(g("w") or "").lower()]
+        if day < 1:
+            return None
+    else:
+        day = int((g("n") or "").rstrip("stde"))
+    month = _month(g("m"))
+    if month is None:
+        after = span("n")[1] if g("n") is not None else span("w")[1]
+        # alone, an ordinal is a day only after "op" and before the end of the phrase
+        if _word_before(text, start) != "op" or text[after : after + 2].strip(" ")[:1].isalnum():
+            return None
+        return _Built("ordinal_day", RelativeValue(op="month_day", amount=day))
+    written = _optional_year(g("y"))
+    source = YearSource.WRITTEN if written is not None else YearSource.CONTEXT
+    end = span("y")[1] if written is not None else None
+    value = _day_value(written, month, day, source)
+    return _Built("ordinal_day", value, end=end, problem=_check_day(written, month, day))
+
+
+@_rule(
+    "holiday",
+    rf"(?P<@h>{_P.holiday})(?:{_WS}(?:van{_WS})?{_year_fn('@y')})?",
+)
+def _holiday(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    """A named day of the year (holidays.tsv): "Kerstmis", "Koningsdag 2014", "Pasen"."""
+    name, _rule_text = _LEX.holidays[" ".join((g("h") or "").lower().split())]
+    year = _optional_year(g("y"))
+    value = CalendarValue(
+        grain=Granularity.DAY,
+        year=year,
+        holiday=name,
+        year_source=YearSource.WRITTEN if year is not None else YearSource.CONTEXT,
+    )
+    end = span("y")[1] if year is not None else None
+    return _Built(f"holiday.{name}", value, end=end)
+
+
+@_rule(
+    "month.year_first",
+    rf"{_RELATIVE_YEAR}{_WS}(?P<@m>{_P.full_month})",
+)
+def _month_year_first(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    """ "volgend jaar maart": the month of the year before, of or after R's."""
+    month = _month(g("m"))
+    assert month is not None
+    value = CalendarValue(
+        grain=Granularity.MONTH,
+        year=None,
+        month=month,
+        year_source=YearSource.RELATIVE,
+        year_offset=_LEX.shifts[(g("shift") or "").lower()],
+    )
+    return _Built("month.year_first", value)
+
+
+@_rule(
+    "relative.earlier_later",
+    rf"(?P<@el>{_alt(_LEX.cut_modifiers)}){_WS}(?P<@shift>{_P.shift}){_WS}"
+    rf"(?P<@u>jaar|maand|week|kwartaal)(?!\w)",
+)
+def _earlier_later(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    """ "later dit jaar", "eerder deze maand": the part of R's calendar unit after or before R."""
+    if _shift(g("shift")) != 0:
+        return None
+    op = _LEX.cut_modifiers[(g("el") or "").lower()]
+    value = RelativeValue(op=op, unit=_unit(g("u") or ""))
+    return _Built("relative.earlier_later", value, keep_open=False, keep_part=False)
 
 
 @_rule(
@@ -447,7 +720,61 @@ def _day_month(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     source = _marker(mark)
     rule = "day_month" if mark is None else f"day_month.{_marker_name(source)}"
     problem = _check_day(None, month, day)
-    return _Built(rule, _day_value(None, month, day, source), problem=problem)
+    value = _day_value(None, month, day, source)
+    if g("wd") is not None:  # "maandag 18 februari": the weekday fixes the year
+        rule = "weekday_" + rule
+        value = attrs.evolve(value, weekday=_weekday(g("wd")))
+    return _Built(rule, value, problem=problem)
+
+
+@_rule(
+    "range.month_day",
+    rf"(?P<@m1>{_P.month}){_WS}{_day('@d1')}{_CONNECTOR.format('@conn')}(?P<@m2>{_P.month}){_WS}"
+    rf"{_day('@d2')}(?:,?{_WS}{_year('@y')})?(?![.,]?\d)",
+)
+def _range_month_day(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    """ "juli 13 - juli 15", "aug 8 - aug 12": a range of two month-first days."""
+    connector = _range_connector(g, text, start)
+    if connector is None:
+        return None
+    conn, inclusive = connector
+    m1, m2 = _month(g("m1")), _month(g("m2"))
+    assert m1 is not None and m2 is not None
+    d1, d2 = int(g("d1") or 0), int(g("d2") or 0)
+    year = _optional_year(g("y"))
+    source = YearSource.WRITTEN if year is not None else YearSource.CONTEXT
+    value = RangeValue(
+        first=_day_value(year, m1, d1, source),
+        last=_day_value(year, m2, d2, source),
+        inclusive=inclusive,
+    )
+    problem = _check_day(year, m1, d1) or _check_day(year, m2, d2)
+    return _Built(f"range.month_day_{conn}_month_day", value, problem=problem)
+
+
+@_rule(
+    "month_day",
+    rf"(?:(?P<@wd>{_P.weekday}),?{_WS})?(?P<@m>{_P.month}){_WS}{_day('@d')}"
+    rf"(?:,?{_WS}{_year('@y')})?(?![.,]?\d)",
+)
+def _month_day(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    """ "februari 15", "Aug 8", "Maandag feb 18", "April 14, 2015": month before day."""
+    month = _month(g("m"))
+    assert month is not None
+    day = int(g("d") or 0)
+    year = _optional_year(g("y"))
+    end = span("y")[1] if year is not None else span("d")[1]
+    after = text[end : end + 6].lstrip(" \t")
+    if after and after[0].isalnum() and not after.startswith(("t/m", "tot", "en ")):
+        return None  # "in februari 15 militairen": a count, not a day
+    source = YearSource.WRITTEN if year is not None else YearSource.CONTEXT
+    value = _day_value(year, month, day, source)
+    problem = _check_day(year, month, day)
+    if g("wd") is not None:
+        value = attrs.evolve(value, weekday=_weekday(g("wd")))
+        if year is not None and problem is None:
+            problem = _check_weekday(g("wd"), year, month, day)
+    return _Built("month_day", value, end=end, problem=problem)
 
 
 def _marker_name(source: YearSource) -> str:
@@ -620,14 +947,21 @@ def _later(g: Groups, span: Span, text: str, start: int) -> _Built | None:
 
 @_rule(
     "relative.window",
-    rf"(?:(?:de|het){_WS})?(?P<@shift>{_P.shift}){_WS}(?P<@n>{_P.number}){_WS}(?P<@u>{_P.unit})",
+    rf"(?:(?P<@art>de|het){_WS})?(?P<@shift>{_P.shift}){_WS}(?P<@n>{_P.number}){_WS}"
+    rf"(?P<@u>{_P.unit})",
 )
 def _window(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    """ "de afgelopen vier jaar": a window from R; without the article ("afgelopen twee
+    weken", "komende 3 dagen") the whole calendar units before or after R's own."""
     shift = _LEX.shifts[(g("shift") or "").lower()]
     amount = _number(g("n") or "")
     if shift == 0 or amount is None:
         return None
-    value = RelativeValue(op="window", unit=_unit(g("u") or ""), amount=shift * amount)
+    unit = _unit(g("u") or "")
+    if g("art") is None and amount == int(amount) and unit in ("D", "W", "M", "Q", "Y"):
+        value = RelativeValue(op="units", unit=unit, amount=shift * amount)
+        return _Built("relative.units", value, keep_open=False, keep_part=False)
+    value = RelativeValue(op="window", unit=unit, amount=shift * amount)
     return _Built("relative.window", value, keep_open=False, keep_part=False)
 
 
@@ -680,7 +1014,7 @@ def _duration(g: Groups, span: Span, text: str, start: int) -> _Built | None:
 @_rule(
     "set",
     rf"(?P<@bijna>\(bijna\)\s*|bijna{_WS})?(?:(?P<@w>{_P.set_word})"
-    rf"|(?:elke|iedere){_WS}(?:(?P<@wd>{_P.weekday})|(?P<@u>dag|week|maand|kwartaal|jaar)(?!\w)))",
+    rf"|(?:elke|elk|iedere|ieder){_WS}(?:(?P<@wd>{_P.weekday})|(?P<@u>dag|week|maand|kwartaal|jaar)(?!\w)))",
 )
 def _set(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     if g("w") is not None:
@@ -711,6 +1045,25 @@ def _bare_month(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     month = _month(g("m"))
     assert month is not None
     return _Built("month", _month_value(None, month, YearSource.CONTEXT), needs_context=True)
+
+
+@_rule("weekday", rf"(?P<@wd>{_P.bare_weekday})")
+def _bare_weekday(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    """ "maandag", "ma.": that weekday nearest R by tense or ``prefer``, else unresolved.
+    "zo." (form ``abbr``) is Sunday alone only when it is all the text: in a text it is the
+    word "zo" ending a sentence."""
+    word = (g("wd") or "").lower().rstrip(".")
+    if word not in _LEX.full_weekdays and word not in _LEX.bare_weekday_abbreviations:
+        if not _standing_alone(text, start, span("wd")[1]):
+            return None
+    return _Built("weekday", RelativeValue(op="weekday", weekday=_weekday(g("wd"))))
+
+
+@_rule("relative.this", rf"(?:de|het){_WS}(?P<@u>jaar|maand|week|kwartaal)(?!\w)")
+def _this_unit(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    """ "tot het einde van de maand": after a modifier, "de maand" is R's month."""
+    value = RelativeValue(op="calendar", unit=_unit(g("u") or ""), amount=0)
+    return _Built("relative.this", value, needs_modifier=True)
 
 
 # the rules in the order they are tried; a result's ``rule`` is this name or a refinement of it
@@ -774,9 +1127,15 @@ def _first_set(items: Any) -> tuple[set[str] | None, bool]:
     return chars, True
 
 
+@functools.cache
+def _parsed(pattern: str) -> Any:
+    """The parse tree of ``pattern`` (read once for the start class and the start words)."""
+    return sre_parser.parse(pattern).data
+
+
 def _first_class(pattern: str) -> str:
     """A lookahead that fails fast where ``pattern`` (case-insensitive) cannot start."""
-    found, empty = _first_set(sre_parser.parse(pattern).data)
+    found, empty = _first_set(_parsed(pattern))
     if found is None or empty:
         return ""
     chars = {c for char in found for c in (char, char.lower(), char.upper()) if len(c) == 1}
@@ -794,6 +1153,7 @@ _PREFIX = (
     + _optional(rf"(?P<open>{_alt(_LEX.open_modifiers)}){_WS}(?:(?P<inner>in|op){_WS})?")
     + _optional(rf"(?P<approx>{_alt(_LEX.approx_modifiers)}){_WS}")
     + _optional(rf"(?P<part>{_alt(_LEX.part_modifiers)}){_WS}")
+    + _optional(rf"(?P<during>{_alt(_LEX.during_modifiers)}){_WS}")
 )
 
 
@@ -820,6 +1180,14 @@ _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 
 def _word_before(text: str, position: int) -> str:
     found = _WORD_BEFORE.search(text, max(0, position - 20), position)
+    return found.group(1).lower() if found else ""
+
+
+_WORD_AFTER = re.compile(r"\s*(\w+)")
+
+
+def _word_after(text: str, position: int) -> str:
+    found = _WORD_AFTER.match(text, position, position + 20)
     return found.group(1).lower() if found else ""
 
 
@@ -877,9 +1245,63 @@ def _first_words(*tables: Iterable[str]) -> set[str]:
 # where a number can start an expression: a year, an ordinal ("1e kwartaal"), or a day or count
 # followed by a word, a dash or a date separator ("15 mei", "7-8", "15-05-2024", "4 jaar")
 _DIGIT_START = (
-    r"(?:1[89]|2[01])\d\d(?!\d)|\d(?:e|ste|de)\b"
+    r"(?:1[89]|2[01])\d\d(?!\d)|\d{1,2}(?:e|ste|de)\b"
     r"|\d{1,3}(?:,5)?(?=\s*[-–—/.]\s*\d|\s+[^\W\d]|\s*[-–—]|\s+t/m)"
 )
+
+
+# lexicon tables whose words are read around an expression but never start one
+_NOT_STARTS = frozenset(
+    {"tense_words", "date_context_words", "number_context_words", "recess_dates", "units",
+     "plural_units"}
+)  # fmt: skip
+
+
+def _leading_words(pattern: str) -> set[str]:
+    """The words (runs of letters) that ``pattern`` can start with, read from its parse tree;
+    a start that is not a letter (a digit, a bracket) gives no word."""
+    parsed = _parsed(pattern)
+    running, ended = _word_prefixes(parsed, {""})
+    return {word for word in running | ended if word}
+
+
+def _word_prefixes(items: Any, running: set[str]) -> tuple[set[str], set[str]]:
+    """The letter runs of ``items`` continuing ``running``: those still running at the end of
+    ``items``, and those that ended at an item that is not a letter."""
+    ended: set[str] = set()
+    for op, av in items:
+        if not running:
+            break
+        name = str(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue
+        if name == "LITERAL" and chr(av).isalpha():
+            running = {p + chr(av) for p in running}
+        elif name == "SUBPATTERN":
+            running, inner = _word_prefixes(av[3], running)
+            ended |= inner
+        elif name == "BRANCH":
+            results = [_word_prefixes(alternative, running) for alternative in av[1]]
+            running = set().union(*(r for r, _ in results))
+            ended |= set().union(*(e for _, e in results))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT"):
+            taken, inner = _word_prefixes(av[2], running)
+            ended |= inner
+            if av[0] == 0 and not taken and inner == running:
+                running = set()  # optional space or punctuation ("mei\\s*jl."): the word ends
+            else:
+                running = taken | running if av[0] == 0 else taken
+        else:
+            ended |= running
+            running = set()
+    return running, ended
+
+
+def _rests(word: str, tables: Iterable[Iterable[str]]) -> set[str]:
+    """What follows ``word`` in the table phrases that start with it ("op dit moment")."""
+    return {
+        " ".join(p.split()[1:]) for table in tables for p in table if p.split()[:1] == [word]
+    } - {""}
 
 
 def _trigger_pattern(
@@ -889,26 +1311,29 @@ def _trigger_pattern(
     that can start a date, "(bijna)", or the first word of a phrase the grammar reads. Frequent
     words ("de", "het", "een", "voor", "tot", "na", number words, ...) count only before a word
     that can follow them in some rule (looked at, not consumed: it may start an expression)."""
+    # every phrase table of the lexicon (a word added to any table is found), and the words the
+    # rules themselves spell out at their start; only the tables that never start an expression
+    # (words read around one) are left out, by name
     tables: list[Iterable[str]] = [
-        lex.open_modifiers,
-        lex.approx_modifiers,
-        lex.part_modifiers,
-        lex.months,
-        lex.weekdays,
-        lex.numbers,
-        lex.shifts,
-        lex.duration_modifiers,
-        lex.sets,
-        lex.anaphora,
-        lex.recess_fallbacks,
-        lex.now_words,
-        lex.relative_days,
-        lex.seasons,
-        lex.ordinals,
+        table
+        for field in attrs.fields(Lexicon)
+        if field.name not in _NOT_STARTS
+        and isinstance(table := getattr(lex, field.name), dict | frozenset)
     ]
-    literal = {"vergaderjaar", "prinsjesdag", "sindsdien", "sedertdien", "jaren", "periode", "week",
-               "termijn", "q1", "q2", "q3", "q4", "h1", "h2"}  # fmt: skip
-    phrases = {" ".join(phrase.split()) for table in tables for phrase in table} | literal
+    literal = {
+        word
+        for index, (_, pattern, _) in enumerate(_RULES)
+        for word in _leading_words(pattern.replace("@", f"r{index}_"))
+    }
+    table_words = {" ".join(phrase.split()) for table in tables for phrase in table}
+    # a rule word that only begins a table phrase ("meer" of "meer dan") is the phrase's start
+    starts_of_phrases = {p.split()[0] for p in table_words if " " in p} - {
+        p for p in table_words if " " not in p
+    }
+    literal -= starts_of_phrases
+    phrases = table_words | literal
+    # a word the rules spell out but no table holds may run on into a digit ("q1", "h2")
+    loose = {w: r"(?![^\W\d_])" for w in literal - table_words}
     numbers = {w for w in lex.numbers if " " not in w} | set("0123456789")
     after_article = (
         set(lex.shifts)
@@ -916,14 +1341,23 @@ def _trigger_pattern(
         | set(lex.seasons)
         | set(lex.recess_fallbacks)
         | {p.split()[1] for p in lex.anaphora if p.split()[0] in ("de", "het") and " " in p}
+        | {rest.split()[0] for rest in _rests("de", tables) | _rests("het", tables)}
         | _first_words(lex.anaphora)
         | {"begin", "eind", "einde", "midden", "jaren"}
+        | set(lex.positions)
+        | set("0123456789")
+        | {w for p in lex.during_modifiers for w in p.split()[1:2]}
+        | {w for w, unit in lex.units.items() if unit == "W" and w not in lex.plural_units}
     )
     article = rf"(?=\s+{_trie(after_article)})"
+    # after a modifier, "de"/"het" may also start R's own unit ("tot het einde van de maand")
+    singular_units = {w for w in lex.units if w not in lex.plural_units}
+    modifier_article = rf"(?=\s+{_trie(after_article | singular_units)})"
     after_shift = (
         numbers
         | set(lex.units)
         | set(lex.seasons)
+        | set(lex.full_weekdays)
         | {w for p in lex.anaphora for w in p.split()[1:]}
     )
     # what can follow a modifier: the first word of anything the grammar reads (and "in"/"op",
@@ -934,25 +1368,33 @@ def _trigger_pattern(
         | {m + "." for m in lex.months if m not in lex.full_months}
         | {"de", "het", "een", "over", "elke", "iedere", "in", "op", "(bijna)"}
     )
-    date_start = rf"(?=\s+{_trie(date_starts, {'de': article[3:-1], 'het': article[3:-1]})})"
+    after_modifier = modifier_article[3:-1]
+    date_start = (
+        rf"(?=\s+{_trie(date_starts, {**loose, 'de': after_modifier, 'het': after_modifier})})"
+    )
     followed: dict[str, str] = {
         "de": article,
         "het": article,
         "een": rf"(?=\s+{_trie(set(lex.units) | {'half', 'periode', 'termijn', 'paar'})})",
-        "op": rf"(?=\s+{_trie({'dit moment', 'dit ogenblik', 'het moment'})})",
+        "op": rf"(?=\s+{_trie(_rests('op', tables))})",
         "over": rf"(?=\s+{_trie(numbers)})",
         "periode": r"(?=\s+van\b)",
-        "week": r"(?=\s+\d)",
+        "week": r"(?=\s+(?:\d|van\b))",
         "termijn": r"(?=\s+van\b)",
     }
     units = rf"(?=\s+{_trie(set(lex.units) | {'half'})})"
     followed.update({word: units for word in numbers if word[0].isalpha() and word != "een"})
-    quarter_or_half = rf"(?=\s+{_trie(set(lex.units) | {'kwartaal', 'helft'})})"
+    second_words = {p.split()[1] for table in tables for p in table if len(p.split()) > 1}
+    after_ordinal = set(lex.units) | {"kwartaal", "helft"} | set(lex.full_weekdays) | second_words
+    quarter_or_half = rf"(?=\s+{_trie(after_ordinal)})"
     followed.update({word: quarter_or_half for word in lex.ordinals if word[0].isalpha()})
-    for word in ("elke", "iedere"):
+    for word in ("elke", "elk", "iedere", "ieder"):
         followed[word] = rf"(?=\s+{_trie(set(lex.units) | set(lex.weekdays))})"
     followed.update({shift: rf"(?=\s+{_trie(after_shift)})" for shift in lex.shifts})
-    followed.update({day: r"\.?,?\s+\d" for day in lex.weekdays if day not in lex.full_weekdays})
+    followed.update(
+        {day: r"\.?,?\s+\d|\.\s*\Z" for day in lex.weekdays if day not in lex.full_weekdays}
+    )
+    followed.update({day: r"\.?,?\s+\d|\." for day in lex.bare_weekday_abbreviations})
     modifiers = [*lex.open_modifiers, *lex.approx_modifiers, *lex.part_modifiers]
     for phrase in modifiers:
         if not phrase.startswith(("het ", "de ")):
@@ -962,7 +1404,7 @@ def _trigger_pattern(
     # after a hit, with their lookahead compiled once per distinct lookahead
     inline = {word: followed.pop(word) for word in ("de", "het", "een", "op")}
     words = plain | set(followed) | set(inline)
-    trie = _trie(words, inline)
+    trie = _trie(words, {**loose, **inline})
     # The pattern starts with the character before the trigger (a character class), which
     # lets the regex engine skip quickly to candidate positions; a trigger at the very start
     # of the text is looked for with ``_trigger_at_start``.
@@ -1079,6 +1521,8 @@ def _build(match: re.Match[str], index: int, text: str) -> Parse | None:
         part = Mod(_modifier(_LEX.part_modifiers, part_word))
     # the span starts at the first modifier kept; dropped ones are plain prepositions
     start = core_start
+    if match.group("during") is not None:
+        start = match.start("during")
     if part is not None:
         start = match.start("part")
     if approx_word is not None:
@@ -1090,12 +1534,24 @@ def _build(match: re.Match[str], index: int, text: str) -> Parse | None:
     if rule == "year" and open_kind is None and part is None:
         if not _year_context(text, core_start, end):
             return None
+    if built.needs_modifier and not (open_kind or part or approx_word):
+        return None
     if built.needs_context and not (open_kind or part or approx_word):
-        if not _month_context(text, core_start):
+        if (
+            match.group("during") is None
+            and not _month_context(text, core_start)
+            and not (rule == "month" and _standing_alone(text, core_start, end))
+        ):
             return None
     if isinstance(value, AnaphorValue):
         open_kind = None
         start = match.start("part") if part is not None else core_start
+        # "tot het einde van de rapportageperiode": the part inside the open phrase
+        _, _, tail = " ".join((open_word or "").lower().split()).partition(" ")
+        if part is None and tail in _LEX.part_modifiers:
+            part = Mod(_LEX.part_modifiers[tail])
+            head = len(open_word or "") - len((open_word or "").split(None, 1)[1])
+            start = match.start("open") + head
         if value.kind == "period" and part is not None:
             rule = f"anaphor.reporting_period.{part.name.lower()}"
     return Parse(

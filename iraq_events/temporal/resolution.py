@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import re
 
 import attrs
 
@@ -36,7 +37,15 @@ from iraq_events.temporal.values import (
     prinsjesdag,
 )
 
-__all__ = ["Context", "InvalidDate", "apply_part", "format_value", "resolve", "resolve_anaphor"]
+__all__ = [
+    "Context",
+    "InvalidDate",
+    "apply_part",
+    "format_value",
+    "resolve",
+    "resolve_anaphor",
+    "sentence_tense",
+]
 
 _DAY = datetime.timedelta(days=1)
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -62,6 +71,11 @@ class Context:
     year: int | None = None  # the year of the nearest preceding written date
     year_anchor: datetime.date | None = None  # that expression's last day
     last_date: TemporalExpression | None = None  # the nearest preceding resolved date
+    prefer: str | None = None  # the caller's choice where nothing else decides: past/future/nearest
+    # the text and span of the expression being resolved, for its sentence's tense
+    source: str = ""
+    span: tuple[int, int] = (0, 0)
+    resolved_by: str | None = None  # "tense" or "prefer" once the last resolution used one
 
     def update(self, parse: Parse, expression: TemporalExpression) -> None:
         """Remember ``expression`` for the expressions after it in the same paragraph."""
@@ -135,6 +149,13 @@ def calendar_interval(value: CalendarValue, year: int) -> tuple[datetime.date, d
     """The days a calendar value covers once its year is known."""
     grain = value.grain
     try:
+        if value.holiday is not None:
+            day = holiday(value.holiday, year)
+            return day, day
+        if value.position is not None:
+            return _position(value, year)
+        if grain is Granularity.WEEK and value.month is not None and value.day is not None:
+            return _iso_week(datetime.date(year, value.month, value.day))
         if grain is Granularity.DAY:
             assert value.month is not None and value.day is not None
             if value.day > calendar.monthrange(year, value.month)[1]:
@@ -154,11 +175,76 @@ def calendar_interval(value: CalendarValue, year: int) -> tuple[datetime.date, d
         if grain is Granularity.DECADE:
             return datetime.date(year, 1, 1), datetime.date(year + 9, 12, 31)
         if grain is Granularity.WEEK:  # ISO week ``detail`` of ``year``
-            monday = datetime.date.fromisocalendar(year, int(value.detail or 1), 1)
+            week = int(value.detail or 1)
+            if week > datetime.date(year, 12, 28).isocalendar()[1]:
+                raise InvalidDate(f"{year} has no ISO week {week}")
+            monday = datetime.date.fromisocalendar(year, week, 1)
             return monday, monday + datetime.timedelta(days=6)
         return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
     except ValueError as error:
         raise InvalidDate(str(error)) from None
+
+
+def easter(year: int) -> datetime.date:
+    """Easter Sunday of ``year`` (Gregorian calendar; the anonymous computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    lx = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * lx) // 433
+    month = (h + lx - 7 * m + 90) // 25
+    return datetime.date(year, month, (h + lx - 7 * m + 33 * month + 19) % 32)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> datetime.date:
+    """The ``nth`` ISO ``weekday`` of the month (``nth`` -1: the last)."""
+    if nth < 0:
+        last = _month_end(year, month)
+        return last - datetime.timedelta(days=(last.isoweekday() - weekday) % 7)
+    first = datetime.date(year, month, 1)
+    day = first + datetime.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    if day.month != month:
+        raise InvalidDate(f"{lexicon().month_names[month - 1]} {year} has no such weekday")
+    return day
+
+
+def holiday(name: str, year: int) -> datetime.date:
+    """The day of holiday ``name`` (a name in ``holidays.tsv``) in ``year``."""
+    rules = {n: rule for n, rule in lexicon().holidays.values()}
+    rule = rules[name]
+    if rule.startswith("easter"):
+        return easter(year) + datetime.timedelta(days=int(rule[6:]))
+    parts = rule.split("-")
+    if len(parts) == 3 and parts[2] == "notsunday":  # Koningsdag: a Sunday moves back a day
+        day = datetime.date(year, int(parts[0]), int(parts[1]))
+        return day - _DAY if day.isoweekday() == 7 else day
+    if len(parts) == 3:
+        return _nth_weekday(year, int(parts[0]), int(parts[1]), int(parts[2]))
+    return datetime.date(year, int(parts[0]), int(parts[1]))
+
+
+def _position(value: CalendarValue, year: int) -> tuple[datetime.date, datetime.date]:
+    """ "de laatste maandag van maart", "de derde dag in oktober", "de eerste week van oktober"
+    (the first Monday..Sunday week that starts in the month; the last is the last that ends in
+    it)."""
+    assert value.month is not None and value.position is not None
+    month, nth = value.month, value.position
+    if value.weekday is not None:
+        day = _nth_weekday(year, month, value.weekday, nth)
+        return day, day
+    if value.grain is Granularity.WEEK:
+        if nth > 0:
+            monday = _nth_weekday(year, month, 1, nth)
+        else:
+            monday = _nth_weekday(year, month, 7, -1) - datetime.timedelta(days=6)
+        return monday, monday + datetime.timedelta(days=6)
+    last = _month_end(year, month)
+    day = last if nth < 0 else datetime.date(year, month, 1) + datetime.timedelta(days=nth - 1)
+    if day.month != month:
+        raise InvalidDate(f"{lexicon().month_names[month - 1]} {year} has no day {nth}")
+    return day, day
 
 
 def format_value(grain: Granularity, day: datetime.date, value: CalendarValue | None = None) -> str:
@@ -187,6 +273,10 @@ def _season_of(month: int) -> str:
 
 
 def _unresolved_value(value: CalendarValue) -> str:
+    if value.holiday is not None or value.position is not None:
+        return ""
+    if value.grain is Granularity.WEEK and value.month is not None:
+        return ""
     if value.grain is Granularity.DAY:
         return f"XXXX-{value.month:02d}-{value.day:02d}"
     if value.grain is Granularity.MONTH:
@@ -272,18 +362,82 @@ def _year_for(
     """The year of a calendar value, how it was found, and the date it was anchored to."""
     if value.year is not None:
         return value.year, Anchoring.ABSOLUTE, None
+    if value.weekday is not None and value.position is None:
+        return _weekday_year(value, reference, context)
     if value.year_source is YearSource.CONTEXT:
-        if context.year is None:
+        if context.year is not None:
+            return context.year, Anchoring.CONTEXTUAL, context.year_anchor
+        if reference is None:
             return None, Anchoring.UNRESOLVED, None
-        return context.year, Anchoring.CONTEXTUAL, context.year_anchor
+        direction, how = _direction(context)
+        if direction is None:
+            return None, Anchoring.UNRESOLVED, None
+        context.resolved_by = how
+        return _directed_year(value, reference, direction), Anchoring.DOCUMENT_RELATIVE, reference
     if reference is None:
         return None, Anchoring.UNRESOLVED, None
     if value.year_source is YearSource.RELATIVE:
         return reference.year + value.year_offset, Anchoring.DOCUMENT_RELATIVE, reference
     past = value.year_source is YearSource.PAST
+    return _occurrence_year(value, reference, past), Anchoring.DOCUMENT_RELATIVE, reference
+
+
+def _weekday_year(
+    value: CalendarValue, reference: datetime.date | None, context: Context
+) -> tuple[int | None, Anchoring, datetime.date | None]:
+    """ "maandag 18 februari": the year from the paragraph when the weekday agrees with it,
+    else the year nearest R in which the day falls on that weekday; a weekday that agrees with
+    no year near either is an ``InvalidDate``."""
+    assert value.month is not None and value.day is not None and value.weekday is not None
+    names = lexicon().weekday_names
+    if context.year is not None:
+        day = calendar_interval(value, context.year)[0]
+        if day.isoweekday() == value.weekday:
+            return context.year, Anchoring.CONTEXTUAL, context.year_anchor
+        raise InvalidDate(
+            f"{day.day} {lexicon().month_names[day.month - 1]} {day.year} is a "
+            f"{names[day.isoweekday() - 1]}, not a {names[value.weekday - 1]}"
+        )
+    if reference is None:
+        return None, Anchoring.UNRESOLVED, None
+    candidates = []
+    for year in range(reference.year - 7, reference.year + 8):
+        try:
+            day = calendar_interval(value, year)[0]
+        except InvalidDate:
+            continue
+        if day.isoweekday() == value.weekday:
+            candidates.append((abs((day - reference).days), -year, year))
+    if not candidates:
+        raise InvalidDate(f"no year near {reference.year} has that weekday on that date")
+    return min(candidates)[2], Anchoring.DOCUMENT_RELATIVE, reference
+
+
+def _direction(context: Context) -> tuple[str | None, str]:
+    """Which occurrence a year-less date with nothing before it means: its sentence's tense
+    decides ("zal", "gepland" -> future; "werd", "bezocht" -> past), else the caller's
+    ``prefer``; ``None`` when neither does."""
+    start, end = context.span
+    tense = sentence_tense(context.source, start, end)
+    if tense is not None:
+        return tense, "tense"
+    return context.prefer, "prefer"
+
+
+def _directed_year(value: CalendarValue, reference: datetime.date, direction: str) -> int:
+    if direction != "nearest":
+        return _occurrence_year(value, reference, direction == "past")
+    before = _occurrence_year(value, reference, True)
+    after = _occurrence_year(value, reference, False)
+    gap_before = (reference - calendar_interval(value, before)[1]).days
+    gap_after = (calendar_interval(value, after)[0] - reference).days
+    return before if gap_before < gap_after else after
+
+
+def _occurrence_year(value: CalendarValue, reference: datetime.date, past: bool) -> int:
+    """The year of the latest occurrence on or before R (``past``: jl.), or of the next on or
+    after R (aanstaande); a 29 February looks up to eight years away for a leap year."""
     year = reference.year
-    # the latest occurrence on or before R (jl.), or the next on or after R (aanstaande);
-    # a 29 February looks up to eight years away for a leap year
     for _ in range(9):
         try:
             earliest, latest = calendar_interval(value, year)
@@ -295,8 +449,31 @@ def _year_for(
         elif not past and latest < reference:
             year += 1
         else:
-            return year, Anchoring.DOCUMENT_RELATIVE, reference
+            return year
     raise InvalidDate("no such day near the reference date")
+
+
+# a sentence ends at ".", "!" or "?" before white space, or at a blank line
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[^\S\n]*\n")
+_TENSE_WINDOW = 300  # characters looked at on each side: bounded, so find_dates stays linear
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def sentence_tense(text: str, start: int, end: int) -> str | None:
+    """``future`` or ``past`` when the sentence around ``text[start:end]`` holds tense markers
+    (``tense.tsv``) of one direction only, else ``None``."""
+    if not text:
+        return None
+    left = max(0, start - _TENSE_WINDOW)
+    before = text[left:start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+    first = left + ends[-1] if ends else left
+    after = _SENTENCE_END.search(text, end, min(len(text), end + _TENSE_WINDOW))
+    last = after.start() if after else min(len(text), end + _TENSE_WINDOW)
+    table = lexicon().tense_words
+    sentence = text[first:start] + " " + text[end:last]
+    found = {table[w] for w in _WORDS.findall(sentence.lower()) if w in table}
+    return found.pop() if len(found) == 1 else None
 
 
 def _calendar(value: CalendarValue, reference: datetime.date | None, context: Context) -> _Base:
@@ -357,8 +534,111 @@ def _end_value(
     return latest.isoformat()
 
 
-def _relative(value: RelativeValue, reference: datetime.date | None) -> _Base:
+def _day_base(day: datetime.date, reference: datetime.date) -> _Base:
+    return _Base(
+        ExpressionKind.DATE,
+        Granularity.DAY,
+        day,
+        day,
+        Anchoring.DOCUMENT_RELATIVE,
+        day.isoformat(),
+        reference,
+    )
+
+
+def _weekday_near(reference: datetime.date, weekday: int, direction: str) -> datetime.date:
+    """The ``weekday`` before R (past), after R (future), or the nearer of the two (R itself
+    when it is that weekday)."""
+    before = reference - datetime.timedelta(days=(reference.isoweekday() - weekday) % 7 or 7)
+    after = reference + datetime.timedelta(days=(weekday - reference.isoweekday()) % 7 or 7)
+    if direction == "past":
+        return before
+    if direction == "future":
+        return after
+    if reference.isoweekday() == weekday:
+        return reference
+    return before if reference - before < after - reference else after
+
+
+def _month_day_near(reference: datetime.date, day: int, direction: str) -> datetime.date:
+    """Day ``day`` of the month on or before R (past), on or after R (future), or the nearer."""
+    candidates = []
+    for months in range(-13, 14):
+        first = _add_months(reference.replace(day=1), months)
+        if day <= calendar.monthrange(first.year, first.month)[1]:
+            candidates.append(first.replace(day=day))
+    before = max(d for d in candidates if d <= reference)
+    after = min(d for d in candidates if d >= reference)
+    if direction == "past":
+        return before
+    if direction == "future":
+        return after
+    return before if reference - before < after - reference else after
+
+
+def _relative(value: RelativeValue, reference: datetime.date | None, context: Context) -> _Base:
     unit_grain = _UNIT_GRAIN.get(value.unit, Granularity.DAY)
+    if value.op in ("weekday", "week_weekday", "month_day"):
+        if reference is None:
+            return _unresolved(ExpressionKind.DATE, Granularity.DAY)
+        if value.op == "week_weekday":
+            assert value.weekday is not None
+            monday = reference - datetime.timedelta(days=reference.weekday())
+            day = monday + datetime.timedelta(weeks=value.amount, days=value.weekday - 1)
+            return _day_base(day, reference)
+        direction: str | None = "past" if value.amount < 0 else "future"
+        if value.op == "month_day" or value.amount == 0:
+            direction, how = _direction(context)
+            if direction is None:
+                return _unresolved(ExpressionKind.DATE, Granularity.DAY)
+            context.resolved_by = how
+        assert direction is not None
+        if value.op == "month_day":
+            return _day_base(_month_day_near(reference, round(value.amount), direction), reference)
+        assert value.weekday is not None
+        return _day_base(_weekday_near(reference, value.weekday, direction), reference)
+    if value.op == "units":
+        if reference is None:
+            return _unresolved(ExpressionKind.RANGE, unit_grain)
+        own_first, own_last = _unit_holding(reference, value.unit)
+        if value.amount < 0:
+            first = _unit_holding(_shift(own_first, value.unit, value.amount), value.unit)[0]
+            last = own_first - _DAY
+        else:
+            first = own_last + _DAY
+            last = _unit_holding(_shift(own_first, value.unit, value.amount), value.unit)[1]
+        text_value = (
+            f"{format_value(unit_grain, first)}/"
+            f"{format_value(unit_grain, _unit_holding(last, value.unit)[0])}"
+        )
+        return _Base(
+            ExpressionKind.RANGE,
+            unit_grain,
+            first,
+            last,
+            Anchoring.DOCUMENT_RELATIVE,
+            text_value,
+            reference,
+        )
+    if value.op in ("earlier", "later"):
+        if reference is None:
+            return _unresolved(ExpressionKind.DATE, unit_grain)
+        first, last = _unit_holding(reference, value.unit)
+        if value.op == "earlier":
+            first, last = first, reference - _DAY
+        else:
+            first, last = reference + _DAY, last
+        if last < first:
+            raise InvalidDate(f"R is at the {'start' if value.op == 'earlier' else 'end'} of it")
+        return _Base(
+            ExpressionKind.DATE,
+            unit_grain,
+            first,
+            last,
+            Anchoring.DOCUMENT_RELATIVE,
+            format_value(unit_grain, _unit_holding(reference, value.unit)[0]),
+            reference,
+        )
     if value.op == "now":
         if reference is None:
             return _unresolved(ExpressionKind.DATE, Granularity.DAY, "PRESENT_REF")
@@ -556,7 +836,7 @@ def _base(parse: Parse, reference: datetime.date | None, context: Context) -> _B
             ExpressionKind.RANGE, Granularity.YEAR, earliest, latest, Anchoring.ABSOLUTE, text_value
         )
     if isinstance(value, RelativeValue):
-        return _relative(value, reference)
+        return _relative(value, reference, context)
     if isinstance(value, DurationValue):
         text_value = _duration_value(value.unit, value.amount)
         grain = _UNIT_GRAIN[value.unit]
@@ -604,6 +884,7 @@ def resolve(
 
     Raises ``InvalidDate`` when the date does not exist once its year is known.
     """
+    context.source, context.span, context.resolved_by = source, (parse.start, parse.end), None
     base = _base(parse, reference, context)
     earliest, latest, mod = base.earliest, base.latest, base.mod
     anchoring, anchor = base.anchoring, base.anchor
@@ -632,7 +913,7 @@ def resolve(
         anchoring=anchoring,
         value=base.value,
         duration=base.duration,
-        rule=parse.rule,
+        rule=parse.rule if context.resolved_by is None else f"{parse.rule}.{context.resolved_by}",
         anchor=anchor,
     )
 

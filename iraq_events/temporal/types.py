@@ -119,6 +119,9 @@ class TemporalExpression:
     duration: str | None = None
     rule: str = ""
     anchor: datetime.date | None = None
+    # what is wrong with the date as written ("februari 2024 has no day 31", a weekday that
+    # contradicts its date); an impossible date is reported unresolved with its problem
+    problem: str | None = None
 
     @property
     def is_resolved(self) -> bool:

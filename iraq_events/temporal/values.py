@@ -74,6 +74,12 @@ class CalendarValue:
     detail: int | str | None = None
     year_source: YearSource = YearSource.WRITTEN
     year_offset: int = 0
+    # a written weekday ("maandag 18 februari"): it fixes a missing year; with a position, the
+    # weekday counted ("laatste maandag van maart")
+    weekday: int | None = None
+    # a position in the month: 1..5, or -1 for the last; of a weekday, a day or a week
+    position: int | None = None
+    holiday: str | None = None  # a named day (holidays.tsv) when month and day are not fixed
 
 
 @attrs.frozen(kw_only=True)
@@ -100,13 +106,19 @@ class RelativeValue:
     ``calendar`` (the calendar ``unit`` ``amount`` units from the one holding R: vorig jaar);
     ``window`` (``amount`` units ending at R when negative, starting at R when positive:
     de afgelopen vier jaar, het komende jaar); ``offset`` (the unit holding R plus ``amount``
-    units: een jaar geleden, over drie maanden).
+    units: een jaar geleden, over drie maanden); ``weekday`` (``weekday`` before R when
+    ``amount`` is negative, after R when positive, by tense or ``prefer`` when 0: afgelopen
+    zondag, komende woensdag, maandag); ``week_weekday`` (``weekday`` of the calendar week
+    ``amount`` weeks from R's: volgende week dinsdag); ``month_day`` (day ``amount`` of a month,
+    by tense or ``prefer``: op de 15de); ``earlier``/``later`` (the part of the calendar
+    ``unit`` holding R before or after R: eerder deze maand, later dit jaar).
     """
 
     op: str
     unit: str = "D"
     amount: float = 0
     season: str | None = None
+    weekday: int | None = None  # ops ``weekday`` and ``week_weekday``: ISO weekday 1..7
 
 
 @attrs.frozen(kw_only=True)

@@ -42,6 +42,7 @@ class Lexicon:
     month_names: tuple[str, ...]  # the full name of month 1..12, for messages
     weekdays: dict[str, int]
     full_weekdays: frozenset[str]
+    bare_weekday_abbreviations: frozenset[str]  # a date alone when written with a period
     weekday_names: tuple[str, ...]  # the full name of ISO weekday 1..7
     numbers: dict[str, float | None]
     units: dict[str, str]
@@ -52,7 +53,12 @@ class Lexicon:
     approx_modifiers: frozenset[str]
     part_modifiers: dict[str, str]
     duration_modifiers: frozenset[str]
+    during_modifiers: frozenset[str]  # inside the span, the interval unchanged: de loop van
+    cut_modifiers: dict[str, str]  # eerder / later + R's unit: earlier / later
     markers: dict[str, str]
+    tense_words: dict[str, str]  # sentence tense markers: word -> future / past
+    holidays: dict[str, tuple[str, str]]  # phrase -> (holiday name, rule)
+    positions: dict[str, int]  # ordinal positions in a month: 1..5, -1 = the last
     relative_days: dict[str, int]
     now_words: frozenset[str]
     shifts: dict[str, int]
@@ -62,12 +68,13 @@ class Lexicon:
     recess_dates: dict[tuple[str, int], tuple[datetime.date, datetime.date]]
     date_context_words: frozenset[str]
     number_context_words: frozenset[str]
+    dotted_date_words: frozenset[str]  # before a year-less day-month with a dot (op 10.10)
 
 
 def _load() -> Lexicon:
     months = {word: int(number) for word, number, _ in _rows("months.tsv")}
     weekdays = {word: int(number) for word, number, _ in _rows("weekdays.tsv")}
-    modifiers = _rows("modifiers.tsv")
+    modifiers = [(*row, "")[:3] for row in _rows("modifiers.tsv")]
     fallbacks: dict[str, tuple[tuple[int, int], tuple[int, int]] | None] = {}
     for row in _rows("recesses.tsv"):
         row = [*row, "", ""]
@@ -86,6 +93,9 @@ def _load() -> Lexicon:
         full_months=frozenset(w for w, _, form in _rows("months.tsv") if form == "full"),
         weekdays=weekdays,
         full_weekdays=frozenset(w for w, _, form in _rows("weekdays.tsv") if form == "full"),
+        bare_weekday_abbreviations=frozenset(
+            w for w, _, form in _rows("weekdays.tsv") if form == "abbr.bare"
+        ),
         numbers={w: (None if v == "X" else float(v)) for w, v in _rows("numbers.tsv")},
         units={word: unit for word, unit, _ in _rows("units.tsv")},
         plural_units=frozenset(w for w, _, number in _rows("units.tsv") if number == "pl"),
@@ -95,7 +105,12 @@ def _load() -> Lexicon:
         approx_modifiers=frozenset(p for p, role, _ in modifiers if role == "approx"),
         part_modifiers={p: meaning for p, role, meaning in modifiers if role == "part"},
         duration_modifiers=frozenset(p for p, role, _ in modifiers if role == "duration"),
+        during_modifiers=frozenset(p for p, role, *_ in modifiers if role == "during"),
+        cut_modifiers={p: meaning for p, role, meaning in modifiers if role == "cut"},
         markers={marker: direction for marker, direction in _rows("markers.tsv")},
+        tense_words={word.lower(): direction for word, direction in _rows("tense.tsv")},
+        holidays={phrase: (name, rule) for phrase, name, rule in _rows("holidays.tsv")},
+        positions={word: int(value) for word, value in _rows("positions.tsv")},
         relative_days={word: int(offset) for word, offset in _rows("relative_days.tsv")},
         now_words=frozenset(row[0] for row in _rows("now.tsv")),
         shifts={word: int(direction) for word, direction in _rows("shifts.tsv")},
@@ -108,6 +123,7 @@ def _load() -> Lexicon:
         },
         date_context_words=frozenset(w for w, role in context if role == "date"),
         number_context_words=frozenset(w.lower() for w, role in context if role == "number"),
+        dotted_date_words=frozenset(w.lower() for w, role in context if role == "dotted"),
     )
 
 
