@@ -57,6 +57,11 @@ class _Table:
     modifying_words: tuple[str, ...]
     relative_markers: tuple[str, ...]
     process_min_days: int
+    head_links: tuple[str, ...]
+    yielding_complements: tuple[str, ...]
+    head_link_max_words: int
+    pointers: tuple[str, ...]
+    sentence_stops: tuple[str, ...]
 
 
 @attrs.frozen
@@ -104,6 +109,9 @@ class DatedMentionLexicon:
         self.comparisons = tuple(TokenPattern.parse(w) for w in table.comparison_words)
         self.purposes = tuple(TokenPattern.parse(w) for w in table.purpose_words)
         self.since = frozenset(w.casefold() for w in table.state_since_words)
+        self.head_links = frozenset(table.head_links)
+        self.yielding_complements = frozenset(table.yielding_complements)
+        self.pointers = frozenset(table.pointers)
 
     def find(self, tokens: Sequence[Token]) -> list[CueMatch]:
         """Every cue in ``tokens``; where several start at one token, the longest."""

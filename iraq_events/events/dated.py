@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+
 from iraq_events.events.clauses import clause_of
 from iraq_events.events.cues import dated_mention_lexicon
 from iraq_events.events.filters import MentionContext, habitual
@@ -22,6 +24,7 @@ from iraq_events.events.parts import (
     Clause,
     DatedSpan,
     Draft,
+    Mention,
     SentenceInput,
     add_actor,
     make_actor,
@@ -31,6 +34,7 @@ from iraq_events.events.places import places
 from iraq_events.events.reader import Reader
 from iraq_events.events.roles import Memory, roles
 from iraq_events.events.roles import mentions as mentions_of
+from iraq_events.events.tokens import tokenize
 from iraq_events.temporal.types import ExpressionKind
 
 __all__ = ["dated_drafts"]
@@ -87,14 +91,28 @@ def dated_drafts(
     found_places = places(reader.lex, text, [])
     mentions = mentions_of(reader.lex, text, memory, [(p.start, p.end) for p in found_places])
     found: list[Draft] = []
+    antecedent = _antecedent(reader, text, memory)
     for candidate in candidates:
         family = candidate.family
         event_type = family.type if family is not None else EventType.OTHER
+        subtype = family.subtype if family is not None else None
+        trigger_id = f"cue.{family.id}" if family is not None else "dated-mention"
+        patterns = ["dated-mention", candidate.rule]
+        if family is None and antecedent is not None and antecedent.event_type is not None:
+            # "Dat vond plaats op 22 maart": the event the sentence before named
+            event_type, subtype = antecedent.event_type, antecedent.subtype
+            patterns.append("refers-back")
         profile = reader.lex.types[event_type]
         clause = clause_of(clauses, candidate.start)
         date = next(d for d in sentence.dates if d.start == candidate.start)
         own = [m for m in mentions if clause.start <= m.start < clause.end]
         actors = roles(reader.lex, text, own, profile, event_type, ())
+        if not actors and antecedent is not None and antecedent.mentions:
+            # "Die wordt vanaf 15 augustus ingezet": whoever the sentence before named
+            actors = roles(
+                reader.lex, antecedent.text, antecedent.mentions, profile, event_type, ()
+            )
+            patterns.append("refers-back-actors")
         for name in family.default_actors if family is not None else ():
             entry = reader.lex.actor_by_name[name]
             actors = add_actor(actors, make_actor(entry, candidate.cue, ActorRole.INITIATOR))
@@ -107,8 +125,8 @@ def dated_drafts(
         found.append(
             Draft(
                 event_type=event_type,
-                trigger_ids=[f"cue.{family.id}" if family is not None else "dated-mention"],
-                patterns=["dated-mention", candidate.rule],
+                trigger_ids=[trigger_id],
+                patterns=patterns,
                 date=date,
                 sentence=sentence,
                 status=reader.status.status(
@@ -118,7 +136,7 @@ def dated_drafts(
                 location=location,
                 quantities=[],
                 fatalities=(None, None, None),
-                subtype=family.subtype if family is not None else None,
+                subtype=subtype,
                 acled=profile.acled,
             )
         )
@@ -157,3 +175,52 @@ def _retype(reader: Reader, draft: Draft, clauses: Sequence[Clause]) -> None:
         draft.date.expression, profile, text[clause.start : clause.end]
     )
     draft.patterns.append(f"retyped-by-cue.{cue.family.id}")
+
+
+@attrs.frozen
+class _Antecedent:
+    """The sentence a pointing word refers to: its event (type and subtype, ``None`` when it
+    names none) and the actors it names."""
+
+    text: str
+    event_type: EventType | None
+    subtype: str | None
+    mentions: tuple[Mention, ...]
+
+
+def _antecedent(reader: Reader, text: str, memory: Memory) -> _Antecedent | None:
+    """The sentence before, when this one opens by pointing back to it: a pointing word ("Die
+    wordt ... ingezet") or a definite article with a noun of that sentence ("Het bezoek vond
+    plaats op ...")."""
+    previous = memory.previous
+    if previous is None:
+        return None
+    lexicon = dated_mention_lexicon()
+    words = tokenize(text)
+    if not words:
+        return None
+    first = words[0].lower
+    before = tokenize(previous.text)
+    if first not in lexicon.pointers and not (
+        first in reader.lex.markers.definite_articles
+        and len(words) > 1
+        and any(t.lower.endswith(words[1].lower) for t in before)
+    ):
+        return None
+    event_type: EventType | None = None
+    subtype: str | None = None
+    cues = lexicon.find(before)
+    # the event noun: the first cue of a type that does not frame others, else the first cue
+    cue = next((c for c in cues if c.family.type not in lexicon.yielding), None) or next(
+        iter(cues), None
+    )
+    if cue is not None:
+        event_type, subtype = cue.family.type, cue.family.subtype
+    else:
+        triggers = reader.lex.find_triggers(previous.text)
+        if triggers:
+            event_type = triggers[0].entry.event_type
+    mentions = tuple(
+        Mention(m.entry, m.start, m.end, m.surface) for m in reader.lex.find_actors(previous.text)
+    )
+    return _Antecedent(previous.text, event_type, subtype, mentions)
