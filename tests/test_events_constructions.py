@@ -297,3 +297,36 @@ def test_an_attack_inside_a_since_phrase_is_dated_by_its_day() -> None:
         ("attack", D(2025, 1, 4), D(2025, 1, 4))
     ]
     assert found[0].location is not None and found[0].location.name == "Baghdad"
+
+
+# -- found on the development letters (general rules, sentences written here) --------------------
+
+
+def test_deaths_in_an_accident_are_casualties_not_the_accident() -> None:
+    # of the cues after a date, the catch-all type comes last
+    assert [
+        t
+        for t, *_ in typed(
+            "Op 3 juni 2024 zijn twee militairen door een ongeval om het leven gekomen."
+        )
+    ] == ["casualties"]
+
+
+def test_a_cited_paper_about_a_period_dates_no_mandate_in_that_period() -> None:
+    found = typed(
+        "Bijgaand ontvangt u de brief van 3 maart 2025 inzake vragen over de artikel 100-brief "
+        "inzake de bijdrage in 2026."
+    )
+    assert found == [("report", "letter", D(2025, 3, 3), D(2025, 3, 3))]
+
+
+def test_the_brackets_after_a_cited_paper_date_it() -> None:
+    found = events_of(
+        "Wij verwijzen naar de artikel 100-brief (Kamerstuk 27 925, nr. 700, d.d. 3 februari "
+        "2024) en de voortgangsrapportage (Kamerstuk 27 925, nr. 720, d.d. 6 mei 2024)."
+    )
+    assert [(e.event_type.value, e.date_start) for e in found] == [
+        ("mandate", D(2024, 2, 3)),
+        ("report", D(2024, 5, 6)),
+    ]
+    assert all("bracket-date" in e.method for e in found)

@@ -11,7 +11,7 @@ import attrs
 
 from iraq_events.events.clauses import clause_of
 from iraq_events.events.cues import dated_mention_lexicon
-from iraq_events.events.filters import MentionContext, habitual
+from iraq_events.events.filters import MentionContext, habitual, subject_of_paper
 from iraq_events.events.mentions import (
     dated_candidates,
     first_cue_after,
@@ -56,20 +56,22 @@ def dated_drafts(
         (d.start, d.end) for d in sentence.dates if d.expression.kind is ExpressionKind.SET
     )
     kept = []
+    tokens = tokenize(text) if drafts else []
     for draft in drafts:
         clause = clause_of(clauses, draft.date.start)
-        if reader.dater.is_now(draft.date) and habitual(
-            MentionContext(
-                text=text,
-                tokens=(),
-                expression=draft.date.expression,
-                start=draft.date.start,
-                end=draft.date.end,
-                clause_start=clause.start,
-                clause_end=clause.end,
-                recurring=recurring,
-            )
-        ):
+        context = MentionContext(
+            text=text,
+            tokens=tokens,
+            expression=draft.date.expression,
+            start=draft.date.start,
+            end=draft.date.end,
+            clause_start=clause.start,
+            clause_end=clause.end,
+            recurring=recurring,
+        )
+        if reader.dater.is_now(draft.date) and habitual(context):
+            continue
+        if subject_of_paper(context, dated_mention_lexicon()):
             continue
         _retype(reader, draft, clauses)
         kept.append(draft)

@@ -94,6 +94,11 @@ class Dater:
             if clause.descriptive and not own:
                 continue
             pool, pattern = (own, "clause-date") if own else (lendable, "borrowed-date")
+            bracketed = [] if own else _bracketed(text, dates, trigger)
+            if bracketed:
+                # "de voortgangsrapportage (Kamerstuk ..., d.d. 20 mei 2020)": the brackets
+                # right after a noun say which one it is
+                pool, pattern = bracketed, "bracket-date"
             if not pool and not clause.subordinate:
                 derived = self._following(text, clauses, dates, trigger)
                 if derived is not None:
@@ -197,3 +202,15 @@ def _nearest(dates: Sequence[DatedSpan], trigger: TriggerMatch) -> DatedSpan:
         return 0, 0
 
     return min(dates, key=distance)
+
+
+def _bracketed(text: str, dates: Sequence[DatedSpan], trigger: TriggerMatch) -> list[DatedSpan]:
+    """The dates inside the brackets that open right after the trigger, if any."""
+    rest = text[trigger.last :]
+    opening = trigger.last + len(rest) - len(rest.lstrip())
+    if not text.startswith("(", opening):
+        return []
+    closing = text.find(")", opening)
+    if closing < 0:
+        return []
+    return [d for d in dates if opening < d.start and d.end <= closing]

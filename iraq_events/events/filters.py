@@ -15,7 +15,7 @@ from iraq_events.events.cues import CueFamily, DatedMentionLexicon
 from iraq_events.events.tokens import Token, TokenPattern
 from iraq_events.temporal.types import ExpressionKind, Granularity, Mod, TemporalExpression
 
-__all__ = ["MentionContext", "drop_reason", "habitual", "state_reason"]
+__all__ = ["MentionContext", "drop_reason", "habitual", "state_reason", "subject_of_paper"]
 
 
 @attrs.frozen(kw_only=True)
@@ -100,6 +100,12 @@ def _state_since(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
         and words[0] in lexicon.since
         and mention.expression.mod in (Mod.ON_OR_AFTER, Mod.AFTER)
     )
+
+
+def subject_of_paper(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
+    """Whether the date is the subject of a cited paper (asked of trigger events too: "de
+    brief ... inzake de artikel 100-brief over de bijdrage in 2020" dates no mandate)."""
+    return _subject(mention, lexicon)
 
 
 def _subject(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:

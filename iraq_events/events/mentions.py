@@ -178,8 +178,12 @@ def _type(
     elif before:
         chosen, rule = before[-1], "cue-before-in-clause"
     elif after:
-        # the first of the strongest: "door een ongeval om het leven gekomen" is a death
-        chosen = max(after, key=lambda c: (priority(c.family.type), -c.start))
+        # the first of the strongest, the catch-all type last: "door een ongeval om het leven
+        # gekomen" is a death
+        chosen = max(
+            after,
+            key=lambda c: (c.family.type is not EventType.OTHER, priority(c.family.type), -c.start),
+        )
         rule = "cue-after-in-clause"
     elif rest:
         chosen = min(rest, key=lambda c: min(abs(c.start - date.end), abs(date.start - c.end)))
