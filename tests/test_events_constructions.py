@@ -288,7 +288,17 @@ def test_an_attack_inside_an_after_phrase() -> None:
     found = events_of(
         "Na de aanval op de basis op 4 januari 2025 werden de maatregelen aangescherpt."
     )
-    assert [(e.event_type.value, e.date_start) for e in found] == [("attack", D(2025, 1, 4))]
+    # the attack, and the change the main clause reports, dated from the next day on
+    assert [(e.event_type.value, e.date_start, e.date_end) for e in found] == [
+        ("attack", D(2025, 1, 4), D(2025, 1, 4)),
+        ("other", D(2025, 1, 5), None),
+    ]
+    assert "after-clause" in found[1].method
+
+
+def test_a_state_after_an_after_phrase_is_no_event() -> None:
+    found = events_of("Na de aanval op 4 januari 2025 is de dreiging hoog.")
+    assert [e.event_type.value for e in found] == ["attack"]
 
 
 def test_an_attack_inside_a_since_phrase_is_dated_by_its_day() -> None:

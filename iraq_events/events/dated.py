@@ -12,6 +12,7 @@ import attrs
 from iraq_events.events.clauses import clause_of
 from iraq_events.events.cues import dated_mention_lexicon
 from iraq_events.events.filters import MentionContext, habitual, subject_of_paper
+from iraq_events.events.following import following_event
 from iraq_events.events.mentions import (
     dated_candidates,
     first_cue_after,
@@ -88,6 +89,9 @@ def dated_drafts(
         in_footnote=isinstance(sentence.paragraph, tuple)
         and sentence.paragraph[:1] == ("footnote",),
     )
+    following = following_event(reader, sentence, clauses, kept)
+    if following is not None:
+        kept.append(following)
     if not candidates:
         return kept
     found_places = places(reader.lex, text, [])

@@ -17,7 +17,7 @@ from iraq_events.events.model import EventType
 from iraq_events.events.parts import Clause, DatedSpan
 from iraq_events.temporal.types import Anchoring, ExpressionKind, Mod
 
-__all__ = ["Assigned", "DatePlan", "Dater"]
+__all__ = ["Assigned", "DatePlan", "Dater", "after_date"]
 
 Assigned = tuple[TriggerMatch, DatedSpan, str]
 
@@ -159,19 +159,7 @@ class Dater:
             inside = [d for d in dates if clause.start <= d.start < clause.end]
             if not inside or inside[-1].expression.latest is None:
                 continue
-            date = inside[-1]
-            expression = date.expression
-            assert expression.latest is not None
-            derived = attrs.evolve(
-                expression,
-                earliest=expression.latest + datetime.timedelta(days=1),
-                latest=None,
-                mod=Mod.AFTER,
-                anchoring=Anchoring.CONTEXTUAL,
-                anchor=expression.latest,
-                rule=f"events.after-clause({expression.rule})",
-            )
-            return attrs.evolve(date, expression=derived)
+            return after_date(inside[-1])
         return None
 
     def _strongest(self, group: list[Assigned]) -> Assigned:
@@ -214,3 +202,19 @@ def _bracketed(text: str, dates: Sequence[DatedSpan], trigger: TriggerMatch) -> 
     if closing < 0:
         return []
     return [d for d in dates if opening < d.start and d.end <= closing]
+
+
+def after_date(date: DatedSpan) -> DatedSpan:
+    """What follows "Na X op <datum>": from the day after the date on, open-ended."""
+    expression = date.expression
+    assert expression.latest is not None
+    derived = attrs.evolve(
+        expression,
+        earliest=expression.latest + datetime.timedelta(days=1),
+        latest=None,
+        mod=Mod.AFTER,
+        anchoring=Anchoring.CONTEXTUAL,
+        anchor=expression.latest,
+        rule=f"events.after-clause({expression.rule})",
+    )
+    return attrs.evolve(date, expression=derived)

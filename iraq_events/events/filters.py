@@ -15,7 +15,14 @@ from iraq_events.events.cues import CueFamily, DatedMentionLexicon
 from iraq_events.events.tokens import Token, TokenPattern
 from iraq_events.temporal.types import ExpressionKind, Granularity, Mod, TemporalExpression
 
-__all__ = ["MentionContext", "drop_reason", "habitual", "state_reason", "subject_of_paper"]
+__all__ = [
+    "MentionContext",
+    "drop_reason",
+    "habitual",
+    "participle",
+    "state_reason",
+    "subject_of_paper",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -153,6 +160,11 @@ def state_reason(
     ):
         return "state-copula"  # "Tot en met eind april 2024 was het NSE ondersteunend"
     return None
+
+
+def participle(word: str, lexicon: DatedMentionLexicon) -> bool:
+    """Whether ``word`` looks like a past participle ("omgeschakeld", "afgerond")."""
+    return _participle(word, lexicon)
 
 
 def _participle(word: str, lexicon: DatedMentionLexicon) -> bool:
