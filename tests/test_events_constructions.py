@@ -340,3 +340,39 @@ def test_the_brackets_after_a_cited_paper_date_it() -> None:
         ("report", D(2024, 5, 6)),
     ]
     assert all("bracket-date" in e.method for e in found)
+
+
+def test_a_date_in_a_sentence_before_dates_the_same_day_phrase() -> None:
+    document = read_document(
+        (
+            HEADER + "Op 6 juni 2024 kwamen twee militairen om het leven. U bent hierover "
+            "diezelfde\ndag geïnformeerd (Kamerstuk 29 521, nr. 400).\n"
+        ).encode("utf-8")
+    )
+    found = extract_events(document)
+    assert [(e.event_type.value, e.date_start) for e in found] == [
+        ("casualties", D(2024, 6, 6)),
+        ("report", D(2024, 6, 6)),
+    ]
+    report = found[1].source
+    assert report.date_char_start is not None and report.date_char_end is not None
+    assert document.text[report.date_char_start : report.date_char_end] == "diezelfde\ndag"
+    assert found[1].date.rule == "events.same-day"
+
+
+def test_a_same_day_phrase_with_no_day_before_dates_nothing() -> None:
+    assert typed("In 2024 was het onrustig. U bent hierover diezelfde dag geïnformeerd.") == []
+
+
+def test_the_verb_after_the_date_beats_a_noun_for_who_acts_before_it() -> None:
+    # "het detachement" names who acts; the verb after the date names what it does
+    found = events_of(
+        "Het grootste deel van het detachement zet later deze maand weer voet op Nederlandse bodem."
+    )
+    assert [(e.event_type.value, e.status.value) for e in found] == [("withdrawal", "planned")]
+
+
+def test_returning_home_is_a_withdrawal() -> None:
+    assert [t for t, *_ in typed("De toestellen keren op 2 juni 2025 terug in Nederland.")] == [
+        "withdrawal"
+    ]

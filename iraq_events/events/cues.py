@@ -62,6 +62,7 @@ class _Table:
     head_link_max_words: int
     pointers: tuple[str, ...]
     sentence_stops: tuple[str, ...]
+    same_day_phrases: tuple[str, ...]
 
 
 @attrs.frozen
@@ -112,6 +113,7 @@ class DatedMentionLexicon:
         self.head_links = frozenset(table.head_links)
         self.yielding_complements = frozenset(table.yielding_complements)
         self.pointers = frozenset(table.pointers)
+        self.same_day = tuple(TokenPattern.parse(p) for p in table.same_day_phrases)
 
     def find(self, tokens: Sequence[Token]) -> list[CueMatch]:
         """Every cue in ``tokens``; where several start at one token, the longest."""

@@ -175,7 +175,7 @@ def _type(
         chosen, rule = head, "cue-heads-phrase"
     elif before and _modifies(tokens, before[-1], date, lexicon):
         chosen, rule = before[-1], "cue-modified-by-date"
-    elif before:
+    elif before and not (after and _thing(before[-1], lexicon)):
         chosen, rule = before[-1], "cue-before-in-clause"
     elif after:
         # the first of the strongest, the catch-all type last: "door een ongeval om het leven
@@ -191,6 +191,11 @@ def _type(
     if chosen is None:
         return None, rule, ""
     return chosen.family, rule, text[chosen.start : chosen.end]
+
+
+def _thing(cue: CueMatch, lexicon: DatedMentionLexicon) -> bool:
+    """ "het detachement", "de bijdrage": a noun for what acts, not for what it does."""
+    return cue.cue.rstrip("*").lstrip("*").casefold() in lexicon.yielding_complements
 
 
 def _head(
