@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from iraq_events.documents import read_document
 from iraq_events.events import Event, extract_events
 
@@ -186,6 +188,28 @@ def test_a_dated_decision_is_an_announcement() -> None:
     assert actors(found[0]) == [("Government of the Netherlands", "initiator")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het kabinet heeft besloten om de helikopters vanaf 1 september 2025 in te zetten in Irak.",
+        "Het kabinet heeft besloten de helikopters vanaf 1 september 2025 in te zetten.",
+    ],
+)
+def test_a_decision_to_deploy_from_a_date_is_the_deployment(text: str) -> None:
+    # the date sits in the decided infinitive clause: it dates the deployment, not the decision
+    found = events_of(text)
+    assert [(e.event_type.value, e.date_start, e.date_end, e.status.value) for e in found] == [
+        ("deployment", D(2025, 9, 1), None, "planned")
+    ]
+
+
+def test_a_decision_with_its_own_date_is_the_announcement() -> None:
+    found = typed(
+        "Het kabinet heeft op 3 maart 2025 besloten de inzet van de fregatten te beëindigen."
+    )
+    assert [(t, d) for t, _, d, _ in found] == [("announcement", D(2025, 3, 3))]
+
+
 # -- meetings and debates -----------------------------------------------------------------------
 
 
@@ -201,6 +225,11 @@ def test_consultations_held_on_a_date_are_a_meeting() -> None:
 def test_spoke_with_around_the_date_is_a_meeting() -> None:
     found = typed("De minister sprak op 4 februari 2025 met de Iraakse premier.")
     assert [(t, d) for t, _, d, _ in found] == [("meeting", D(2025, 2, 4))]
+
+
+def test_a_chamber_that_debated_on_a_date() -> None:
+    found = typed("Op 20 maart 2025 debatteerde de Kamer over de missie.")
+    assert found == [("meeting", "parliamentary debate", D(2025, 3, 20), D(2025, 3, 20))]
 
 
 def test_a_committee_debate_held_on_a_date() -> None:
@@ -279,6 +308,14 @@ def test_command_taken_over_from_another_country() -> None:
     found = events_of("Noorwegen nam op 1 februari 2025 het commando over van Nederland.")
     assert [(e.event_type.value, e.date_start) for e in found] == [("handover", D(2025, 2, 1))]
     assert dict(actors(found[0])) == {"Norway": "target", "Netherlands": "initiator"}
+
+
+def test_the_command_of_a_mission_handed_over_with_bevel() -> None:
+    found = events_of("Italië draagt het bevel over de missie op 1 juni 2025 over aan Spanje.")
+    assert [(e.event_type.value, e.subtype, e.status.value) for e in found] == [
+        ("handover", "command", "planned")
+    ]
+    assert actors(found[0]) == [("Italy", "initiator"), ("Spain", "target")]
 
 
 # -- events inside prepositional phrases ---------------------------------------------------------

@@ -63,6 +63,7 @@ class _Table:
     pointers: tuple[str, ...]
     sentence_stops: tuple[str, ...]
     same_day_phrases: tuple[str, ...]
+    infinitive_markers: tuple[str, ...]
 
 
 @attrs.frozen
@@ -113,6 +114,7 @@ class DatedMentionLexicon:
         self.head_links = frozenset(table.head_links)
         self.yielding_complements = frozenset(table.yielding_complements)
         self.pointers = frozenset(table.pointers)
+        self.infinitive_markers = frozenset(table.infinitive_markers)
         self.same_day = tuple(TokenPattern.parse(p) for p in table.same_day_phrases)
 
     def find(self, tokens: Sequence[Token]) -> list[CueMatch]:

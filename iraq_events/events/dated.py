@@ -167,6 +167,13 @@ def _retype(reader: Reader, draft: Draft, clauses: Sequence[Clause]) -> None:
             # the relative clause's, and so is the verb after it
             cue = first_cue_after(text, draft.date.end, clause.end, lexicon)
         cue = cue or nearest_cue_before(text, lower, draft.date.start, lexicon)
+        if cue is None and any(
+            t.lower in lexicon.infinitive_markers
+            for t in tokenize(text[draft.date.end : clause.end])
+        ):
+            # "heeft besloten om de helikopters vanaf 1 september in te zetten": the date is
+            # the decided infinitive's, and so is the cue after it
+            cue = first_cue_after(text, draft.date.end, clause.end, lexicon)
     else:
         # the date before the trigger: the first cue after the date, before the trigger
         trigger_start = draft.trigger_start if draft.trigger_start is not None else clause.end
