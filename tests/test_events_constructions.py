@@ -413,3 +413,20 @@ def test_returning_home_is_a_withdrawal() -> None:
     assert [t for t, *_ in typed("De toestellen keren op 2 juni 2025 terug in Nederland.")] == [
         "withdrawal"
     ]
+
+
+def test_a_date_that_ends_an_event_nouns_phrase_is_not_the_later_triggers() -> None:
+    # the date closes "het debat over de missie op 4 maart"; the withdrawal after the verb is
+    # only what the minister writes about
+    found = events_of(
+        "Zoals gemeld tijdens het debat over de missie op 4 maart 2025 informeert de minister u "
+        "over de terugtrekking van de troepen."
+    )
+    assert [(e.event_type.value, e.date_start) for e in found] == [("meeting", D(2025, 3, 4))]
+    assert "date-of-phrase-before.meeting.debate" in found[0].method
+
+
+def test_a_noun_for_who_acts_before_the_date_leaves_the_trigger_its_date() -> None:
+    assert [t for t, *_ in typed("Het detachement is sinds 1 maart 2025 teruggetrokken.")] == [
+        "withdrawal"
+    ]

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import attrs
 
 from iraq_events.events.clauses import clause_of
-from iraq_events.events.cues import dated_mention_lexicon
+from iraq_events.events.cues import CueMatch, dated_mention_lexicon
 from iraq_events.events.filters import MentionContext, habitual, subject_of_paper
 from iraq_events.events.following import following_event
 from iraq_events.events.mentions import (
@@ -155,10 +155,27 @@ def _retype(reader: Reader, draft: Draft, clauses: Sequence[Clause]) -> None:
     kennisgevingsbrief op 23 september geïnformeerd" (the letter), "Op 11 december meldde het
     kabinet in een kennisgevingsbrief dat ... verzoeken" (the letter)."""
     lexicon = dated_mention_lexicon()
-    if draft.event_type not in lexicon.yielding or draft.trigger_end is None:
+    if draft.trigger_end is None:
         return
     clause = clause_of(clauses, draft.date.start)
     text = draft.sentence.text
+    if draft.event_type not in lexicon.yielding:
+        trigger_start = draft.trigger_start if draft.trigger_start is not None else clause.end
+        if draft.date.end > trigger_start or trigger_start >= clause.end:
+            return  # the date after its trigger, or in another clause ("Na X op <datum>, ...")
+        # "in het debat ... op 22 april jl. ontvangt uw Kamer ... over de terugtrekking": the
+        # date ends the phrase of the event noun before it, not the trigger after it
+        before = nearest_cue_before(text, clause.start, draft.date.start, lexicon)
+        if (
+            before is None
+            or before.family.type in lexicon.yielding
+            or before.cue.strip("*").casefold() in lexicon.yielding_complements
+        ):
+            return  # "Deze bijdrage is sinds mei 2023 beëindigd": who acts, not an event
+        if first_cue_after(text, draft.date.end, trigger_start, lexicon) is not None:
+            return
+        _apply(reader, draft, before, clause, "date-of-phrase-before")
+        return
     if draft.date.start >= draft.trigger_end:
         lower = max(clause.start, draft.trigger_end)
         cue = None
@@ -178,16 +195,22 @@ def _retype(reader: Reader, draft: Draft, clauses: Sequence[Clause]) -> None:
         # the date before the trigger: the first cue after the date, before the trigger
         trigger_start = draft.trigger_start if draft.trigger_start is not None else clause.end
         cue = first_cue_after(text, draft.date.end, min(clause.end, trigger_start), lexicon)
-    if cue is None or cue.family.type is draft.event_type:
+    if cue is not None:
+        _apply(reader, draft, cue, clause, "retyped-by-cue")
+
+
+def _apply(reader: Reader, draft: Draft, cue: CueMatch, clause: Clause, rule: str) -> None:
+    if cue.family.type is draft.event_type:
         return
     profile = reader.lex.types[cue.family.type]
     draft.event_type = cue.family.type
     draft.subtype = cue.family.subtype
     draft.acled = profile.acled
+    text = draft.sentence.text
     draft.status = reader.status.status(
         draft.date.expression, profile, text[clause.start : clause.end]
     )
-    draft.patterns.append(f"retyped-by-cue.{cue.family.id}")
+    draft.patterns.append(f"{rule}.{cue.family.id}")
 
 
 @attrs.frozen
