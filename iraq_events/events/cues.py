@@ -116,6 +116,9 @@ class DatedMentionLexicon:
         self.pointers = frozenset(table.pointers)
         self.infinitive_markers = frozenset(table.infinitive_markers)
         self.same_day = tuple(TokenPattern.parse(p) for p in table.same_day_phrases)
+        # the last word of each phrase: a sentence without any has none of the phrases
+        self.same_day_words = frozenset(p.split()[-1].casefold() for p in table.same_day_phrases)
+        self.subject_heads = frozenset(w.split()[0].casefold() for w in table.subject_words)
 
     def find(self, tokens: Sequence[Token]) -> list[CueMatch]:
         """Every cue in ``tokens``; where several start at one token, the longest."""

@@ -57,7 +57,10 @@ def dated_drafts(
         (d.start, d.end) for d in sentence.dates if d.expression.kind is ExpressionKind.SET
     )
     kept = []
-    tokens = tokenize(text) if drafts else []
+    lowered = text.casefold()
+    # only a sentence with a subject word ("inzake") can cite a paper's subject
+    subject_words = any(w in lowered for w in dated_mention_lexicon().subject_heads)
+    tokens = tokenize(text) if drafts and subject_words else []
     for draft in drafts:
         clause = clause_of(clauses, draft.date.start)
         context = MentionContext(
@@ -72,7 +75,7 @@ def dated_drafts(
         )
         if reader.dater.is_now(draft.date) and habitual(context):
             continue
-        if subject_of_paper(context, dated_mention_lexicon()):
+        if subject_words and subject_of_paper(context, dated_mention_lexicon()):
             continue
         _retype(reader, draft, clauses)
         kept.append(draft)

@@ -24,11 +24,12 @@ def same_day(
 ) -> DatedSpan | None:
     """The span of a same-day phrase of ``text`` dated by ``previous`` (offsets: ``text``'s
     for the span, ``to_original`` of them for the expression), if the sentence has one."""
-    if previous is None:
+    lexicon = dated_mention_lexicon()
+    if previous is None or not any(word in text.casefold() for word in lexicon.same_day_words):
         return None
     tokens = tokenize(text)
     for index in range(len(tokens)):
-        for pattern in dated_mention_lexicon().same_day:
+        for pattern in lexicon.same_day:
             end = pattern.end_at(tokens, index)
             if end is None:
                 continue
