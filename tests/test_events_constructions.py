@@ -251,6 +251,16 @@ def test_a_mandate_that_expires_on_a_date() -> None:
     ]
 
 
+def test_a_mandate_that_ends_on_a_date() -> None:
+    assert typed("Het mandaat eindigt op 31 december 2025.") == [
+        ("mandate", "expiry", D(2025, 12, 31), D(2025, 12, 31))
+    ]
+
+
+def test_a_contribution_that_ends_on_a_date_is_a_withdrawal() -> None:
+    assert [t for t, *_ in typed("De bijdrage eindigt op 31 december 2025.")] == ["withdrawal"]
+
+
 # -- offers and acceptances ---------------------------------------------------------------------
 
 
@@ -276,6 +286,16 @@ def test_an_offer_is_an_announcement_not_what_it_offers() -> None:
     assert [
         t for t, *_ in typed("Nederland heeft op 10 januari 2025 aangeboden een staf te leveren.")
     ] == ["announcement"]
+
+
+def test_a_request_honoured_on_a_later_date() -> None:
+    found = events_of(
+        "Het verzoek van de VS van 3 januari 2025 om steun werd op 10 januari 2025 gehonoreerd."
+    )
+    assert [(e.event_type.value, e.subtype, e.date_start) for e in found] == [
+        ("announcement", "request", D(2025, 1, 3)),
+        ("announcement", "acceptance", D(2025, 1, 10)),
+    ]
 
 
 # -- motions and votes --------------------------------------------------------------------------
