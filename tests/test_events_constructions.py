@@ -65,6 +65,19 @@ def test_a_visit_named_in_a_title_line() -> None:
     assert [(e.event_type.value, e.date_start) for e in found] == [("visit", D(2025, 2, 3))]
 
 
+def test_a_numbered_title_names_the_extension_it_dates() -> None:
+    document = read_document(
+        (
+            HEADER + "1. Verlenging van de bijdrage tot en met 31 december 2025\n\n"
+            "Het kabinet informeert u hierover.\n"
+        ).encode("utf-8")
+    )
+    found = extract_events(document)
+    assert [(e.event_type.value, e.subtype, e.date_end) for e in found] == [
+        ("mandate", "extension", D(2025, 12, 31))
+    ]
+
+
 # -- pointing back to the sentence before ---------------------------------------------------------
 
 

@@ -21,6 +21,7 @@ from iraq_events.events.model import EventStatus, EventType
 from iraq_events.events.parts import DatedSpan, Draft, SentenceInput
 from iraq_events.events.places import places
 from iraq_events.events.roles import Memory, anaphora, mentions, roles
+from iraq_events.events.same_day import last_day, same_day
 from iraq_events.events.status import StatusReader, subtype_of
 from iraq_events.events.tokens import tokenize
 from iraq_events.events.triggers import find_triggers
@@ -359,3 +360,26 @@ def test_a_verb_around_its_date_types_it() -> None:
     assert candidates("De minister sprak op 4 februari 2025 met zijn ambtgenoot.") == [
         ("meeting.talks", "cue-after-in-clause")
     ]
+
+
+# -- same_day.py ----------------------------------------------------------------------------------
+
+
+def test_the_last_single_day_is_the_one_a_same_day_phrase_takes() -> None:
+    dates = spans("Van maart 2025 tot 2 april 2025, en op 9 april 2025.")
+    day = last_day(dates)
+    assert day is not None and day.earliest == D(2025, 4, 9)
+    assert last_day(spans("In maart 2025 en in 2024.")) is None
+
+
+def test_a_same_day_phrase_copies_the_day_with_its_own_span() -> None:
+    text = "U bent daarover diezelfde dag geïnformeerd."
+    (before,) = find_dates("Op 9 april 2025 viel een aanval.", REFERENCE)
+    found = same_day(text, [], before, lambda offset: offset + 100)
+    assert found is not None
+    assert text[found.start : found.end] == "diezelfde dag"
+    assert (found.expression.earliest, found.expression.latest) == (D(2025, 4, 9), D(2025, 4, 9))
+    assert (found.expression.start, found.expression.end) == (found.start + 100, found.end + 100)
+    assert found.expression.rule == "events.same-day"
+    assert same_day(text, [], None, lambda offset: offset) is None
+    assert same_day("Het was een rustige dag.", [], before, lambda offset: offset) is None
