@@ -502,8 +502,13 @@ def test_generic_phrases_and_institutions(text: str, expected: list[str]) -> Non
     ("text", "expected"),
     [
         (
-            "informeert het kabinet uw Kamer",
+            "informeert het kabinet de Tweede Kamer",
             ["Government of the Netherlands", "House of Representatives of the Netherlands"],
+        ),
+        (
+            # "uw Kamer" is whichever chamber the letter is addressed to: no one actor
+            "informeert het kabinet uw Kamer",
+            ["Government of the Netherlands"],
         ),
         (
             "de Tweede Kamer en de Eerste Kamer",

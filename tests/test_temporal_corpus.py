@@ -124,12 +124,13 @@ def _scan_every_position(text: str) -> list[tuple[str, int, int]]:
     low = grammar._lower(text)
     position, found = 0, []
     while (match := grammar._MASTER.search(low, position)) is not None:
-        parse = grammar._first_parse(match, low)
-        if parse is None:
+        first = grammar._first_parse(match, low)
+        if first is None:
             position = match.start() + 1
             continue
+        parse, matched_end = first
         found.append((parse.rule, parse.start, parse.end))
-        position = max(match.end(), parse.end)
+        position = max(matched_end, parse.end)
     return found
 
 

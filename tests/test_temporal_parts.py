@@ -107,3 +107,19 @@ def test_paragraph_starts_follow_a_line_break(text: str) -> None:
     for start in starts:
         assert 0 < start <= len(text)
         assert text[start - 1] in "\n\f" or text[start - 1].isspace()
+
+
+def test_a_list_of_full_dates_joined_by_en_reads_every_date() -> None:
+    # "en" outside "tussen ... en" lists dates; the rejected range must not swallow the last one
+    import datetime
+
+    from iraq_events.temporal import find_dates
+
+    found = find_dates(
+        "de brieven van 2 april 2024, 18 juni 2024 en 27 oktober 2024.", datetime.date(2025, 1, 1)
+    )
+    assert [e.earliest for e in found] == [
+        datetime.date(2024, 4, 2),
+        datetime.date(2024, 6, 18),
+        datetime.date(2024, 10, 27),
+    ]

@@ -57,6 +57,13 @@ class _Table:
     modifying_words: tuple[str, ...]
     relative_markers: tuple[str, ...]
     process_min_days: int
+    head_links: tuple[str, ...]
+    yielding_complements: tuple[str, ...]
+    head_link_max_words: int
+    pointers: tuple[str, ...]
+    sentence_stops: tuple[str, ...]
+    same_day_phrases: tuple[str, ...]
+    infinitive_markers: tuple[str, ...]
 
 
 @attrs.frozen
@@ -110,6 +117,14 @@ class DatedMentionLexicon:
         self.comparisons = tuple(TokenPattern.parse(w) for w in table.comparison_words)
         self.purposes = tuple(TokenPattern.parse(w) for w in table.purpose_words)
         self.since = frozenset(w.casefold() for w in table.state_since_words)
+        self.head_links = frozenset(table.head_links)
+        self.yielding_complements = frozenset(table.yielding_complements)
+        self.pointers = frozenset(table.pointers)
+        self.infinitive_markers = frozenset(table.infinitive_markers)
+        self.same_day = tuple(TokenPattern.parse(p) for p in table.same_day_phrases)
+        # the last word of each phrase: a sentence without any has none of the phrases
+        self.same_day_words = frozenset(p.split()[-1].casefold() for p in table.same_day_phrases)
+        self.subject_heads = frozenset(w.split()[0].casefold() for w in table.subject_words)
 
     def find(self, tokens: Sequence[Token]) -> list[CueMatch]:
         """Every cue in ``tokens``; where several start at one token, the longest."""

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+
 from iraq_events.events.clauses import clause_of
-from iraq_events.events.cues import dated_mention_lexicon
-from iraq_events.events.filters import MentionContext, habitual
+from iraq_events.events.cues import CueMatch, dated_mention_lexicon
+from iraq_events.events.filters import MentionContext, habitual, subject_of_paper
+from iraq_events.events.following import following_event
 from iraq_events.events.mentions import (
     dated_candidates,
     first_cue_after,
@@ -22,6 +25,7 @@ from iraq_events.events.parts import (
     Clause,
     DatedSpan,
     Draft,
+    Mention,
     SentenceInput,
     add_actor,
     make_actor,
@@ -31,6 +35,7 @@ from iraq_events.events.places import places
 from iraq_events.events.reader import Reader
 from iraq_events.events.roles import Memory, roles
 from iraq_events.events.roles import mentions as mentions_of
+from iraq_events.events.tokens import tokenize
 from iraq_events.temporal.types import ExpressionKind
 
 __all__ = ["dated_drafts"]
@@ -52,20 +57,25 @@ def dated_drafts(
         (d.start, d.end) for d in sentence.dates if d.expression.kind is ExpressionKind.SET
     )
     kept = []
+    lowered = text.casefold()
+    # only a sentence with a subject word ("inzake") can cite a paper's subject
+    subject_words = any(w in lowered for w in dated_mention_lexicon().subject_heads)
+    tokens = tokenize(text) if drafts and subject_words else []
     for draft in drafts:
         clause = clause_of(clauses, draft.date.start)
-        if reader.dater.is_now(draft.date) and habitual(
-            MentionContext(
-                text=text,
-                tokens=(),
-                expression=draft.date.expression,
-                start=draft.date.start,
-                end=draft.date.end,
-                clause_start=clause.start,
-                clause_end=clause.end,
-                recurring=recurring,
-            )
-        ):
+        context = MentionContext(
+            text=text,
+            tokens=tokens,
+            expression=draft.date.expression,
+            start=draft.date.start,
+            end=draft.date.end,
+            clause_start=clause.start,
+            clause_end=clause.end,
+            recurring=recurring,
+        )
+        if reader.dater.is_now(draft.date) and habitual(context):
+            continue
+        if subject_words and subject_of_paper(context, dated_mention_lexicon()):
             continue
         _retype(reader, draft, clauses)
         kept.append(draft)
@@ -82,19 +92,36 @@ def dated_drafts(
         in_footnote=isinstance(sentence.paragraph, tuple)
         and sentence.paragraph[:1] == ("footnote",),
     )
+    following = following_event(reader, sentence, clauses, kept)
+    if following is not None:
+        kept.append(following)
     if not candidates:
         return kept
     found_places = places(reader.lex, text, [])
     mentions = mentions_of(reader.lex, text, memory, [(p.start, p.end) for p in found_places])
     found: list[Draft] = []
+    antecedent = _antecedent(reader, text, memory)
     for candidate in candidates:
         family = candidate.family
         event_type = family.type if family is not None else EventType.OTHER
+        subtype = family.subtype if family is not None else None
+        trigger_id = f"cue.{family.id}" if family is not None else "dated-mention"
+        patterns = ["dated-mention", candidate.rule]
+        if family is None and antecedent is not None and antecedent.event_type is not None:
+            # "Dat vond plaats op 22 maart": the event the sentence before named
+            event_type, subtype = antecedent.event_type, antecedent.subtype
+            patterns.append("refers-back")
         profile = reader.lex.types[event_type]
         clause = clause_of(clauses, candidate.start)
         date = next(d for d in sentence.dates if d.start == candidate.start)
         own = [m for m in mentions if clause.start <= m.start < clause.end]
         actors = roles(reader.lex, text, own, profile, event_type, ())
+        if not actors and antecedent is not None and antecedent.mentions:
+            # "Die wordt vanaf 15 augustus ingezet": whoever the sentence before named
+            actors = roles(
+                reader.lex, antecedent.text, antecedent.mentions, profile, event_type, ()
+            )
+            patterns.append("refers-back-actors")
         for name in family.default_actors if family is not None else ():
             entry = reader.lex.actor_by_name[name]
             actors = add_actor(actors, make_actor(entry, candidate.cue, ActorRole.INITIATOR))
@@ -107,8 +134,8 @@ def dated_drafts(
         found.append(
             Draft(
                 event_type=event_type,
-                trigger_ids=[f"cue.{family.id}" if family is not None else "dated-mention"],
-                patterns=["dated-mention", candidate.rule],
+                trigger_ids=[trigger_id],
+                patterns=patterns,
                 date=date,
                 sentence=sentence,
                 status=reader.status.status(
@@ -118,7 +145,7 @@ def dated_drafts(
                 location=location,
                 quantities=[],
                 fatalities=(None, None, None),
-                subtype=family.subtype if family is not None else None,
+                subtype=subtype,
                 acled=profile.acled,
             )
         )
@@ -131,10 +158,27 @@ def _retype(reader: Reader, draft: Draft, clauses: Sequence[Clause]) -> None:
     kennisgevingsbrief op 23 september geïnformeerd" (the letter), "Op 11 december meldde het
     kabinet in een kennisgevingsbrief dat ... verzoeken" (the letter)."""
     lexicon = dated_mention_lexicon()
-    if draft.event_type not in lexicon.yielding or draft.trigger_end is None:
+    if draft.trigger_end is None:
         return
     clause = clause_of(clauses, draft.date.start)
     text = draft.sentence.text
+    if draft.event_type not in lexicon.yielding:
+        trigger_start = draft.trigger_start if draft.trigger_start is not None else clause.end
+        if draft.date.end > trigger_start or trigger_start >= clause.end:
+            return  # the date after its trigger, or in another clause ("Na X op <datum>, ...")
+        # "in het debat ... op 22 april jl. ontvangt uw Kamer ... over de terugtrekking": the
+        # date ends the phrase of the event noun before it, not the trigger after it
+        before = nearest_cue_before(text, clause.start, draft.date.start, lexicon)
+        if (
+            before is None
+            or before.family.type in lexicon.yielding
+            or before.cue.strip("*").casefold() in lexicon.yielding_complements
+        ):
+            return  # "Deze bijdrage is sinds mei 2023 beëindigd": who acts, not an event
+        if first_cue_after(text, draft.date.end, trigger_start, lexicon) is not None:
+            return
+        _apply(reader, draft, before, clause, "date-of-phrase-before")
+        return
     if draft.date.start >= draft.trigger_end:
         lower = max(clause.start, draft.trigger_end)
         cue = None
@@ -143,17 +187,79 @@ def _retype(reader: Reader, draft: Draft, clauses: Sequence[Clause]) -> None:
             # the relative clause's, and so is the verb after it
             cue = first_cue_after(text, draft.date.end, clause.end, lexicon)
         cue = cue or nearest_cue_before(text, lower, draft.date.start, lexicon)
+        if cue is None and any(
+            t.lower in lexicon.infinitive_markers
+            for t in tokenize(text[draft.date.end : clause.end])
+        ):
+            # "heeft besloten om de helikopters vanaf 1 september in te zetten": the date is
+            # the decided infinitive's, and so is the cue after it
+            cue = first_cue_after(text, draft.date.end, clause.end, lexicon)
     else:
         # the date before the trigger: the first cue after the date, before the trigger
         trigger_start = draft.trigger_start if draft.trigger_start is not None else clause.end
         cue = first_cue_after(text, draft.date.end, min(clause.end, trigger_start), lexicon)
-    if cue is None or cue.family.type is draft.event_type:
+    if cue is not None:
+        _apply(reader, draft, cue, clause, "retyped-by-cue")
+
+
+def _apply(reader: Reader, draft: Draft, cue: CueMatch, clause: Clause, rule: str) -> None:
+    if cue.family.type is draft.event_type:
         return
     profile = reader.lex.types[cue.family.type]
     draft.event_type = cue.family.type
     draft.subtype = cue.family.subtype
     draft.acled = profile.acled
+    text = draft.sentence.text
     draft.status = reader.status.status(
         draft.date.expression, profile, text[clause.start : clause.end]
     )
-    draft.patterns.append(f"retyped-by-cue.{cue.family.id}")
+    draft.patterns.append(f"{rule}.{cue.family.id}")
+
+
+@attrs.frozen
+class _Antecedent:
+    """The sentence a pointing word refers to: its event (type and subtype, ``None`` when it
+    names none) and the actors it names."""
+
+    text: str
+    event_type: EventType | None
+    subtype: str | None
+    mentions: tuple[Mention, ...]
+
+
+def _antecedent(reader: Reader, text: str, memory: Memory) -> _Antecedent | None:
+    """The sentence before, when this one opens by pointing back to it: a pointing word ("Die
+    wordt ... ingezet") or a definite article with a noun of that sentence ("Het bezoek vond
+    plaats op ...")."""
+    previous = memory.previous
+    if previous is None:
+        return None
+    lexicon = dated_mention_lexicon()
+    words = tokenize(text)
+    if not words:
+        return None
+    first = words[0].lower
+    before = tokenize(previous.text)
+    if first not in lexicon.pointers and not (
+        first in reader.lex.markers.definite_articles
+        and len(words) > 1
+        and any(t.lower.endswith(words[1].lower) for t in before)
+    ):
+        return None
+    event_type: EventType | None = None
+    subtype: str | None = None
+    cues = lexicon.find(before)
+    # the event noun: the first cue of a type that does not frame others, else the first cue
+    cue = next((c for c in cues if c.family.type not in lexicon.yielding), None) or next(
+        iter(cues), None
+    )
+    if cue is not None:
+        event_type, subtype = cue.family.type, cue.family.subtype
+    else:
+        triggers = reader.lex.find_triggers(previous.text)
+        if triggers:
+            event_type = triggers[0].entry.event_type
+    mentions = tuple(
+        Mention(m.entry, m.start, m.end, m.surface) for m in reader.lex.find_actors(previous.text)
+    )
+    return _Antecedent(previous.text, event_type, subtype, mentions)

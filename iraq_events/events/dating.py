@@ -17,7 +17,7 @@ from iraq_events.events.model import EventType
 from iraq_events.events.parts import Clause, DatedSpan
 from iraq_events.temporal.types import Anchoring, ExpressionKind, Mod
 
-__all__ = ["Assigned", "DatePlan", "Dater"]
+__all__ = ["Assigned", "DatePlan", "Dater", "after_date"]
 
 Assigned = tuple[TriggerMatch, DatedSpan, str]
 
@@ -94,6 +94,11 @@ class Dater:
             if clause.descriptive and not own:
                 continue
             pool, pattern = (own, "clause-date") if own else (lendable, "borrowed-date")
+            bracketed = [] if own else _bracketed(text, dates, trigger)
+            if bracketed:
+                # "de voortgangsrapportage (Kamerstuk ..., d.d. 20 mei 2020)": the brackets
+                # right after a noun say which one it is
+                pool, pattern = bracketed, "bracket-date"
             if not pool and not clause.subordinate:
                 derived = self._following(text, clauses, dates, trigger)
                 if derived is not None:
@@ -154,19 +159,7 @@ class Dater:
             inside = [d for d in dates if clause.start <= d.start < clause.end]
             if not inside or inside[-1].expression.latest is None:
                 continue
-            date = inside[-1]
-            expression = date.expression
-            assert expression.latest is not None
-            derived = attrs.evolve(
-                expression,
-                earliest=expression.latest + datetime.timedelta(days=1),
-                latest=None,
-                mod=Mod.AFTER,
-                anchoring=Anchoring.CONTEXTUAL,
-                anchor=expression.latest,
-                rule=f"events.after-clause({expression.rule})",
-            )
-            return attrs.evolve(date, expression=derived)
+            return after_date(inside[-1])
         return None
 
     def _strongest(self, group: list[Assigned]) -> Assigned:
@@ -197,3 +190,31 @@ def _nearest(dates: Sequence[DatedSpan], trigger: TriggerMatch) -> DatedSpan:
         return 0, 0
 
     return min(dates, key=distance)
+
+
+def _bracketed(text: str, dates: Sequence[DatedSpan], trigger: TriggerMatch) -> list[DatedSpan]:
+    """The dates inside the brackets that open right after the trigger, if any."""
+    rest = text[trigger.last :]
+    opening = trigger.last + len(rest) - len(rest.lstrip())
+    if not text.startswith("(", opening):
+        return []
+    closing = text.find(")", opening)
+    if closing < 0:
+        return []
+    return [d for d in dates if opening < d.start and d.end <= closing]
+
+
+def after_date(date: DatedSpan) -> DatedSpan:
+    """What follows "Na X op <datum>": from the day after the date on, open-ended."""
+    expression = date.expression
+    assert expression.latest is not None
+    derived = attrs.evolve(
+        expression,
+        earliest=expression.latest + datetime.timedelta(days=1),
+        latest=None,
+        mod=Mod.AFTER,
+        anchoring=Anchoring.CONTEXTUAL,
+        anchor=expression.latest,
+        rule=f"events.after-clause({expression.rule})",
+    )
+    return attrs.evolve(date, expression=derived)

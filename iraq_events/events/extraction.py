@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import functools
 from collections.abc import Sequence
 
 from iraq_events.documents.model import Document
@@ -31,6 +32,8 @@ from iraq_events.events.model import Event
 from iraq_events.events.parts import DatedSpan, Draft, SentenceInput
 from iraq_events.events.reader import Reader
 from iraq_events.events.roles import Memory
+from iraq_events.events.same_day import last_day, same_day
+from iraq_events.temporal.types import TemporalExpression
 
 __all__ = ["DatedSpan", "SentenceInput", "extract_events", "extract_from_sentences"]
 
@@ -71,6 +74,11 @@ def _is_bibliographic(
     return footnote is not None and any(0 <= s - sentence_start <= 3 for s in citation_starts)
 
 
+def _shifted(document: Document, base: int, offset: int) -> int:
+    """The original offset of a sentence's clean offset."""
+    return document.clean.to_original(base + offset)
+
+
 def extract_events(document: Document) -> list[Event]:
     """Every dated real-world event the letter reports, in document order.
 
@@ -101,6 +109,22 @@ def extract_events(document: Document) -> list[Event]:
             )
     headings = {section.start for section in document.sections}
     inputs: list[SentenceInput] = []
+    # the last single day each paragraph named, for "diezelfde dag"
+    days: dict[object, TemporalExpression] = {}
+    for index in order:
+        sentence = document.sentences[index]
+        paragraph_key: object = (sentence.footnote, sentence.paragraph)
+        pointed = same_day(
+            sentence.clean_text,
+            dates_by_sentence[index],
+            days.get(paragraph_key),
+            functools.partial(_shifted, document, sentence.clean_start),
+        )
+        if pointed is not None:
+            dates_by_sentence[index].append(pointed)
+        day = last_day(dates_by_sentence[index])
+        if day is not None:
+            days[paragraph_key] = day
     for index, sentence in enumerate(document.sentences):
         if sentence.start in headings:
             continue

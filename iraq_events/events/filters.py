@@ -15,7 +15,14 @@ from iraq_events.events.cues import CueFamily, DatedMentionLexicon
 from iraq_events.events.tokens import Token, TokenPattern
 from iraq_events.temporal.types import ExpressionKind, Granularity, Mod, TemporalExpression
 
-__all__ = ["MentionContext", "drop_reason", "habitual", "state_reason"]
+__all__ = [
+    "MentionContext",
+    "drop_reason",
+    "habitual",
+    "participle",
+    "state_reason",
+    "subject_of_paper",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -46,6 +53,8 @@ def _clause_tokens(mention: MentionContext) -> list[Token]:
 
 def _date_line(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
     """ "Den Haag, 15 mei 2024", "Vastgesteld 27 februari 2020": a label and a date."""
+    if mention.text.rstrip().endswith(lexicon.table.sentence_stops):
+        return False  # "Dit vertrekt op 2 juni." is a sentence, not a line
     others = [t for t in mention.tokens if not (mention.start <= t.start < mention.end)]
     return len(others) <= lexicon.table.date_line_max_words
 
@@ -100,6 +109,12 @@ def _state_since(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
     )
 
 
+def subject_of_paper(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
+    """Whether the date is the subject of a cited paper (asked of trigger events too: "de
+    brief ... inzake de artikel 100-brief over de bijdrage in 2020" dates no mandate)."""
+    return _subject(mention, lexicon)
+
+
 def _subject(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
     """ "de brief ... inzake de bijdrage in 2020 en 2021": the subject of a cited paper."""
     before = [t for t in _clause_tokens(mention) if t.end <= mention.start]
@@ -117,9 +132,11 @@ def state_reason(
     cued: bool,
     in_footnote: bool,
     typed: CueFamily | None = None,
+    modified: bool = False,
 ) -> str | None:
     """Why a date no trigger claimed dates no event, read once it is typed (``cued``: a cue
-    of its own clause typed it; ``typed``: the cue family that typed it, if any)."""
+    of its own clause typed it; ``typed``: the cue family that typed it, if any; ``modified``:
+    the date modifies a cue's noun phrase, whose copula describes the event, not a state)."""
     if in_footnote and not cued:
         return "footnote-reference"  # "UNAMI, Report on ..., Bagdad, maart 2025."
     expression = mention.expression
@@ -136,9 +153,18 @@ def state_reason(
     words = [t.lower for t in _clause_tokens(mention)]
     if any(w in lexicon.strong_state_verbs for w in words):
         return "state-verb"  # "stond in 2023 in het teken van"
-    if any(w in lexicon.copulas for w in words) and not any(_participle(w, lexicon) for w in words):
+    if (
+        not modified
+        and any(w in lexicon.copulas for w in words)
+        and not any(_participle(w, lexicon) for w in words)
+    ):
         return "state-copula"  # "Tot en met eind april 2024 was het NSE ondersteunend"
     return None
+
+
+def participle(word: str, lexicon: DatedMentionLexicon) -> bool:
+    """Whether ``word`` looks like a past participle ("omgeschakeld", "afgerond")."""
+    return _participle(word, lexicon)
 
 
 def _participle(word: str, lexicon: DatedMentionLexicon) -> bool:

@@ -54,6 +54,10 @@ class DroppedMention:
     reason: str
 
 
+# the rules by which a cue's noun phrase holds the date ("de brief van 11 september")
+_PHRASE_RULES = ("cue-modified-by-date", "cue-heads-phrase")
+
+
 class _Dated(Protocol):
     """What the stage needs of a date of the sentence (``extraction.DatedSpan`` fits)."""
 
@@ -115,7 +119,8 @@ def dated_candidates(
         reason = state_reason(
             context,
             lexicon,
-            cued=rule.endswith("in-clause") or rule == "cue-modified-by-date",
+            cued=rule.endswith("in-clause") or rule in _PHRASE_RULES,
+            modified=rule in _PHRASE_RULES,
             in_footnote=in_footnote,
             typed=family,
         )
@@ -157,18 +162,28 @@ def _type(
     ):
         return previous.family, "list-continuation", previous.cue
     inside = [c for c in cues if clause[0] <= c.start < clause[1] and not _overlaps(c, date)]
-    before = [c for c in inside if min(c.end, _head_end(c)) <= date.start]
-    after = [c for c in inside if c.start >= date.end]
+    before = [c for c in inside if c.end <= date.start]
+    # a verb whose particle closes the clause after the date ("sprak op 4 mei met") is the
+    # clause's verb, read as a cue after the date
+    around = [c for c in cues if clause[0] <= c.start < date.start and c.end > date.end]
+    after = [c for c in inside if c.start >= date.end] + around
     rest = [c for c in cues if not _overlaps(c, date)]
     chosen: CueMatch | None = None
     rule = "uncued"
-    if before and _modifies(tokens, before[-1], date, lexicon):
+    head = _head(tokens, before, lexicon) if before else None
+    if head is not None:
+        chosen, rule = head, "cue-heads-phrase"
+    elif before and _modifies(tokens, before[-1], date, lexicon):
         chosen, rule = before[-1], "cue-modified-by-date"
-    elif before:
+    elif before and not (after and _thing(before[-1], lexicon)):
         chosen, rule = before[-1], "cue-before-in-clause"
     elif after:
-        # the first of the strongest: "door een ongeval om het leven gekomen" is a death
-        chosen = max(after, key=lambda c: (priority(c.family.type), -c.start))
+        # the first of the strongest, the catch-all type last: "door een ongeval om het leven
+        # gekomen" is a death
+        chosen = max(
+            after,
+            key=lambda c: (c.family.type is not EventType.OTHER, priority(c.family.type), -c.start),
+        )
         rule = "cue-after-in-clause"
     elif rest:
         chosen = min(rest, key=lambda c: min(abs(c.start - date.end), abs(date.start - c.end)))
@@ -176,6 +191,29 @@ def _type(
     if chosen is None:
         return None, rule, ""
     return chosen.family, rule, text[chosen.start : chosen.end]
+
+
+def _thing(cue: CueMatch, lexicon: DatedMentionLexicon) -> bool:
+    """ "het detachement", "de bijdrage": a noun for what acts, not for what it does."""
+    return cue.cue.rstrip("*").lstrip("*").casefold() in lexicon.yielding_complements
+
+
+def _head(
+    tokens: Sequence[Token], before: Sequence[CueMatch], lexicon: DatedMentionLexicon
+) -> CueMatch | None:
+    """ "de verlenging van de bijdrage tot en met 31 december": a complement cue ("bijdrage")
+    joined by a link word ("van") to the cue before it yields the date to that head cue."""
+    if len(before) < 2:
+        return None
+    last, head = before[-1], before[-2]
+    if last.cue.rstrip("*").casefold() not in lexicon.yielding_complements:
+        return None
+    if head.family is last.family:
+        return None
+    between = [t for t in tokens if head.end <= t.start and t.end <= last.start]
+    if not between or len(between) > lexicon.table.head_link_max_words:
+        return None
+    return head if between[0].lower in lexicon.head_links else None
 
 
 def _modifies(

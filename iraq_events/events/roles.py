@@ -129,9 +129,16 @@ class Memory:
         self._by_surface: dict[str, Mention] = {}
         self._last_actors: list[Mention] = []
         self._last_person: Mention | None = None
+        self._previous: SentenceInput | None = None
 
     def add(self, sentence: SentenceInput) -> None:
         self._pending.append(sentence)
+        self._previous = sentence
+
+    @property
+    def previous(self) -> SentenceInput | None:
+        """The sentence read last in this paragraph (the one a pointing word refers to)."""
+        return self._previous
 
     def _catch_up(self) -> None:
         for sentence in self._pending:
@@ -176,7 +183,16 @@ def anaphora(lex: EventLexicon, sentence: SentenceInput, memory: Memory) -> list
     first, noun = words[0], words[1]
     if first in lex.markers.definite_articles:
         named = memory.latest_named(noun)
-        return [] if named is None else [named]
+        if named is not None:
+            return [named]
+        previous = memory.previous
+        if previous is not None and any(
+            word.endswith(noun) for word in words_before(previous.text, len(previous.text))
+        ):
+            # "Nederland levert een transportvliegtuig. Het vliegtuig wordt ... ingezet": the
+            # thing the sentence before named is still its actors'
+            return memory.last_actors()
+        return []
     if first in lex.markers.definite_determiners:
         return memory.last_actors()
     return []

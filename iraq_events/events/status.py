@@ -62,6 +62,10 @@ def subtype_of(
     in ``text``."""
     if trigger.entry.subtype is not None:
         return trigger.entry.subtype, profile.acled
+    # "heeft het verzoek ingewilligd": a trigger of the same event with a fixed subtype names it
+    for other in group:
+        if other.entry.event_type is trigger.entry.event_type and other.entry.subtype is not None:
+            return other.entry.subtype, profile.acled
     lowered = text.casefold()
     for rule in profile.subtypes:
         if rule.also and not any(word.casefold() in lowered for word in rule.also):

@@ -1454,29 +1454,33 @@ def scan(text: str) -> Iterator[Parse]:
         match = _MASTER.match(low, start)
         if match is None:
             continue
-        parse = _first_parse(match, low)
-        if parse is None:
+        found = _first_parse(match, low)
+        if found is None:
             continue
+        parse, matched_end = found
         while next_url < len(urls) and urls[next_url][1] <= parse.start:
             next_url += 1
         if next_url < len(urls) and urls[next_url][0] < parse.end:
-            position = match.end()
+            position = matched_end
             continue
         yield parse
-        position = max(match.end(), parse.end)
+        position = max(matched_end, parse.end)
 
 
-def _first_parse(match: re.Match[str], text: str) -> Parse | None:
-    """The parse of ``match``; when its rule's builder rejects it, the next rule that matches
-    at the same position."""
+def _first_parse(match: re.Match[str], text: str) -> tuple[Parse, int] | None:
+    """The parse of ``match`` and where the match that built it ends; when its rule's builder
+    rejects it, the next rule that matches at the same position (whose shorter match leaves
+    the rest to later parses: "18 juni 2024 en 27 oktober 2024" lists two dates)."""
     index = _rule_index(match)
     parse = _build(match, index, text)
+    end = match.end()
     while parse is None and index + 1 < len(_RULES):
         index += 1
         retry = _single_rule(index).match(text, match.start())
         if retry is not None:
             parse = _build(retry, index, text)
-    return parse
+            end = retry.end()
+    return None if parse is None else (parse, end)
 
 
 def _rule_index(match: re.Match[str]) -> int:
