@@ -168,3 +168,17 @@ def test_a_country_defined_again_in_actors_or_places_is_rejected(tmp_path: pathl
 
     with pytest.raises(LexiconError, match="actor 'Iraq' is defined twice"):
         load_event_lexicon(lexicon_with(tmp_path, "actors.json", again))
+
+
+def test_the_dutch_core_words_come_from_the_temporal_tables() -> None:
+    # one place for the words both engines read: "now" words and number words
+    from iraq_events.events.lexicon import event_lexicon
+    from iraq_events.temporal.lexicon import lexicon as temporal_lexicon
+
+    core = temporal_lexicon()
+    events = event_lexicon()
+    assert core.now_words <= events.markers.now_words
+    assert {w for w, n in core.relative_days.items() if n == 0} <= events.markers.now_words
+    whole = {w: v for w, v in core.numbers.items() if v is not None and float(v).is_integer()}
+    assert dict(events.quantities.numbers) == {w: int(v) for w, v in whole.items()}
+    assert events.quantities.numbers["duizend"] == 1000

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from iraq_events.documents.dates import ANAPHOR_RULE_PREFIX
 from iraq_events.events.clauses import ClauseCutter, clause_of
 from iraq_events.events.lexicon import EventLexicon, TriggerMatch, any_of
 from iraq_events.events.model import EventType
@@ -60,8 +61,7 @@ class Dater:
             return False
         if expression.earliest is None and expression.latest is None:
             return False
-        lowered = " ".join(expression.text.casefold().split())
-        if expression.mod is None and any(w in lowered for w in self.lex.markers.period_words):
+        if expression.mod is None and expression.rule.startswith(ANAPHOR_RULE_PREFIX):
             return False  # the letter's frame; "het einde van de rapportageperiode" is a date
         if self.reporting_period == (expression.earliest, expression.latest) and (
             expression.mod is None

@@ -171,8 +171,8 @@ class Markers:
     status: Mapping[str, tuple[str, ...]]
     negations: frozenset[str]
     negation_window: int
+    # "nu", "momenteel", "vandaag": from the temporal engine's tables (now.tsv, relative_days.tsv)
     now_words: frozenset[str]
-    period_words: tuple[str, ...]
     subordinators: frozenset[str]
     after_markers: tuple[str, ...]
     finite_verbs: frozenset[str]
@@ -216,6 +216,7 @@ class QuantityWords:
     currencies: Mapping[str, str]
     scales: Mapping[str, int]
     approximators: frozenset[str]
+    # the whole number words of the temporal engine's numbers.tsv
     numbers: Mapping[str, int]
     # "5 tot 10", "5-10": the words between the ends of a range
     range_words: tuple[str, ...]

@@ -34,6 +34,7 @@ from iraq_events.events.lexicon.entries import (
 )
 from iraq_events.events.lexicon.matching import EventLexicon
 from iraq_events.events.model import ActorKind, ActorRole, EventType, LocationKind
+from iraq_events.temporal.lexicon import lexicon as temporal_lexicon
 
 __all__ = ["LexiconError", "event_lexicon", "load_event_lexicon"]
 
@@ -305,18 +306,22 @@ def load_event_lexicon(directory: str | os.PathLike[str] | None = None) -> Event
         profile = _structure(row, _TypeRow, name, f"type {kind!r}")
         type_profiles[event_type] = _type_profile(profile, subtypes.get(event_type, ()))
     common_cues = _structure(data["common_cues"], dict[str, ActorRole | None], name, "common_cues")
-    markers = _structure(
-        _file(where, "markers.json", set(attrs.fields_dict(Markers))),
-        Markers,
-        "markers.json",
-        "markers",
+    # the Dutch core words the temporal engine reads too come from its tables: one place
+    core = temporal_lexicon()
+    markers_data = _file(where, "markers.json", set(attrs.fields_dict(Markers)) - {"now_words"})
+    markers_data["now_words"] = sorted(
+        core.now_words | {word for word, offset in core.relative_days.items() if offset == 0}
     )
-    quantities = _structure(
-        _file(where, "quantities.json", set(attrs.fields_dict(QuantityWords))),
-        QuantityWords,
-        "quantities.json",
-        "quantities",
+    markers = _structure(markers_data, Markers, "markers.json", "markers")
+    quantities_data = _file(
+        where, "quantities.json", set(attrs.fields_dict(QuantityWords)) - {"numbers"}
     )
+    quantities_data["numbers"] = {
+        word: int(value)
+        for word, value in core.numbers.items()
+        if value is not None and float(value).is_integer()
+    }
+    quantities = _structure(quantities_data, QuantityWords, "quantities.json", "quantities")
     return EventLexicon(
         actors=actors,
         places=places,
