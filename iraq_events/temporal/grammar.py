@@ -36,7 +36,7 @@ from iraq_events.temporal.values import (
     YearSource,
 )
 
-__all__ = ["RULE_NAMES", "scan"]
+__all__ = ["RULE_NAMES", "glued_footnote_end", "scan"]
 
 _LEX = lexicon()
 
@@ -147,9 +147,24 @@ def _year(name: str) -> str:
     return rf"(?P<{name}>1[89]\d\d|2[01]\d\d)(?!\d)"
 
 
+# A footnote marker glued to a year ("20238" = 2023 + footnote 8): one or two digits, read as
+# part of the match and left out of the expression's span; handled here only (``_year_fn`` in
+# the rules, ``glued_footnote_end`` for what follows a parse).
+_GLUED_FOOTNOTE = r"\d{1,2}"
+_FOOTNOTE_AFTER = re.compile(_GLUED_FOOTNOTE + r"(?=[\s.,;:!?)\]]|$)")
+
+
 def _year_fn(name: str) -> str:
     """A year that may carry a glued footnote marker ("20238" = 2023 + footnote 8)."""
-    return rf"(?P<{name}>1[89]\d\d|2[01]\d\d)(?:\d{{1,2}})?(?!\d)"
+    return rf"(?P<{name}>1[89]\d\d|2[01]\d\d)(?:{_GLUED_FOOTNOTE})?(?!\d)"
+
+
+def glued_footnote_end(text: str, end: int) -> int:
+    """Where a footnote marker glued to the year that ends at ``end`` ends (``end`` if none)."""
+    if not text[end - 1 : end].isdigit():
+        return end
+    footnote = _FOOTNOTE_AFTER.match(text, end)
+    return footnote.end() if footnote else end
 
 
 def _g(name: str, body: str) -> str:
