@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from iraq_events.documents.letter import find_letter_date, paragraph_starts
 from iraq_events.temporal import (
     Anchoring,
     DateParseError,
@@ -19,7 +20,6 @@ from iraq_events.temporal import (
     find_dates,
     parse_date,
 )
-from iraq_events.temporal.api import find_letter_date, paragraph_starts
 
 R = datetime.date(2024, 5, 15)
 
@@ -308,3 +308,32 @@ def test_a_date_that_does_not_exist_is_reported_with_its_problem(
     assert (expression.text, expression.anchoring) == (found, Anchoring.UNRESOLVED)
     assert expression.earliest is None and expression.latest is None
     assert expression.problem is not None and problem in expression.problem
+
+
+def test_layout_lives_in_documents_and_keeps_its_old_names() -> None:
+    import iraq_events.temporal
+    import iraq_events.temporal.api
+    from iraq_events.documents import letter
+
+    assert iraq_events.temporal.find_letter_date is letter.find_letter_date
+    assert iraq_events.temporal.api.find_letter_date is letter.find_letter_date
+    assert iraq_events.temporal.api.paragraph_starts is letter.paragraph_starts
+    assert "find_letter_date" not in vars(iraq_events.temporal.api)
+
+
+def test_find_dates_takes_the_paragraphs_it_is_given() -> None:
+    text = "Op 7 februari 2024 volgde een aanval. Op 31 januari was dat al aangekondigd."
+    together = find_dates(text, R)[-1]
+    apart = find_dates(text, R, paragraphs=[text.index("Op 31")])[-1]
+    assert together.rule == "day_month" and together.anchor == datetime.date(2024, 2, 7)
+    assert apart.text == "31 januari" and apart.rule == "day_month.tense"  # a new paragraph
+
+
+def test_a_footnote_glued_to_a_year_is_read_in_one_place() -> None:
+    from iraq_events.temporal.grammar import glued_footnote_end
+
+    text = "op 6 december 20242."
+    year_end = text.index("2024") + 4
+    assert glued_footnote_end(text, year_end) == year_end + 1
+    assert glued_footnote_end("op 6 december 2024.", year_end) == year_end
+    assert parse_date("6 december 20242").earliest == datetime.date(2024, 12, 6)

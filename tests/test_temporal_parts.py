@@ -8,8 +8,8 @@ import datetime
 from hypothesis import given
 from hypothesis import strategies as st
 
+from iraq_events.documents.letter import paragraph_starts
 from iraq_events.temporal import Anchoring, ExpressionKind, Granularity, Mod, TemporalExpression
-from iraq_events.temporal.api import paragraph_starts
 from iraq_events.temporal.resolution import apply_part, resolve_anaphor
 
 PARTS = (Mod.START, Mod.MID, Mod.END)

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from iraq_events.documents.letter import find_letter_date, paragraph_starts
 from iraq_events.temporal import Anchoring, TemporalExpression, find_dates
-from iraq_events.temporal.api import find_letter_date, paragraph_starts
 from iraq_events.temporal.resolution import resolve_anaphor
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_7ba65e5599d72e72.txt"

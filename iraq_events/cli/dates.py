@@ -14,9 +14,9 @@ from typing import Any
 
 from iraq_events.cli import CliError, warn_replaced
 from iraq_events.cli._output import FORMATS, write_records
+from iraq_events.documents.letter import find_letter_date
 from iraq_events.documents.reader import decode_text
 from iraq_events.temporal import find_dates
-from iraq_events.temporal.api import find_letter_date
 
 __all__ = ["register"]
 

@@ -1,22 +1,35 @@
-"""Documents and sources: a Kamerbrief read into a typed ``Document``."""
+"""Documents and sources: a Kamerbrief read into a typed ``Document``.
 
-from iraq_events.documents.model import (
-    Citation,
-    CitationKind,
-    CleanText,
-    Document,
-    DocumentDate,
-    DocumentError,
-    DocumentMetadata,
-    Footnote,
-    FootnoteMarker,
-    Page,
-    Paragraph,
-    Section,
-    Sentence,
-    Signatory,
-)
-from iraq_events.documents.reader import read_document
+The names are imported on first use, so that the temporal engine can ask the layout of a
+letter's text (``iraq_events.documents.letter``) without loading the document reader.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+_MODEL = "iraq_events.documents.model"
+# public name -> module that defines it
+_EXPORTS: dict[str, str] = {
+    "Citation": _MODEL,
+    "CitationKind": _MODEL,
+    "CleanText": _MODEL,
+    "Document": _MODEL,
+    "DocumentDate": _MODEL,
+    "DocumentError": _MODEL,
+    "DocumentMetadata": _MODEL,
+    "Footnote": _MODEL,
+    "FootnoteMarker": _MODEL,
+    "Page": _MODEL,
+    "Paragraph": _MODEL,
+    "Section": _MODEL,
+    "Sentence": _MODEL,
+    "Signatory": _MODEL,
+    "find_letter_date": "iraq_events.documents.letter",
+    "paragraph_starts": "iraq_events.documents.letter",
+    "read_document": "iraq_events.documents.reader",
+}
 
 __all__ = [
     "Citation",
@@ -33,5 +46,41 @@ __all__ = [
     "Section",
     "Sentence",
     "Signatory",
+    "find_letter_date",
+    "paragraph_starts",
     "read_document",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module_name = _EXPORTS.get(name)
+    if module_name is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module_name), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))
+
+
+if TYPE_CHECKING:
+    from iraq_events.documents.letter import find_letter_date, paragraph_starts
+    from iraq_events.documents.model import (
+        Citation,
+        CitationKind,
+        CleanText,
+        Document,
+        DocumentDate,
+        DocumentError,
+        DocumentMetadata,
+        Footnote,
+        FootnoteMarker,
+        Page,
+        Paragraph,
+        Section,
+        Sentence,
+        Signatory,
+    )
+    from iraq_events.documents.reader import read_document

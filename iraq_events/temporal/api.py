@@ -5,11 +5,12 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
+from collections.abc import Sequence
 from typing import Any
 
 import attrs
 
-from iraq_events.temporal.grammar import scan
+from iraq_events.temporal.grammar import glued_footnote_end, scan
 from iraq_events.temporal.resolution import Context, InvalidDate, resolve
 from iraq_events.temporal.types import (
     Anchoring,
@@ -20,33 +21,20 @@ from iraq_events.temporal.types import (
 )
 from iraq_events.temporal.values import CalendarValue, Parse, RangeValue
 
-__all__ = ["find_dates", "find_letter_date", "paragraph_starts", "parse_date"]
+__all__ = ["find_dates", "parse_date"]
 
-# Raw PDF text as the seed letters come: every line is followed by an empty line ("\n\n"), and a
-# paragraph ends at a line holding only spaces ("\n\n \n\n") or at three or more newlines.
-# (each pattern starts with a literal newline, which the regex engine searches for quickly)
-_PDF_PARAGRAPH = re.compile(r"\n(?:[^\S\n]+(?=\n)|\n\n+)")
-_PLAIN_PARAGRAPH = re.compile(r"\n[^\S\n]*\n")
-_SPACE_LINE = re.compile(r"\n[ \t]+\n")
+
+def __getattr__(name: str) -> Any:
+    """``find_letter_date`` and ``paragraph_starts`` moved to ``iraq_events.documents.letter``
+    (document layout); they are still found here under their old names."""
+    if name in ("find_letter_date", "paragraph_starts"):
+        from iraq_events.documents import letter
+
+        return getattr(letter, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 _BINARY = re.compile(r"[\x00-\x08\x0e-\x1f\ufffd]")
-
-
-def paragraph_starts(text: str) -> list[int]:
-    """The offsets where a new paragraph begins in ``text`` (after the first).
-
-    When most line breaks in ``text`` are doubled ("\\n\\n", as in text extracted from the
-    letters' PDFs) and some line holds only spaces, a paragraph break is a line holding only
-    whitespace or a run of three or more newlines; otherwise it is any blank line. A form feed
-    always breaks a paragraph.
-    """
-    # the PDF convention: at least three quarters of the newlines come in pairs, and some line
-    # holds only spaces (the paragraph marker)
-    doubled = 8 * text.count("\n\n") >= 3 * text.count("\n") > 0 and bool(_SPACE_LINE.search(text))
-    pattern = _PDF_PARAGRAPH if doubled else _PLAIN_PARAGRAPH
-    starts = [match.end() for match in pattern.finditer(text)]
-    if "\f" in text:
-        starts = sorted({*starts, *(m.end() for m in re.finditer("\f", text))})
-    return starts
 
 
 def _looks_binary(text: str) -> bool:
@@ -65,17 +53,24 @@ def _check_prefer(prefer: str | None) -> None:
 
 
 def find_dates(
-    text: str, reference: datetime.date | None = None, *, prefer: str | None = None
+    text: str,
+    reference: datetime.date | None = None,
+    *,
+    prefer: str | None = None,
+    paragraphs: Sequence[int] | None = None,
 ) -> list[TemporalExpression]:
     """Every temporal expression in ``text``, in order and non-overlapping.
 
     ``reference`` is the date the text speaks from (a letter's own date); expressions relative
     to it ("6 februari jl.", "vorig jaar") are unresolved without one. A day and month without
-    a year take the year of the nearest preceding written date in the same paragraph (see
-    ``paragraph_starts``); with none, the tense of their sentence ("zal", "werd") picks the next
-    or the last occurrence, else ``prefer`` ("past", "future", "nearest") does, else they stay
-    unresolved. A date that does not exist ("31 februari 2024") is reported unresolved with
-    its ``problem``; a weekday that contradicts its date keeps the date, with the ``problem``.
+    a year take the year of the nearest preceding written date in the same paragraph; with
+    none, the tense of their sentence ("zal", "werd") picks the next or the last occurrence,
+    else ``prefer`` ("past", "future", "nearest") does, else they stay unresolved. A date that
+    does not exist ("31 februari 2024") is reported unresolved with its ``problem``; a weekday
+    that contradicts its date keeps the date, with the ``problem``.
+    ``paragraphs`` are the offsets where paragraphs begin, in order; by default they are read
+    from the text's layout (``iraq_events.documents.letter.paragraph_starts``: blank lines, or
+    in raw PDF text the lines holding only spaces).
     Empty, binary or garbage text gives ``[]``; this never raises on text.
     Raises ``TypeError`` naming the type when ``text`` is not a ``str`` (bytes, None), and
     ``ValueError`` for another ``prefer``.
@@ -85,7 +80,11 @@ def find_dates(
     _check_prefer(prefer)
     if not text.strip() or _looks_binary(text):
         return []
-    starts = paragraph_starts(text)
+    if paragraphs is None:
+        from iraq_events.documents.letter import paragraph_starts
+
+        paragraphs = paragraph_starts(text)
+    starts = paragraphs
     found: list[TemporalExpression] = []
     context = Context(prefer=prefer)
     paragraph = 0
@@ -130,7 +129,6 @@ _PREPOSITIONS = re.compile(
     re.IGNORECASE,
 )
 _TRAILING = re.compile(r"[\s.,;:!?)\]]*")
-_FOOTNOTE = re.compile(r"\d{1,2}(?=[\s.,;:!?)\]]|$)")
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
 _AMOUNT = re.compile(r"[%€$£]")
 
@@ -165,10 +163,7 @@ def parse_date(
     if parses:
         parse = parses[0]
         lead = _PREPOSITIONS.fullmatch(stripped, 0, parse.start)
-        after = parse.end
-        if stripped[after - 1 : after].isdigit():  # a footnote marker glued to a year
-            footnote = _FOOTNOTE.match(stripped, after)
-            after = footnote.end() if footnote else after
+        after = glued_footnote_end(stripped, parse.end)
         trail = _TRAILING.fullmatch(stripped, after)
         if lead is not None and trail is not None:
             try:
@@ -289,26 +284,3 @@ def _dateparser_fallback(
         value=value,
         rule="fallback.dateparser",
     )
-
-
-# "Den Haag, 15 mei 2024", "'s-Gravenhage, 3 juni 2024", or a header line "Datum 15 mei 2024"
-_SIGNING_LINE = re.compile(
-    r"^[^\S\n]*(?:(?:['’]s-)?[A-Z][\w'’.-]*(?:[^\S\n]+[\w'’.-]+){0,3},|Datum)"
-    r"[^\S\n]*(?P<date>\d{1,2}\s+\w+\.?\s+\d{4})",
-    re.MULTILINE,
-)
-
-
-def find_letter_date(text: str) -> datetime.date | None:
-    """The date a letter is signed on, read from its place-and-date line ("Den Haag, 15 mei
-    2024"); None when the text has no such line with a valid date."""
-    if not isinstance(text, str):
-        return None
-    for match in _SIGNING_LINE.finditer(text):
-        try:
-            found = parse_date(match.group("date"))
-        except DateParseError:
-            continue
-        if found.granularity is Granularity.DAY and found.earliest is not None:
-            return found.earliest
-    return None

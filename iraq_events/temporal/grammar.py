@@ -36,7 +36,7 @@ from iraq_events.temporal.values import (
     YearSource,
 )
 
-__all__ = ["RULE_NAMES", "scan"]
+__all__ = ["RULE_NAMES", "glued_footnote_end", "scan"]
 
 _LEX = lexicon()
 
@@ -57,6 +57,14 @@ def _alt(words: Iterable[str]) -> str:
 # an expression never starts right after a letter, digit or one of these characters
 _NOT_BEFORE = r"\w.,/€$@#%&+=\-"
 _GUARD_START = rf"(?<![{_NOT_BEFORE}])"
+# the character before an expression, as a class the regex engine tests quickly: the ASCII
+# characters outside _NOT_BEFORE, or any other character that the lookbehind then checks (a
+# negated class with ``\w`` is a slow test on every character of the text)
+_BEFORE_START = (
+    "["
+    + "".join(re.escape(chr(c)) for c in range(128) if not re.match(f"[{_NOT_BEFORE}]", chr(c)))
+    + r"\x80-\U0010ffff]"
+)
 _WS = r"\s+"
 _CONNECTOR = r"\s*(?P<{}>[-–—]|t/m|tot\s+en\s+met(?!\w)|tot(?!\w)|en(?!\w))\s*"
 
@@ -139,9 +147,24 @@ def _year(name: str) -> str:
     return rf"(?P<{name}>1[89]\d\d|2[01]\d\d)(?!\d)"
 
 
+# A footnote marker glued to a year ("20238" = 2023 + footnote 8): one or two digits, read as
+# part of the match and left out of the expression's span; handled here only (``_year_fn`` in
+# the rules, ``glued_footnote_end`` for what follows a parse).
+_GLUED_FOOTNOTE = r"\d{1,2}"
+_FOOTNOTE_AFTER = re.compile(_GLUED_FOOTNOTE + r"(?=[\s.,;:!?)\]]|$)")
+
+
 def _year_fn(name: str) -> str:
     """A year that may carry a glued footnote marker ("20238" = 2023 + footnote 8)."""
-    return rf"(?P<{name}>1[89]\d\d|2[01]\d\d)(?:\d{{1,2}})?(?!\d)"
+    return rf"(?P<{name}>1[89]\d\d|2[01]\d\d)(?:{_GLUED_FOOTNOTE})?(?!\d)"
+
+
+def glued_footnote_end(text: str, end: int) -> int:
+    """Where a footnote marker glued to the year that ends at ``end`` ends (``end`` if none)."""
+    if not text[end - 1 : end].isdigit():
+        return end
+    footnote = _FOOTNOTE_AFTER.match(text, end)
+    return footnote.end() if footnote else end
 
 
 def _g(name: str, body: str) -> str:
@@ -1157,19 +1180,61 @@ _PREFIX = (
 )
 
 
-def _rule_pattern(index: int) -> str:
+_NAMED_GROUP = re.compile(r"\(\?P<([^>]+)>")
+_BACKREFERENCE = re.compile(r"\(\?P=([^)]+)\)")
+
+
+def _uncaptured(pattern: str) -> str:
+    """``pattern`` with its named groups made non-capturing (bar those a backreference
+    needs): the regex engine saves every group's position at each branch, so a pattern with
+    hundreds of groups is slow to try."""
+    kept = set(_BACKREFERENCE.findall(pattern))
+    return _NAMED_GROUP.sub(lambda m: m.group(0) if m.group(1) in kept else "(?:", pattern)
+
+
+def _rule_pattern(index: int, capture: bool = True) -> str:
     pattern = _RULES[index][1].replace("@", f"r{index}_")
-    return f"{_first_class(pattern)}(?P<R{index}>{pattern})"
+    body = pattern if capture else _uncaptured(pattern)
+    return f"{_first_class(pattern)}(?P<R{index}>{body})"
 
 
-_MASTER = re.compile(
-    _PREFIX + "(?:" + "|".join(_rule_pattern(i) for i in range(len(_RULES))) + ")" + _SUFFIX
+def _master(indices: Iterable[int]) -> re.Pattern[str]:
+    """The prefix, then the rules ``indices`` in order as alternatives, without the rules' own
+    groups (``_single_rule`` reads those once the rule is known)."""
+    rules = "|".join(_rule_pattern(i, capture=False) for i in indices)
+    return re.compile(_PREFIX + "(?:" + rules + ")" + _SUFFIX)
+
+
+_MASTER = _master(range(len(_RULES)))
+
+
+def _start_chars(pattern: str) -> frozenset[str] | None:
+    """The lower-case characters ``pattern`` can start with; None: any, or it can be empty."""
+    found, empty = _first_set(_parsed(pattern))
+    return None if found is None or empty else frozenset(c.lower() for c in found)
+
+
+# the characters a modifier word of the prefix starts with (None: any)
+_PREFIX_STARTS = _first_set(_parsed(_PREFIX))[0]
+_RULE_STARTS = tuple(
+    _start_chars(pattern.replace("@", f"r{index}_")) for index, (_, pattern, _) in enumerate(_RULES)
 )
 
 
 @functools.cache
+def _master_from(char: str) -> re.Pattern[str]:
+    """The master pattern for a position starting with ``char``: where no modifier word
+    starts with it, only the rules that can start with it (the same first match, fewer
+    alternatives to try)."""
+    if _PREFIX_STARTS is None or char in _PREFIX_STARTS or char.upper() in _PREFIX_STARTS:
+        return _MASTER
+    return _master(i for i, chars in enumerate(_RULE_STARTS) if chars is None or char in chars)
+
+
+@functools.cache
 def _single_rule(index: int) -> re.Pattern[str]:
-    """Rule ``index`` alone, tried when a longer rule matched but its builder said no."""
+    """Rule ``index`` alone, with its groups: read once the master pattern has chosen the
+    rule, and tried when a longer rule matched but its builder said no."""
     return re.compile(_PREFIX + _rule_pattern(index) + _SUFFIX)
 
 
@@ -1244,9 +1309,10 @@ def _first_words(*tables: Iterable[str]) -> set[str]:
 
 # where a number can start an expression: a year, an ordinal ("1e kwartaal"), or a day or count
 # followed by a word, a dash or a date separator ("15 mei", "7-8", "15-05-2024", "4 jaar")
+# (written to start with a digit class, which the regex engine checks before entering it)
 _DIGIT_START = (
-    r"(?:1[89]|2[01])\d\d(?!\d)|\d{1,2}(?:e|ste|de)\b"
-    r"|\d{1,3}(?:,5)?(?=\s*[-–—/.]\s*\d|\s+[^\W\d]|\s*[-–—]|\s+t/m)"
+    r"\d(?:(?<=1)[89]\d\d(?!\d)|(?<=2)[01]\d\d(?!\d)|\d?(?:e|ste|de)\b"
+    r"|\d{0,2}(?:,5)?(?=\s*[-–—/.]\s*\d|\s+[^\W\d]|\s*[-–—]|\s+t/m))"
 )
 
 
@@ -1408,8 +1474,8 @@ def _trigger_pattern(
     # The pattern starts with the character before the trigger (a character class), which
     # lets the regex engine skip quickly to candidate positions; a trigger at the very start
     # of the text is looked for with ``_trigger_at_start``.
-    starts = rf"(?P<t>(?=\d)(?:{_DIGIT_START})|{trie}|\(bijna\))"
-    pattern = re.compile(rf"[^{_NOT_BEFORE}]{starts}")
+    starts = rf"(?P<t>{trie}|{_DIGIT_START}|\(bijna\))"
+    pattern = re.compile(rf"{_BEFORE_START}{starts}")
     compiled: dict[str, re.Pattern[str]] = {}
     followers = {
         word: compiled.setdefault(ending, re.compile(ending)) for word, ending in followed.items()
@@ -1451,7 +1517,7 @@ def scan(text: str) -> Iterator[Parse]:
         follower = _FOLLOWERS.get(word if word.isalpha() else " ".join(word.split()))
         if follower is not None and follower.match(low, trigger.end()) is None:
             continue
-        match = _MASTER.match(low, start)
+        match = _master_from(low[start]).match(low, start)
         if match is None:
             continue
         found = _first_parse(match, low)
@@ -1472,7 +1538,10 @@ def _first_parse(match: re.Match[str], text: str) -> tuple[Parse, int] | None:
     rejects it, the next rule that matches at the same position (whose shorter match leaves
     the rest to later parses: "18 juni 2024 en 27 oktober 2024" lists two dates)."""
     index = _rule_index(match)
-    parse = _build(match, index, text)
+    # the same match again with the rule's own groups (the master pattern has none)
+    full = _single_rule(index).match(text, match.start())
+    assert full is not None and full.end() == match.end()
+    parse = _build(full, index, text)
     end = match.end()
     while parse is None and index + 1 < len(_RULES):
         index += 1
