@@ -38,7 +38,12 @@ from iraq_events.documents.model import (
 )
 from iraq_events.documents.sentences import split_sentences
 
-__all__ = ["Decoded", "decode", "decode_text", "read_document"]
+__all__ = ["MAX_LETTER_BYTES", "Decoded", "decode", "decode_text", "read_document"]
+
+# a letter larger than this is refused before it is read: the longest letter of the series is
+# under 1 MB as text, a PDF with its fonts a few MB; a bigger file is almost certainly not one
+# letter, and reading it would hold the whole file and its analysis in memory
+MAX_LETTER_BYTES = 32 * 1024 * 1024
 
 
 # the rule of ``find_dates``: text is binary when more than 1% of it is control characters
@@ -92,6 +97,7 @@ def read_document(
 
 def _load(source: str | os.PathLike[str] | bytes) -> tuple[bytes, str | None]:
     if isinstance(source, (bytes, bytearray, memoryview)):
+        check_size(len(source), "<bytes>")
         return bytes(source), None
     if not isinstance(source, (str, os.PathLike)):
         raise TypeError(f"read_document takes a path or bytes, not {type(source).__name__}")
@@ -108,9 +114,20 @@ def _load(source: str | os.PathLike[str] | bytes) -> tuple[bytes, str | None]:
             raise DocumentError(f"{path}: no such file")
         if path.is_dir():
             raise DocumentError(f"{path}: is a directory, not a letter")
+        check_size(path.stat().st_size, str(path))
         return path.read_bytes(), str(path)
     except OSError as error:
         raise DocumentError(f"{path}: cannot be read ({error.strerror or error})") from error
+
+
+def check_size(size: int, name: str) -> None:
+    """Raise ``DocumentError`` naming ``name`` when ``size`` bytes exceed ``MAX_LETTER_BYTES``."""
+    if size > MAX_LETTER_BYTES:
+        raise DocumentError(
+            f"{name}: is {size / 1e6:.1f} MB, more than the {MAX_LETTER_BYTES / 1e6:.1f} MB a "
+            "letter may be (not one letter?); split it, or raise "
+            "iraq_events.documents.reader.MAX_LETTER_BYTES"
+        )
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
