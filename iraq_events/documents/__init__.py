@@ -16,9 +16,10 @@ from iraq_events.documents.model import (
     Sentence,
     Signatory,
 )
-from iraq_events.documents.reader import read_document
+from iraq_events.documents.reader import LETTER_SUFFIXES, read_document
 
 __all__ = [
+    "LETTER_SUFFIXES",
     "Citation",
     "CitationKind",
     "CleanText",
