@@ -79,6 +79,7 @@ def test_datasheet_python_examples_run(index: int, monkeypatch: pytest.MonkeyPat
 @pytest.mark.parametrize("index", range(3))
 def test_datasheet_sql_examples_run(index: int, monkeypatch: pytest.MonkeyPatch) -> None:
     import duckdb  # a dev dependency: a missing DuckDB fails here, it is never skipped
+
     monkeypatch.chdir(ROOT)
     rows = duckdb.sql(_code_blocks("sql")[index]).fetchall()
     assert rows, "the example returns no rows"
