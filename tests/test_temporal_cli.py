@@ -148,7 +148,7 @@ def test_dates_warns_about_an_impossible_date_and_still_lists_it(
     path.write_text("De vergadering van 31 februari 2024 ging niet door.", encoding="utf-8")
     assert main(["dates", str(path), "--reference", "2024-05-15", "--format", "json"]) == 0
     captured = capsys.readouterr()
-    assert "warning: '31 februari 2024' at 19: februari 2024 has no day 31" in captured.err
+    assert f"warning: {path}: '31 februari 2024' at 19: februari 2024 has no day 31" in captured.err
     (row,) = json.loads(captured.out)
     assert (row["text"], row["anchoring"], row["earliest"]) == (
         "31 februari 2024",

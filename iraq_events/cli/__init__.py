@@ -12,11 +12,22 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from iraq_events import __version__
 from iraq_events.errors import IraqEventsError
 
-__all__ = ["BROKEN_PIPE_STATUS", "CliError", "main", "warn_replaced"]
+if TYPE_CHECKING:
+    from iraq_events.documents import Document
+
+__all__ = [
+    "BROKEN_PIPE_STATUS",
+    "CliError",
+    "document_date_problems",
+    "main",
+    "warn_date_problems",
+    "warn_replaced",
+]
 
 SUBCOMMANDS = ("dates", "inspect", "events", "build", "timeline")
 # the status of a process ended by SIGPIPE, as shells report it: 128 + 13
@@ -61,6 +72,27 @@ def warn_replaced(name: str, replaced: Sequence[int]) -> None:
             f"iraq-events: warning: {name}: {count} byte{'s' if count != 1 else ''} "
             f"did not decode as UTF-8 and {'were' if count != 1 else 'was'} replaced by U+FFFD "
             f"(first at character offset {replaced[0]})",
+            file=sys.stderr,
+        )
+
+
+def document_date_problems(document: Document) -> list[tuple[str, int, str]]:
+    """``(text, offset, problem)`` of each date of ``document`` that does not exist, the
+    letterhead's included (a letterhead date that does not exist leaves the letter undated)."""
+    from iraq_events.temporal import find_dates
+
+    head_end = document.paragraphs[0].start if document.paragraphs else len(document.text)
+    head = find_dates(document.text[:head_end]) if document.metadata.date is None else []
+    found = [*head, *(date.expression for date in document.dates)]
+    return [(e.text, e.start, e.problem) for e in found if e.problem is not None]
+
+
+def warn_date_problems(command: str, name: str, problems: Sequence[tuple[str, int, str]]) -> None:
+    """One warning line on stderr per date of the letter ``name`` that does not exist
+    (``(text, offset, problem)``: "'31 februari 2024' at 10: februari 2024 has no day 31")."""
+    for text, offset, problem in problems:
+        print(
+            f"iraq-events {command}: warning: {name}: {text!r} at {offset}: {problem}",
             file=sys.stderr,
         )
 

@@ -15,7 +15,7 @@ from typing import Any
 from iraq_events.cli import CliError, warn_replaced
 from iraq_events.cli._output import FORMATS, write_records
 from iraq_events.documents.letter import find_letter_date
-from iraq_events.documents.reader import decode_text
+from iraq_events.documents.reader import check_size, decode_text
 from iraq_events.temporal import find_dates
 
 __all__ = ["register"]
@@ -77,6 +77,8 @@ def _read(name: str) -> str:
     else:
         path = Path(name)
         try:
+            if path.is_file():
+                check_size(path.stat().st_size, name)
             data = path.read_bytes()
         except FileNotFoundError:
             raise CliError(f"{name}: no such file") from None
@@ -104,6 +106,7 @@ def _reference(value: str | None, text: str) -> tuple[datetime.date | None, str]
 
 def _run(args: argparse.Namespace) -> int:
     text = _read(args.file)
+    label = "<stdin>" if args.file == "-" else args.file
     reference, source = _reference(args.reference, text)
     if reference is None:
         print(
@@ -117,7 +120,7 @@ def _run(args: argparse.Namespace) -> int:
     for expression in found:
         if expression.problem is not None:
             print(
-                f"iraq-events dates: warning: {expression.text!r} at {expression.start}: "
+                f"iraq-events dates: warning: {label}: {expression.text!r} at {expression.start}: "
                 f"{expression.problem}",
                 file=sys.stderr,
             )

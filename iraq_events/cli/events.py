@@ -11,7 +11,7 @@ import argparse
 import sys
 from typing import Any
 
-from iraq_events.cli import warn_replaced
+from iraq_events.cli import document_date_problems, warn_date_problems, warn_replaced
 from iraq_events.cli._output import FORMATS, reference_date, write_records
 
 __all__ = ["TABLE_COLUMNS", "register", "table_record"]
@@ -77,6 +77,7 @@ def _run(args: argparse.Namespace) -> int:
 
     document = read_document(args.file, reference=args.reference_date)
     warn_replaced(args.file, document.replaced)
+    warn_date_problems("events", str(args.file), document_date_problems(document))
     timeline = Timeline(extract_events(document))
     if args.format == "csv":
         sys.stdout.write(dataset_csv(timeline))

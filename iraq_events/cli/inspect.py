@@ -15,7 +15,7 @@ from typing import IO, Any
 
 import cattrs
 
-from iraq_events.cli import warn_replaced
+from iraq_events.cli import document_date_problems, warn_date_problems, warn_replaced
 from iraq_events.cli._output import write_records
 
 __all__ = ["register", "summary"]
@@ -42,6 +42,7 @@ def _run(args: argparse.Namespace) -> int:
 
     document = read_document(args.file)
     warn_replaced(args.file, document.replaced)
+    warn_date_problems("inspect", str(args.file), document_date_problems(document))
     data = summary(document)
     if args.format == "json":
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)

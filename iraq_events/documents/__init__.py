@@ -29,9 +29,11 @@ _EXPORTS: dict[str, str] = {
     "find_letter_date": "iraq_events.documents.letter",
     "paragraph_starts": "iraq_events.documents.letter",
     "read_document": "iraq_events.documents.reader",
+    "LETTER_SUFFIXES": "iraq_events.documents.reader",
 }
 
 __all__ = [
+    "LETTER_SUFFIXES",
     "Citation",
     "CitationKind",
     "CleanText",
@@ -83,4 +85,4 @@ if TYPE_CHECKING:
         Sentence,
         Signatory,
     )
-    from iraq_events.documents.reader import read_document
+    from iraq_events.documents.reader import LETTER_SUFFIXES, read_document

@@ -337,6 +337,11 @@ def _separated(text: str, previous: Line, gap: Sequence[Line], current: Line, do
     if _starts_bullet(text, current):
         return True
     if not double:
+        # a page's footnote block followed by a form feed (the PDF text form) interrupts a
+        # paragraph broken by the page: only a blank line after the block separates
+        notes = [index for index, line in enumerate(gap) if line.role is Role.FOOTNOTE]
+        if notes and "\f" in text[gap[notes[-1]].end : current.lstart]:
+            gap = gap[notes[-1] + 1 :]
         return any(line.role in (Role.EMPTY, Role.SPACE) for line in gap)
     if any(line.role is Role.SPACE for line in gap):
         return True
@@ -459,13 +464,17 @@ def _mark_front_and_closing(lines: Sequence[Line], text: str) -> tuple[list[Line
     return front, closing
 
 
-def analyse(text: str) -> Layout:
+def analyse(text: str, *, single_spaced: bool = False) -> Layout:
+    """The layout of ``text``; ``single_spaced`` says that a blank line separates paragraphs
+    (the PDF text form, whose paragraphs are one line each) instead of judging the spacing."""
     lines = split_lines(text)
-    double = _is_double_spaced(lines)
+    double = not single_spaced and _is_double_spaced(lines)
     walker = _Walker(text, lines, double)
     walker.walk()
     # footnote blocks are single-spaced even where the body is not: judge the body alone
-    body_double = _is_double_spaced([line for line in lines if line.role is not Role.FOOTNOTE])
+    body_double = not single_spaced and _is_double_spaced(
+        [line for line in lines if line.role is not Role.FOOTNOTE]
+    )
     if body_double != double:
         lines = split_lines(text)
         double = body_double

@@ -254,12 +254,19 @@ def read_signatories(lines: Sequence[str]) -> tuple[Signatory, ...] | None:
     return tuple(signatories) if signatories else None
 
 
+_LONGEST_OFFICE_LINE = 120
+
+
 def closing_start(lines: Sequence[str], earliest: int = 0) -> int | None:
     """The index of the first line of the closing block that ends ``lines``, if there is one."""
     greetings = {greeting.casefold() for greeting in lexicon().greetings}
     office_start = _patterns()["office_start"]
     for index in range(max(earliest, len(lines) - 40), len(lines)):
         line = lines[index]
+        # an office line is short and ends no sentence; a paragraph printed as one line (the
+        # PDF text form) that opens with "De minister van Defensie maakt ..." is not one
+        if len(line) > _LONGEST_OFFICE_LINE or line.rstrip().endswith("."):
+            continue
         if (office_start.match(line) or line.casefold() in greetings) and read_signatories(
             lines[index:]
         ):

@@ -36,9 +36,25 @@ from iraq_events.documents.model import (
     Section,
     Sentence,
 )
+from iraq_events.documents.pdf import is_pdf, pdf_text
 from iraq_events.documents.sentences import split_sentences
 
-__all__ = ["Decoded", "decode", "decode_text", "read_document"]
+__all__ = [
+    "LETTER_SUFFIXES",
+    "MAX_LETTER_BYTES",
+    "Decoded",
+    "decode",
+    "decode_text",
+    "read_document",
+]
+
+# the file names read_document reads as letters: a build over a folder can glob these
+LETTER_SUFFIXES = (".txt", ".pdf")
+
+# a letter larger than this is refused before it is read: the longest letter of the series is
+# under 1 MB as text, a PDF with its fonts a few MB; a bigger file is almost certainly not one
+# letter, and reading it would hold the whole file and its analysis in memory
+MAX_LETTER_BYTES = 32 * 1024 * 1024
 
 
 # the rule of ``find_dates``: text is binary when more than 1% of it is control characters
@@ -72,7 +88,11 @@ def read_document(
 ) -> Document:
     """Read a letter from a file path or from its bytes.
 
-    A ``str`` is a path. ``reference`` is the date of a text that states none of its own in a
+    A ``str`` is a path. A PDF (recognised by its ``%PDF-`` header) is read from its text
+    layer into the PDF text form (``iraq_events.documents.pdf``), which is then
+    ``Document.text``; its pages are the PDF's, numbered as the PDF labels them, and
+    ``Document.encoding`` is ``"pdf"``. A PDF without a text layer (a scan) is a
+    ``DocumentError``. ``reference`` is the date of a text that states none of its own in a
     letterhead ("Den Haag, 15 mei 2024"): a news item, a web page, an excerpt. The text's own
     date wins when it has one; ``metadata.date_source`` says which was used (``"letterhead"``,
     ``"caller"`` or ``None`` when neither gave a date). Raises ``DocumentError`` naming the
@@ -82,16 +102,35 @@ def read_document(
     and listed in ``Document.replaced``.
     """
     data, name = _load(source)
-    decoded = decode_text(data, name or "<bytes>")
+    label = name or "<bytes>"
+    pages: tuple[tuple[int, int | None], ...] | None = None
+    if is_pdf(data):
+        layer = pdf_text(data, label)
+        decoded = Decoded(text=_checked_layer(layer.text, label), encoding="pdf")
+        pages = layer.pages
+    elif name is not None and name.lower().endswith(".pdf"):
+        raise DocumentError(f"{name}: is named .pdf but is not a PDF (no %PDF- header)")
+    else:
+        decoded = decode_text(data, label)
     if reference is not None and not isinstance(reference, datetime.date):
         raise TypeError(f"reference must be a datetime.date, not {type(reference).__name__}")
     if isinstance(reference, datetime.datetime):
         reference = reference.date()
-    return _build(decoded, data, name, document_id, reference)
+    return _build(decoded, data, name, document_id, reference, pages)
+
+
+def _checked_layer(text: str, name: str) -> str:
+    if len(_BINARY.findall(text)) > _BINARY_SHARE * len(text):
+        raise DocumentError(
+            f"{name}: the text layer of this PDF is not text (more than 1% control characters: "
+            "fonts without a Unicode map?); run OCR on it and read the result"
+        )
+    return text
 
 
 def _load(source: str | os.PathLike[str] | bytes) -> tuple[bytes, str | None]:
     if isinstance(source, (bytes, bytearray, memoryview)):
+        check_size(len(source), "<bytes>")
         return bytes(source), None
     if not isinstance(source, (str, os.PathLike)):
         raise TypeError(f"read_document takes a path or bytes, not {type(source).__name__}")
@@ -108,9 +147,20 @@ def _load(source: str | os.PathLike[str] | bytes) -> tuple[bytes, str | None]:
             raise DocumentError(f"{path}: no such file")
         if path.is_dir():
             raise DocumentError(f"{path}: is a directory, not a letter")
+        check_size(path.stat().st_size, str(path))
         return path.read_bytes(), str(path)
     except OSError as error:
         raise DocumentError(f"{path}: cannot be read ({error.strerror or error})") from error
+
+
+def check_size(size: int, name: str) -> None:
+    """Raise ``DocumentError`` naming ``name`` when ``size`` bytes exceed ``MAX_LETTER_BYTES``."""
+    if size > MAX_LETTER_BYTES:
+        raise DocumentError(
+            f"{name}: is {size / 1e6:.1f} MB, more than the {MAX_LETTER_BYTES / 1e6:.1f} MB a "
+            "letter may be (not one letter?); split it, or raise "
+            "iraq_events.documents.reader.MAX_LETTER_BYTES"
+        )
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
@@ -205,9 +255,10 @@ def _build(
     name: str | None,
     document_id: str | None,
     reference: datetime.date | None = None,
+    pdf_pages: tuple[tuple[int, int | None], ...] | None = None,
 ) -> Document:
     text, encoding = decoded.text, decoded.encoding
-    layout = analyse(text)
+    layout = analyse(text, single_spaced=pdf_pages is not None)
     letterhead = letter_metadata.read_letterhead([_content(text, line) for line in layout.front])
     if letterhead.date is not None:
         letterhead = attrs.evolve(letterhead, date_source="letterhead")
@@ -231,7 +282,8 @@ def _build(
             parts.append(_Part(index=len(parts), clean=clean_paragraph, footnote=draft.number))
     clean = builder.build()
 
-    pages = _pages(text, layout)
+    # a PDF's pages are its own (numbered as the PDF labels them), not read from the text
+    pages = _pages(text, layout.pages if pdf_pages is None else pdf_pages)
     # the page lookup is the Document's own; a document of pages alone lends it
     page_of = Document(
         text=text, document_id="", sha256="", metadata=DocumentMetadata(), pages=pages
@@ -333,10 +385,10 @@ def _document_id(meta: DocumentMetadata, sha256: str) -> str:
     return "-".join(part for part in parts if part)
 
 
-def _pages(text: str, layout: Layout) -> tuple[Page, ...]:
+def _pages(text: str, starts: Sequence[tuple[int, int | None]]) -> tuple[Page, ...]:
     pages = []
-    for index, (start, number) in enumerate(layout.pages):
-        end = layout.pages[index + 1][0] if index + 1 < len(layout.pages) else len(text)
+    for index, (start, number) in enumerate(starts):
+        end = starts[index + 1][0] if index + 1 < len(starts) else len(text)
         pages.append(Page(index=index, number=number, start=start, end=end))
     return tuple(pages)
 
