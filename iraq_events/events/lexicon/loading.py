@@ -344,6 +344,7 @@ def load_event_lexicon(directory: str | os.PathLike[str] | None = None) -> Event
         places=places,
         triggers=triggers,
         particle_followers=followers,
+        conjugation=conjugation,
         types=type_profiles,
         common_cues=common_cues,
         markers=markers,

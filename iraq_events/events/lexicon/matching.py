@@ -17,9 +17,8 @@ from iraq_events.events.lexicon.entries import (
     TriggerMatch,
     TypeProfile,
 )
-from iraq_events.events.lexicon.verbs import TriggerPattern
+from iraq_events.events.lexicon.verbs import Conjugation, TriggerPattern, Word
 from iraq_events.events.model import ActorKind, ActorRole, EventType, LocationKind
-from iraq_events.events.tokens import tokenize
 
 __all__ = ["EventLexicon", "any_of"]
 
@@ -113,6 +112,7 @@ class EventLexicon:
         places: Sequence[PlaceEntry],
         triggers: Sequence[TriggerEntry],
         particle_followers: frozenset[str] = frozenset(),
+        conjugation: Conjugation | None = None,
         types: Mapping[EventType, TypeProfile],
         common_cues: Mapping[str, ActorRole | None],
         markers: Markers,
@@ -122,6 +122,8 @@ class EventLexicon:
         self.places = tuple(places)
         self.triggers = tuple(triggers)
         self.particle_followers = particle_followers
+        # the rules that wrote the forms of the triggers' lemmas
+        self.conjugation = conjugation
         self.types = dict(types)
         self.common_cues = dict(common_cues)
         self.markers = markers
@@ -217,8 +219,13 @@ class EventLexicon:
                 )
             )
 
+        words: list[Word] = []
+        verbs: list[int] = []  # the words that may open a token pattern
         for word in _TOKEN.finditer(text):
             key = word.group().casefold()
+            if key in self._verb_patterns:
+                verbs.append(len(words))
+            words.append(Word(word.start(), word.end(), key))
             for trigger, form in self._word_forms.get(key, ()):
                 add(word.start(), word.end(), trigger, form, len(form))
             tail = self._tail_re.search(key)
@@ -228,12 +235,12 @@ class EventLexicon:
         for phrase in self._phrase_re.finditer(text):
             for trigger, form in self._phrase_forms[phrase.group().casefold()]:
                 add(phrase.start(), phrase.end(), trigger, form, len(form))
-        tokens = tokenize(text)
-        for index, token in enumerate(tokens):
-            for pattern, trigger in self._verb_patterns.get(token.lower, ()):
-                hit = pattern.match_at(text, tokens, index, self.particle_followers)
+        for index in verbs:
+            verb = words[index]
+            for pattern, trigger in self._verb_patterns[verb.lower]:
+                hit = pattern.match_at(text, words, index, self.particle_followers)
                 if hit is not None:
-                    add(token.start, token.end, trigger, "", 0, tokens[hit.last].end)
+                    add(verb.start, verb.end, trigger, "", 0, words[hit.last].end)
         chosen: list[TriggerMatch] = []
         for match in sorted(found, key=lambda t: (-t.specificity, -(t.end - t.start), t.start)):
             if all(match.end <= c.start or match.start >= c.end for c in chosen):

@@ -19,17 +19,26 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator, Mapping, Sequence
+from typing import NamedTuple
 
 import attrs
 
-from iraq_events.events.tokens import GAP, Token
+from iraq_events.events.tokens import GAP
 
-__all__ = ["CLOSES", "Conjugation", "TokenMatch", "TriggerPattern", "VerbForms"]
+__all__ = ["CLOSES", "Conjugation", "TokenMatch", "TriggerPattern", "VerbForms", "Word"]
 
 CLOSES = "$"
 _ALTERNATIVE = "|"
 _STOPS = frozenset(".;:")
 _CLAUSE_ENDS = frozenset(".,;:")
+
+
+class Word(NamedTuple):
+    """A word of a text: its offsets and its casefolded text."""
+
+    start: int
+    end: int
+    lower: str
 
 
 def _test(part: tuple[str, ...], word: str) -> bool:
@@ -82,7 +91,7 @@ class TriggerPattern:
         return self.parts[0]
 
     def match_at(
-        self, text: str, tokens: Sequence[Token], index: int, followers: frozenset[str]
+        self, text: str, tokens: Sequence[Word], index: int, followers: frozenset[str]
     ) -> TokenMatch | None:
         """The match whose first word is ``tokens[index]``, the nearest particle first."""
         for last in self._ends(text, tokens, 1, index + 1):
@@ -90,7 +99,7 @@ class TriggerPattern:
                 return TokenMatch(index, last)
         return None
 
-    def _ends(self, text: str, tokens: Sequence[Token], part: int, index: int) -> Iterator[int]:
+    def _ends(self, text: str, tokens: Sequence[Word], part: int, index: int) -> Iterator[int]:
         if part == len(self.parts):
             yield index - 1
             return
@@ -108,7 +117,7 @@ class TriggerPattern:
         yield from self._ends(text, tokens, part + 1, index + 1)
 
 
-def _closes(text: str, tokens: Sequence[Token], last: int, followers: frozenset[str]) -> bool:
+def _closes(text: str, tokens: Sequence[Word], last: int, followers: frozenset[str]) -> bool:
     after_end = tokens[last].end
     if last + 1 == len(tokens):
         rest = text[after_end:].lstrip()
