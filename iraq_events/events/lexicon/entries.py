@@ -8,6 +8,7 @@ from typing import Any
 
 import attrs
 
+from iraq_events.events.lexicon.verbs import TriggerPattern
 from iraq_events.events.model import ActorKind, ActorRole, EventType, LocationKind
 
 __all__ = [
@@ -121,7 +122,8 @@ class TriggerEntry:
     forms: tuple[str, ...]
     countable: frozenset[str] = frozenset()
     compound: frozenset[str] = frozenset()
-    patterns: tuple[str, ...] = ()
+    # token patterns: separable verbs ("viel|vielen ... aan $") and words in context
+    patterns: tuple[TriggerPattern, ...] = ()
     requires: tuple[str, ...] = ()
     excludes: tuple[str, ...] = ()
     default_actors: tuple[str, ...] = ()

@@ -33,6 +33,7 @@ from iraq_events.events.lexicon.entries import (
     TypeProfile,
 )
 from iraq_events.events.lexicon.matching import EventLexicon
+from iraq_events.events.lexicon.verbs import Conjugation, TriggerPattern
 from iraq_events.events.model import ActorKind, ActorRole, EventType, LocationKind
 from iraq_events.temporal.lexicon import lexicon as temporal_lexicon
 
@@ -57,6 +58,8 @@ class _TriggerRow:
     countable: tuple[str, ...] = ()
     # true: every form also ends a compound; a list: those forms do
     compound: bool | tuple[str, ...] = False
+    # weak verbs whose forms the conjugation rules write ("verlengen", "aan|kondigen")
+    lemmas: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
     requires: tuple[str, ...] = ()
     excludes: tuple[str, ...] = ()
@@ -241,15 +244,26 @@ def _type_profile(row: _TypeRow, subtypes: tuple[SubtypeRule, ...]) -> TypeProfi
     )
 
 
-def _trigger(row: _TriggerRow) -> TriggerEntry:
+def _trigger(row: _TriggerRow, conjugation: Conjugation) -> TriggerEntry:
+    entry = f"triggers.json: trigger {row.id!r}"
+    forms = list(row.forms)
+    written = list(row.patterns)
+    try:
+        for lemma in row.lemmas:
+            generated = conjugation.forms(lemma)
+            forms += generated.forms
+            written += generated.patterns
+        patterns = tuple(TriggerPattern.parse(p) for p in dict.fromkeys(written))
+    except ValueError as exc:
+        raise LexiconError(f"{entry}: {exc}") from exc
     compound = row.compound
     return TriggerEntry(
         id=row.id,
         event_type=row.type,
-        forms=row.forms,
+        forms=tuple(dict.fromkeys(forms)),
         countable=frozenset(row.countable),
         compound=frozenset(row.forms if compound is True else (compound or ())),
-        patterns=row.patterns,
+        patterns=patterns,
         requires=row.requires,
         excludes=row.excludes,
         default_actors=row.default_actors,
@@ -288,9 +302,12 @@ def load_event_lexicon(directory: str | os.PathLike[str] | None = None) -> Event
     places += _rows(data, "places", PlaceEntry, "places.json", "place")
     _unique(actors, "actor")
     _unique(places, "place")
-    data = _file(where, "triggers.json", {"triggers"})
+    name = "triggers.json"
+    data = _file(where, name, {"triggers", "particle_followers", "conjugation"})
+    conjugation = _structure(data["conjugation"], Conjugation, name, "conjugation")
+    followers = _structure(data["particle_followers"], frozenset[str], name, "particle_followers")
     triggers = [
-        _trigger(row) for row in _rows(data, "triggers", _TriggerRow, "triggers.json", "trigger")
+        _trigger(row, conjugation) for row in _rows(data, "triggers", _TriggerRow, name, "trigger")
     ]
     name = "event_types.json"
     data = _file(where, name, {"types", "common_cues", "subtypes"})
@@ -326,6 +343,8 @@ def load_event_lexicon(directory: str | os.PathLike[str] | None = None) -> Event
         actors=actors,
         places=places,
         triggers=triggers,
+        particle_followers=followers,
+        conjugation=conjugation,
         types=type_profiles,
         common_cues=common_cues,
         markers=markers,

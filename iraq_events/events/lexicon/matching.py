@@ -17,6 +17,7 @@ from iraq_events.events.lexicon.entries import (
     TriggerMatch,
     TypeProfile,
 )
+from iraq_events.events.lexicon.verbs import Conjugation, TriggerPattern, Word
 from iraq_events.events.model import ActorKind, ActorRole, EventType, LocationKind
 
 __all__ = ["EventLexicon", "any_of"]
@@ -110,6 +111,8 @@ class EventLexicon:
         actors: Sequence[ActorEntry],
         places: Sequence[PlaceEntry],
         triggers: Sequence[TriggerEntry],
+        particle_followers: frozenset[str] = frozenset(),
+        conjugation: Conjugation | None = None,
         types: Mapping[EventType, TypeProfile],
         common_cues: Mapping[str, ActorRole | None],
         markers: Markers,
@@ -118,6 +121,9 @@ class EventLexicon:
         self.actors = tuple(actors)
         self.places = tuple(places)
         self.triggers = tuple(triggers)
+        self.particle_followers = particle_followers
+        # the rules that wrote the forms of the triggers' lemmas
+        self.conjugation = conjugation
         self.types = dict(types)
         self.common_cues = dict(common_cues)
         self.markers = markers
@@ -144,7 +150,8 @@ class EventLexicon:
         self._word_forms: dict[str, list[tuple[TriggerEntry, str]]] = {}
         self._tail_forms: dict[str, list[tuple[TriggerEntry, str]]] = {}
         phrases: dict[str, list[tuple[TriggerEntry, str]]] = {}
-        self._verb_patterns: list[tuple[re.Pattern[str], TriggerEntry]] = []
+        # token patterns by their first word (the finite verb)
+        self._verb_patterns: dict[str, list[tuple[TriggerPattern, TriggerEntry]]] = {}
         for trigger in self.triggers:
             for form in trigger.forms:
                 key = form.casefold()
@@ -154,8 +161,9 @@ class EventLexicon:
                 self._word_forms.setdefault(key, []).append((trigger, form))
                 if form in trigger.compound:
                     self._tail_forms.setdefault(key, []).append((trigger, form))
-            for regex in trigger.patterns:
-                self._verb_patterns.append((re.compile(regex, re.IGNORECASE), trigger))
+            for pattern in trigger.patterns:
+                for word in pattern.first_words:
+                    self._verb_patterns.setdefault(word, []).append((pattern, trigger))
         self._phrase_forms = phrases
         self._phrase_re = re.compile(
             r"(?<![\w-])(?:" + _alternation(phrases) + r")(?![\w])", re.IGNORECASE
@@ -211,8 +219,13 @@ class EventLexicon:
                 )
             )
 
+        words: list[Word] = []
+        verbs: list[int] = []  # the words that may open a token pattern
         for word in _TOKEN.finditer(text):
             key = word.group().casefold()
+            if key in self._verb_patterns:
+                verbs.append(len(words))
+            words.append(Word(word.start(), word.end(), key))
             for trigger, form in self._word_forms.get(key, ()):
                 add(word.start(), word.end(), trigger, form, len(form))
             tail = self._tail_re.search(key)
@@ -222,11 +235,12 @@ class EventLexicon:
         for phrase in self._phrase_re.finditer(text):
             for trigger, form in self._phrase_forms[phrase.group().casefold()]:
                 add(phrase.start(), phrase.end(), trigger, form, len(form))
-        for pattern, trigger in self._verb_patterns:
-            for verb in pattern.finditer(text):
-                first = _TOKEN.match(text, verb.start())
-                end = first.end() if first else verb.end()
-                add(verb.start(), end, trigger, "", 0, verb.end())
+        for index in verbs:
+            verb = words[index]
+            for pattern, trigger in self._verb_patterns[verb.lower]:
+                hit = pattern.match_at(text, words, index, self.particle_followers)
+                if hit is not None:
+                    add(verb.start, verb.end, trigger, "", 0, words[hit.last].end)
         chosen: list[TriggerMatch] = []
         for match in sorted(found, key=lambda t: (-t.specificity, -(t.end - t.start), t.start)):
             if all(match.end <= c.start or match.start >= c.end for c in chosen):
