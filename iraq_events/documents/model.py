@@ -83,8 +83,11 @@ class DocumentMetadata:
     title: str | None = None
     place: str | None = None
     date: datetime.date | None = None
-    # where ``date`` came from: "letterhead" (the text), "caller" (read_document's reference)
+    # where ``date`` came from: "letterhead" (the text), "caller" (read_document's reference),
+    # "markup" (the official XML/HTML's metadata)
     date_source: str | None = None
+    # the kind of paper as the official markup types it ("Kamerstuk"); None for text and PDF
+    document_type: str | None = None
     senders: tuple[str, ...] = ()
     signatories: tuple[Signatory, ...] = ()
     reporting_period: TemporalExpression | None = None

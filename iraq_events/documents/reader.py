@@ -36,6 +36,7 @@ from iraq_events.documents.model import (
     Section,
     Sentence,
 )
+from iraq_events.documents.officiele import MarkupLetter, is_markup, read_markup
 from iraq_events.documents.pdf import is_pdf, pdf_text
 from iraq_events.documents.sentences import split_sentences
 
@@ -49,7 +50,7 @@ __all__ = [
 ]
 
 # the file names read_document reads as letters: a build over a folder can glob these
-LETTER_SUFFIXES = (".txt", ".pdf")
+LETTER_SUFFIXES = (".txt", ".pdf", ".xml", ".html", ".htm")
 
 # a letter larger than this is refused before it is read: the longest letter of the series is
 # under 1 MB as text, a PDF with its fonts a few MB; a bigger file is almost certainly not one
@@ -104,19 +105,24 @@ def read_document(
     data, name = _load(source)
     label = name or "<bytes>"
     pages: tuple[tuple[int, int | None], ...] | None = None
+    markup: MarkupLetter | None = None
     if is_pdf(data):
         layer = pdf_text(data, label)
         decoded = Decoded(text=_checked_layer(layer.text, label), encoding="pdf")
         pages = layer.pages
     elif name is not None and name.lower().endswith(".pdf"):
         raise DocumentError(f"{name}: is named .pdf but is not a PDF (no %PDF- header)")
+    elif is_markup(data, name):
+        markup = read_markup(data, label)
+        kind = "xml" if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:5].lower() == b"<?xml" else "html"
+        decoded = Decoded(text=_checked(markup.text, label), encoding=kind)
     else:
         decoded = decode_text(data, label)
     if reference is not None and not isinstance(reference, datetime.date):
         raise TypeError(f"reference must be a datetime.date, not {type(reference).__name__}")
     if isinstance(reference, datetime.datetime):
         reference = reference.date()
-    return _build(decoded, data, name, document_id, reference, pages)
+    return _build(decoded, data, name, document_id, reference, pages, markup)
 
 
 def _checked_layer(text: str, name: str) -> str:
@@ -256,12 +262,15 @@ def _build(
     document_id: str | None,
     reference: datetime.date | None = None,
     pdf_pages: tuple[tuple[int, int | None], ...] | None = None,
+    markup: MarkupLetter | None = None,
 ) -> Document:
     text, encoding = decoded.text, decoded.encoding
-    layout = analyse(text, single_spaced=pdf_pages is not None)
+    layout = analyse(text, single_spaced=pdf_pages is not None or markup is not None)
     letterhead = letter_metadata.read_letterhead([_content(text, line) for line in layout.front])
     if letterhead.date is not None:
         letterhead = attrs.evolve(letterhead, date_source="letterhead")
+    if markup is not None:
+        letterhead = _with_markup(letterhead, markup)
     elif reference is not None:
         letterhead = attrs.evolve(letterhead, date=reference, date_source="caller")
     signatories = letter_metadata.read_signatories(
@@ -365,6 +374,23 @@ def _build(
         clean=clean,
         dates=tuple(dates),
     )
+
+
+def _with_markup(letterhead: DocumentMetadata, markup: MarkupLetter) -> DocumentMetadata:
+    """The letterhead's metadata with what the official markup states put first."""
+    changes: dict[str, object] = {"document_type": markup.document_type}
+    if markup.dossier:
+        changes["dossier"] = markup.dossier
+    if markup.number:
+        changes["letter_code"] = markup.number
+    if markup.chamber and lexicon().chamber_named(markup.chamber) is not None:
+        changes["chamber"] = markup.chamber
+    if markup.parliamentary_year:
+        changes["parliamentary_year"] = markup.parliamentary_year
+    if markup.date is not None:
+        changes["date"] = markup.date
+        changes["date_source"] = "markup"
+    return attrs.evolve(letterhead, **changes)  # type: ignore[arg-type]
 
 
 def _content(text: str, line: Line) -> str:
