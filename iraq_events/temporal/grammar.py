@@ -1308,11 +1308,12 @@ def _first_words(*tables: Iterable[str]) -> set[str]:
 
 
 # where a number can start an expression: a year, an ordinal ("1e kwartaal"), or a day or count
-# followed by a word, a dash or a date separator ("15 mei", "7-8", "15-05-2024", "4 jaar")
+# followed by a word, or by a dash or date separator and a digit ("15 mei", "7-8", "15-05-2024",
+# "4 jaar"; not "100-brief")
 # (written to start with a digit class, which the regex engine checks before entering it)
 _DIGIT_START = (
     r"\d(?:(?<=1)[89]\d\d(?!\d)|(?<=2)[01]\d\d(?!\d)|\d?(?:e|ste|de)\b"
-    r"|\d{0,2}(?:,5)?(?=\s*[-–—/.]\s*\d|\s+[^\W\d]|\s*[-–—]|\s+t/m))"
+    r"|\d{0,2}(?:,5)?(?=\s*[-–—/.]\s*\d|\s+[^\W\d]|\s+t/m))"
 )
 
 
@@ -1457,6 +1458,10 @@ def _trigger_pattern(
     for word in ("elke", "elk", "iedere", "ieder"):
         followed[word] = rf"(?=\s+{_trie(set(lex.units) | set(lex.weekdays))})"
     followed.update({shift: rf"(?=\s+{_trie(after_shift)})" for shift in lex.shifts})
+    # a year marker starts an expression only before a weekday ("aanstaande maandag"); after
+    # a date ("6 februari jl.") it is read by the date's rule
+    for marker in lex.markers:
+        followed.setdefault(marker, rf"(?=\s+{_trie(lex.full_weekdays)})")
     followed.update(
         {day: r"\.?,?\s+\d|\.\s*\Z" for day in lex.weekdays if day not in lex.full_weekdays}
     )
