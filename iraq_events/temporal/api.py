@@ -34,14 +34,20 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-_BINARY = re.compile(r"[\x00-\x08\x0e-\x1f\ufffd]")
+# the control characters counted as binary (each one byte in UTF-8, never part of a longer
+# sequence) and the replacement character
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20)])
+_REPLACEMENT = "\ufffd".encode()
 
 
 def _looks_binary(text: str) -> bool:
     """Binary-looking: more than 1% of the (first 64 KiB of) text is control characters or
     replacement characters; one stray NUL byte in a letter does not make it binary."""
     sample = text[:65536]
-    return len(_BINARY.findall(sample)) * 100 > len(sample)
+    # counted on the UTF-8 bytes, which C loops do faster than a regex over the characters
+    data = sample.encode("utf-8", "surrogatepass")
+    controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
+    return (controls + data.count(_REPLACEMENT)) * 100 > len(sample)
 
 
 PREFERENCES = (None, "past", "future", "nearest")

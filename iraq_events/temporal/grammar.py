@@ -1170,16 +1170,6 @@ def _optional(pattern: str) -> str:
     return f"(?:{_first_class(pattern)}{pattern})?"
 
 
-_PREFIX = (
-    _GUARD_START
-    # "uiterlijk in september 2025", "tot op 1 juni": a plain preposition after the modifier
-    + _optional(rf"(?P<open>{_alt(_LEX.open_modifiers)}){_WS}(?:(?P<inner>in|op){_WS})?")
-    + _optional(rf"(?P<approx>{_alt(_LEX.approx_modifiers)}){_WS}")
-    + _optional(rf"(?P<part>{_alt(_LEX.part_modifiers)}){_WS}")
-    + _optional(rf"(?P<during>{_alt(_LEX.during_modifiers)}){_WS}")
-)
-
-
 _NAMED_GROUP = re.compile(r"\(\?P<([^>]+)>")
 _BACKREFERENCE = re.compile(r"\(\?P=([^)]+)\)")
 
@@ -1190,6 +1180,19 @@ def _uncaptured(pattern: str) -> str:
     hundreds of groups is slow to try."""
     kept = set(_BACKREFERENCE.findall(pattern))
     return _NAMED_GROUP.sub(lambda m: m.group(0) if m.group(1) in kept else "(?:", pattern)
+
+
+_MODIFIERS = (
+    # "uiterlijk in september 2025", "tot op 1 juni": a plain preposition after the modifier
+    rf"(?P<open>{_alt(_LEX.open_modifiers)}){_WS}(?:(?P<inner>in|op){_WS})?",
+    rf"(?P<approx>{_alt(_LEX.approx_modifiers)}){_WS}",
+    rf"(?P<part>{_alt(_LEX.part_modifiers)}){_WS}",
+    rf"(?P<during>{_alt(_LEX.during_modifiers)}){_WS}",
+)
+_PREFIX = _GUARD_START + "".join(_optional(modifier) for modifier in _MODIFIERS)
+# whether any modifier word starts here: if none does, the prefix can only be empty, and only
+# the rules that can start with the character here can match
+_MODIFIER_START = re.compile("|".join(_uncaptured(modifier) for modifier in _MODIFIERS))
 
 
 def _rule_pattern(index: int, capture: bool = True) -> str:
@@ -1214,21 +1217,39 @@ def _start_chars(pattern: str) -> frozenset[str] | None:
     return None if found is None or empty else frozenset(c.lower() for c in found)
 
 
-# the characters a modifier word of the prefix starts with (None: any)
-_PREFIX_STARTS = _first_set(_parsed(_PREFIX))[0]
 _RULE_STARTS = tuple(
     _start_chars(pattern.replace("@", f"r{index}_")) for index, (_, pattern, _) in enumerate(_RULES)
 )
 
 
+def _rules_from(text: str, start: int) -> tuple[int, ...] | None:
+    """The rules that can match at ``start``: where no modifier word starts there, only those
+    that can start with its character; None where one does (any rule can)."""
+    if start >= len(text) or _MODIFIER_START.match(text, start) is not None:
+        return None
+    rules = _RULES_FROM.get(text[start])
+    return rules if rules is not None else _starting_with(text[start])
+
+
+def _starting_with(char: str) -> tuple[int, ...]:
+    return tuple(i for i, chars in enumerate(_RULE_STARTS) if chars is None or char in chars)
+
+
+_RULES_FROM = {char: _starting_with(char) for chars in _RULE_STARTS if chars for char in chars}
+
+
 @functools.cache
-def _master_from(char: str) -> re.Pattern[str]:
-    """The master pattern for a position starting with ``char``: where no modifier word
-    starts with it, only the rules that can start with it (the same first match, fewer
-    alternatives to try)."""
-    if _PREFIX_STARTS is None or char in _PREFIX_STARTS or char.upper() in _PREFIX_STARTS:
-        return _MASTER
-    return _master(i for i, chars in enumerate(_RULE_STARTS) if chars is None or char in chars)
+def _master_of(indices: tuple[int, ...]) -> re.Pattern[str]:
+    return _master(indices)
+
+
+def _master_at(text: str, start: int) -> re.Match[str] | None:
+    """``_MASTER.match(text, start)``, trying only the rules that can match there (the same
+    first match, fewer alternatives to try)."""
+    rules = _rules_from(text, start)
+    if rules is None:
+        return _MASTER.match(text, start)
+    return _master_of(rules).match(text, start) if rules else None
 
 
 @functools.cache
@@ -1308,11 +1329,12 @@ def _first_words(*tables: Iterable[str]) -> set[str]:
 
 
 # where a number can start an expression: a year, an ordinal ("1e kwartaal"), or a day or count
-# followed by a word, a dash or a date separator ("15 mei", "7-8", "15-05-2024", "4 jaar")
+# followed by a word, or by a dash or date separator and a digit ("15 mei", "7-8", "15-05-2024",
+# "4 jaar"; not "100-brief")
 # (written to start with a digit class, which the regex engine checks before entering it)
 _DIGIT_START = (
     r"\d(?:(?<=1)[89]\d\d(?!\d)|(?<=2)[01]\d\d(?!\d)|\d?(?:e|ste|de)\b"
-    r"|\d{0,2}(?:,5)?(?=\s*[-–—/.]\s*\d|\s+[^\W\d]|\s*[-–—]|\s+t/m))"
+    r"|\d{0,2}(?:,5)?(?=\s*[-–—/.]\s*\d|\s+[^\W\d]|\s+t/m))"
 )
 
 
@@ -1457,6 +1479,10 @@ def _trigger_pattern(
     for word in ("elke", "elk", "iedere", "ieder"):
         followed[word] = rf"(?=\s+{_trie(set(lex.units) | set(lex.weekdays))})"
     followed.update({shift: rf"(?=\s+{_trie(after_shift)})" for shift in lex.shifts})
+    # a year marker starts an expression only before a weekday ("aanstaande maandag"); after
+    # a date ("6 februari jl.") it is read by the date's rule
+    for marker in lex.markers:
+        followed.setdefault(marker, rf"(?=\s+{_trie(lex.full_weekdays)})")
     followed.update(
         {day: r"\.?,?\s+\d|\.\s*\Z" for day in lex.weekdays if day not in lex.full_weekdays}
     )
@@ -1517,7 +1543,7 @@ def scan(text: str) -> Iterator[Parse]:
         follower = _FOLLOWERS.get(word if word.isalpha() else " ".join(word.split()))
         if follower is not None and follower.match(low, trigger.end()) is None:
             continue
-        match = _master_from(low[start]).match(low, start)
+        match = _master_at(low, start)
         if match is None:
             continue
         found = _first_parse(match, low)
@@ -1542,14 +1568,18 @@ def _first_parse(match: re.Match[str], text: str) -> tuple[Parse, int] | None:
     full = _single_rule(index).match(text, match.start())
     assert full is not None and full.end() == match.end()
     parse = _build(full, index, text)
-    end = match.end()
-    while parse is None and index + 1 < len(_RULES):
-        index += 1
-        retry = _single_rule(index).match(text, match.start())
+    if parse is not None:
+        return parse, match.end()
+    rules = _rules_from(text, match.start())
+    for later in range(index + 1, len(_RULES)) if rules is None else rules:
+        if later <= index:
+            continue
+        retry = _single_rule(later).match(text, match.start())
         if retry is not None:
-            parse = _build(retry, index, text)
-            end = retry.end()
-    return None if parse is None else (parse, end)
+            parse = _build(retry, later, text)
+            if parse is not None:
+                return parse, retry.end()
+    return None
 
 
 def _rule_index(match: re.Match[str]) -> int:
