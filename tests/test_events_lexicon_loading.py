@@ -11,6 +11,8 @@ from importlib import resources
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from iraq_events.events.lexicon import (
     EventLexicon,
@@ -182,3 +184,42 @@ def test_the_dutch_core_words_come_from_the_temporal_tables() -> None:
     whole = {w: v for w, v in core.numbers.items() if v is not None and float(v).is_integer()}
     assert dict(events.quantities.numbers) == {w: int(v) for w, v in whole.items()}
     assert events.quantities.numbers["duizend"] == 1000
+
+
+_NAME_PARTS = [
+    "Iraakse",
+    "regering",
+    "VS",
+    "Bagdad",
+    "de",
+    "NAVO",
+    "Koerdische",
+    "en",
+    "ISIS",
+    "anti-",
+]
+
+
+@given(
+    st.lists(
+        st.sampled_from(_NAME_PARTS).flatmap(
+            lambda w: st.sampled_from([w, w.lower(), w.upper(), w.title()])
+        ),
+        max_size=8,
+    )
+)
+def test_names_are_found_alike_on_the_fast_and_the_slow_path(words: list[str]) -> None:
+    # "İ" lowers to two characters, which sends a text down the case-insensitive path; the
+    # lowered fast path must find the same names at the same offsets
+    from iraq_events.events.lexicon import event_lexicon
+
+    text = " ".join(words)
+    lexicon = event_lexicon()
+    prefix = "İ "
+    for find in (lexicon.find_actors, lexicon.find_places):
+        fast = [(m.start, m.end, m.surface, m.entry.name) for m in find(text)]
+        slow = [
+            (m.start - len(prefix), m.end - len(prefix), m.surface, m.entry.name)
+            for m in find(prefix + text)
+        ]
+        assert fast == slow
