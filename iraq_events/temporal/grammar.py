@@ -66,7 +66,27 @@ _BEFORE_START = (
     + r"\x80-\U0010ffff]"
 )
 _WS = r"\s+"
-_CONNECTOR = r"\s*(?P<{}>[-–—]|t/m|tot\s+en\s+met(?!\w)|tot(?!\w)|en(?!\w))\s*"
+_RULE_WORDS = lexicon().rule_words
+
+
+def _words(role: str) -> str:
+    """An alternation of the phrases of ``role`` in rule_words.tsv (``_alt``)."""
+    return _alt(_RULE_WORDS[role])
+
+
+def _connector_alt(phrases: Iterable[str]) -> str:
+    """The range connectors, longest first; a word ("tot", "en") must end there, a sign
+    ("t/m") may run on into the date."""
+    parts = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        pattern = r"\s+".join(re.escape(piece) for piece in phrase.split())
+        parts.append(pattern + (r"(?!\w)" if phrase.replace(" ", "").isalpha() else ""))
+    return "|".join(parts)
+
+
+_CONNECTOR = (
+    r"\s*(?P<{}>[-–—]|" + _connector_alt(_RULE_WORDS["connector"]).replace("{", "{{") + r")\s*"
+)
 
 
 @attrs.frozen
@@ -249,14 +269,18 @@ def _year_value(year: int) -> CalendarValue:
     return CalendarValue(grain=Granularity.YEAR, year=year)
 
 
-_CONNECTOR_NAMES = {"t/m": "tm", "tot en met": "tm", "tot": "tot", "en": "en"}
+_CONNECTOR_NAMES = _RULE_WORDS["connector"]
+_EXCLUSIVE = {_CONNECTOR_NAMES[word] for word in _RULE_WORDS["exclusive"]}
+_NEEDS_BETWEEN = {_CONNECTOR_NAMES[word] for word in _RULE_WORDS["needs_between"]}
+_CONNECTOR_AHEAD = re.compile(_connector_alt(_CONNECTOR_NAMES))
+_AFTER_BETWEEN = re.compile(rf"(?i)(?<!\w){_words('between')}\s+$")
 
 
 def _connector(word: str | None) -> tuple[str, bool]:
     """The rule-name part of a range connector and whether the range is inclusive."""
     key = " ".join((word or "-").lower().split())
     name = _CONNECTOR_NAMES.get(key, "dash")
-    return name, name != "tot"
+    return name, name not in _EXCLUSIVE
 
 
 def _after_tussen(text: str, start: int) -> bool:
@@ -264,7 +288,7 @@ def _after_tussen(text: str, start: int) -> bool:
     (so that the span of "tussen 1 en 15 maart" reads back as the same range)."""
     before = text[max(0, start - 12) : start]
     at_start = start <= 12 and not before.strip()
-    return at_start or re.search(r"(?i)\btussen\s+$", before) is not None
+    return at_start or _AFTER_BETWEEN.search(before) is not None
 
 
 @_rule("parliamentary_year", rf"vergaderjaar\s+{_year('@y1')}\s*[-–—/]\s*{_year('@y2')}")
@@ -281,7 +305,7 @@ def _range_connector(g: Groups, text: str, start: int) -> tuple[str, bool] | Non
     ``None`` for "en" outside "tussen ... en ...": there the words list two dates, not a range.
     """
     conn, inclusive = _connector(g("conn"))
-    if conn == "en" and not _after_tussen(text, start):
+    if conn in _NEEDS_BETWEEN and not _after_tussen(text, start):
         return None
     return conn, inclusive
 
@@ -543,7 +567,7 @@ def _position(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     "weekday.week",
     rf"(?P<@shift>{_P.shift}){_WS}{_WEEK_UNIT}{_WS}(?P<@wd>{_P.full_weekday})"
     rf"|(?P<@wd2>{_P.full_weekday}){_WS}(?:(?P<@shift2>{_P.shift}){_WS}{_WEEK_UNIT}"
-    rf"|(?P<@over>over){_WS}(?:een|1){_WS}{_WEEK_UNIT})",
+    rf"|(?P<@over>{_words('later')}){_WS}(?:een|1){_WS}{_WEEK_UNIT})",
 )
 def _weekday_week(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     """ "volgende week dinsdag", "dinsdag deze week", "dinsdag over een week": the weekday of
@@ -788,7 +812,7 @@ def _month_day(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     year = _optional_year(g("y"))
     end = span("y")[1] if year is not None else span("d")[1]
     after = text[end : end + 6].lstrip(" \t")
-    if after and after[0].isalnum() and not after.startswith(("t/m", "tot", "en ")):
+    if after and after[0].isalnum() and not _CONNECTOR_AHEAD.match(after):
         return None  # "in februari 15 militairen": a count, not a day
     source = YearSource.WRITTEN if year is not None else YearSource.CONTEXT
     value = _day_value(year, month, day, source)
@@ -824,7 +848,7 @@ def _month_marked(g: Groups, span: Span, text: str, start: int) -> _Built | None
 
 @_rule(
     "quarter",
-    rf"(?:het{_WS})?(?P<@ord>{_P.ordinal}){_WS}kwartaal"
+    rf"(?:het{_WS})?(?P<@ord>{_P.ordinal}){_WS}{_words('quarter')}"
     rf"(?:(?:{_WS}van)?(?:{_WS}het{_WS}jaar)?{_WS}{_year('@y')})?"
     rf"|q(?P<@q>[1-4])\s*(?:[-/']\s*)?{_year('@y2')}"
     rf"|{_year('@y3')}[-\s]?q(?P<@q2>[1-4])(?!\w)",
@@ -842,7 +866,7 @@ def _quarter(g: Groups, span: Span, text: str, start: int) -> _Built | None:
 
 @_rule(
     "half",
-    rf"(?:de{_WS})?(?P<@ord>eerste|tweede|1e|2e|1ste|2de){_WS}helft"
+    rf"(?:de{_WS})?(?P<@ord>eerste|tweede|1e|2e|1ste|2de){_WS}{_words('half')}"
     rf"(?:{_WS}van)?(?:{_WS}het{_WS}jaar)?{_WS}{_year('@y')}|h(?P<@h>[12])\s*{_year('@y2')}",
 )
 def _half(g: Groups, span: Span, text: str, start: int) -> _Built | None:
@@ -909,13 +933,12 @@ def _prinsjesdag(g: Groups, span: Span, text: str, start: int) -> _Built | None:
 
 @_rule(
     "decade",
-    r"(?:de\s+)?jaren\s+(?:(?P<@c>19|20)?(?P<@d>[1-9]0)(?!\d)|['’](?P<@d2>[1-9]0)(?!\d)"
-    r"|(?P<@w>twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)(?!\w))",
+    rf"(?:de\s+)?{_words('decades')}\s+(?:(?P<@c>19|20)?(?P<@d>[1-9]0)(?!\d)"
+    rf"|['’](?P<@d2>[1-9]0)(?!\d)|(?P<@w>{_words('decade')}))",
 )
 def _decade(g: Groups, span: Span, text: str, start: int) -> _Built | None:
-    words = "twintig dertig veertig vijftig zestig zeventig tachtig negentig".split()
     if g("w") is not None:
-        first = 1900 + 10 * (words.index((g("w") or "").lower()) + 2)
+        first = int(_RULE_WORDS["decade"][(g("w") or "").lower()])
     elif g("d") is not None:
         first = int((g("c") or "19") + (g("d") or ""))
     else:
@@ -932,7 +955,7 @@ def _anaphor(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     return _Built(f"anaphor.reporting_period.{_LEX.anaphora[phrase]}", AnaphorValue(kind="period"))
 
 
-@_rule("anaphor.since", r"sindsdien(?!\w)|sedertdien(?!\w)")
+@_rule("anaphor.since", _words("since"))
 def _since(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     return _Built("anaphor.since", AnaphorValue(kind="since"), keep_part=False)
 
@@ -958,7 +981,7 @@ def _ago(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     )
 
 
-@_rule("relative.later", rf"over{_WS}(?P<@n>{_P.number}){_WS}(?P<@u>{_P.unit})")
+@_rule("relative.later", rf"{_words('later')}{_WS}(?P<@n>{_P.number}){_WS}(?P<@u>{_P.unit})")
 def _later(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     amount = _number(g("n") or "")
     if amount is None:
@@ -1341,7 +1364,7 @@ _DIGIT_START = (
 # lexicon tables whose words are read around an expression but never start one
 _NOT_STARTS = frozenset(
     {"tense_words", "date_context_words", "number_context_words", "recess_dates", "units",
-     "plural_units"}
+     "plural_units", "rule_words"}
 )  # fmt: skip
 
 
@@ -1454,7 +1477,8 @@ def _trigger_pattern(
         {phrase.split()[0] for phrase in phrases}
         | numbers
         | {m + "." for m in lex.months if m not in lex.full_months}
-        | {"de", "het", "een", "over", "elke", "iedere", "in", "op", "(bijna)"}
+        | set(_RULE_WORDS["later"])
+        | {"de", "het", "een", "elke", "iedere", "in", "op", "(bijna)"}
     )
     after_modifier = modifier_article[3:-1]
     date_start = (
@@ -1465,7 +1489,7 @@ def _trigger_pattern(
         "het": article,
         "een": rf"(?=\s+{_trie(set(lex.units) | {'half', 'periode', 'termijn', 'paar'})})",
         "op": rf"(?=\s+{_trie(_rests('op', tables))})",
-        "over": rf"(?=\s+{_trie(numbers)})",
+        **{word: rf"(?=\s+{_trie(numbers)})" for word in _RULE_WORDS["later"]},
         "periode": r"(?=\s+van\b)",
         "week": r"(?=\s+(?:\d|van\b))",
         "termijn": r"(?=\s+van\b)",
@@ -1473,7 +1497,8 @@ def _trigger_pattern(
     units = rf"(?=\s+{_trie(set(lex.units) | {'half'})})"
     followed.update({word: units for word in numbers if word[0].isalpha() and word != "een"})
     second_words = {p.split()[1] for table in tables for p in table if len(p.split()) > 1}
-    after_ordinal = set(lex.units) | {"kwartaal", "helft"} | set(lex.full_weekdays) | second_words
+    parts = {*_RULE_WORDS["quarter"], *_RULE_WORDS["half"]}
+    after_ordinal = set(lex.units) | parts | set(lex.full_weekdays) | second_words
     quarter_or_half = rf"(?=\s+{_trie(after_ordinal)})"
     followed.update({word: quarter_or_half for word in lex.ordinals if word[0].isalpha()})
     for word in ("elke", "elk", "iedere", "ieder"):

@@ -69,6 +69,8 @@ class Lexicon:
     date_context_words: frozenset[str]
     number_context_words: frozenset[str]
     dotted_date_words: frozenset[str]  # before a year-less day-month with a dot (op 10.10)
+    # the words the rules spell out (rule_words.tsv): role -> {phrase: value}
+    rule_words: dict[str, dict[str, str]]
 
 
 def _load() -> Lexicon:
@@ -81,6 +83,10 @@ def _load() -> Lexicon:
         first, last = _month_day(row[1]), _month_day(row[2])
         fallbacks[row[0]] = (first, last) if first and last else None
     context = _rows("context_words.tsv")
+    rule_words: dict[str, dict[str, str]] = {}
+    for row in _rows("rule_words.tsv"):
+        phrase, role, value = (*row, "")[:3]
+        rule_words.setdefault(role, {})[phrase] = value
     month_rows, weekday_rows = _rows("months.tsv"), _rows("weekdays.tsv")
     return Lexicon(
         months=months,
@@ -124,6 +130,7 @@ def _load() -> Lexicon:
         date_context_words=frozenset(w for w, role in context if role == "date"),
         number_context_words=frozenset(w.lower() for w, role in context if role == "number"),
         dotted_date_words=frozenset(w.lower() for w, role in context if role == "dotted"),
+        rule_words=rule_words,
     )
 
 
