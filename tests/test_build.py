@@ -14,7 +14,6 @@ import pyarrow.parquet as pq
 import pytest
 from dataset_helpers import extract_two, read_letter, write_seeds
 
-from iraq_events.cli import build as build_cli
 from iraq_events.cli import main
 from iraq_events.dataset import read_events, read_table
 from iraq_events.dataset.build import OUTPUT_FILES, build_dataset, event_sort_key
@@ -120,7 +119,7 @@ def test_cli_prints_a_summary(
 ) -> None:
     write_seeds(tmp_path / "seeds", "letter")
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(build_cli, "build_dataset", build)
+    monkeypatch.setattr("iraq_events.dataset.build.build_dataset", build)
     assert main(["build"]) == 0
     out = capsys.readouterr().out
     assert "documents: 1" in out and "events: 2 (2 extracted)" in out
@@ -136,8 +135,7 @@ def test_check_reports_stale_files_without_writing(
 ) -> None:
     write_seeds(tmp_path / "seeds", "letter")
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(build_cli, "build_dataset", build)
-    monkeypatch.setattr("iraq_events.dataset.build.build_dataset", build)  # used by --check
+    monkeypatch.setattr("iraq_events.dataset.build.build_dataset", build)
     assert main(["build"]) == 0
     capsys.readouterr()
     assert main(["build", "--check"]) == 0

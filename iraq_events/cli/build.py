@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from iraq_events.cli import warn_replaced
-from iraq_events.dataset.build import BuildSummary, build_dataset, stale_files
+
+if TYPE_CHECKING:  # the dataset layer imports pyarrow: only a build needs it, not --help
+    from iraq_events.dataset.build import BuildSummary
 
 
 def register(subparsers: Any) -> None:
@@ -59,6 +61,8 @@ def format_summary(summary: BuildSummary) -> str:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from iraq_events.dataset.build import build_dataset, stale_files
+
     if args.check:
         stale = stale_files(Path(args.seeds), Path(args.out), curation=args.curation)
         for name in stale:
