@@ -44,7 +44,7 @@ def test_committed_dataset_equals_a_fresh_build(tmp_path: Path) -> None:
         # Parquet records its writer (created_by); another pyarrow writes other bytes, so then
         # the tables and their metadata must still be equal.
         out = tmp_path / "datasets"
-        build_dataset(ROOT / "seeds", out, curation=DATASETS / "curation")
+        build_dataset(ROOT / "seeds", out)
         for name in stale:
             fresh, committed = out / name, DATASETS / name
             writers = {pq.ParquetFile(p).metadata.created_by for p in (fresh, committed)}
@@ -129,7 +129,6 @@ def test_wheel_carries_the_dataset(tmp_path: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     for name in (*OUTPUT_FILES, "README.md"):
         assert f"iraq_events/bundled/{name}" in names
-    assert any(n.startswith("iraq_events/bundled/curation/") for n in names)
 
 
 def test_committed_dataset_is_one_version_behind_one_pointer() -> None:
