@@ -3,7 +3,7 @@
 The corpus is made from the real letters in ``seeds/`` and ``../shared/letters/`` (by file
 name, once each): the k-th copy of a letter has every year shifted by ``k % 20 - 10`` and
 every day of a written date (``15 mei``) moved by ``k // 20`` days within its month, in the
-text and in its sidecar (a text without a date gets a reference line ``Kenmerk: BENCH-<i>``),
+text and in its sidecar (a text without a year gets a reference line ``Kenmerk: BENCH-<i>``),
 so no two letters are identical and each reads as a letter of its own date. Each build runs in
 a fresh process (partitioned layout, no cache); its peak RSS is that process's and its largest
 worker's (``resource.getrusage`` of the process and of its children).
@@ -75,7 +75,7 @@ def make_corpus(folder: Path, count: int) -> None:
         stem = f"{i:06d}_{base.stem}"
         text = base.read_text(encoding="utf-8", errors="surrogateescape")
         shifted = _shift(text, years, days)
-        if copy and shifted == text:  # a text without a date of its own: mark the copy
+        if copy and _YEAR.search(text) is None:  # a text without a year of its own: mark it
             shifted = f"{text.rstrip()}\n\nKenmerk: BENCH-{i:06d}\n"
         (folder / f"{stem}.txt").write_text(shifted, encoding="utf-8", errors="surrogateescape")
         sidecar = base.with_suffix(".meta.json")

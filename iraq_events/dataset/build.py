@@ -92,7 +92,7 @@ PARTITIONED_OUTPUTS = (*TABLE_NAMES, ERRORS_FILE)
 LAYOUTS = ("flat", "partitioned")
 PARTITION_FILE = "part-0.parquet"
 # rows per Parquet row group: what a writer holds in memory at most per table
-ROW_GROUP_ROWS = 20_000
+ROW_GROUP_ROWS = 10_000
 
 
 @attrs.frozen(kw_only=True)
