@@ -375,3 +375,11 @@ def test_cli_builds_a_folder_of_letters(
     assert "peak memory" in out
     assert (tmp_path / "out" / "events").is_dir()
     assert os.path.islink(tmp_path / "out" / "events")
+
+
+def test_progress_bar_only_when_asked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    seeds = _corpus(tmp_path / "seeds", 3)
+    build(seeds, tmp_path / "out", progress=True)
+    assert "3/3" in capsys.readouterr().err
+    build(seeds, tmp_path / "out", progress=False)
+    assert capsys.readouterr().err == ""
