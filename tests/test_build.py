@@ -14,14 +14,16 @@ import pyarrow.parquet as pq
 import pytest
 from dataset_helpers import extract_two, read_letter, write_seeds
 
-from iraq_events.cli import build as build_cli
 from iraq_events.cli import main
 from iraq_events.dataset import read_events, read_table
 from iraq_events.dataset.build import OUTPUT_FILES, build_dataset, event_sort_key
 from iraq_events.dataset.errors import CurationError, DatasetError
 from iraq_events.events.model import Curation
 
-build = functools.partial(build_dataset, read_document=read_letter, extract_events=extract_two)
+# the hand-made letters all report the same two events: kept apart here, joined in test_corpus
+build = functools.partial(
+    build_dataset, read_document=read_letter, extract_events=extract_two, merge=False
+)
 
 
 def test_build_writes_the_four_files_with_sorted_rows(tmp_path: Path) -> None:
@@ -65,22 +67,35 @@ def test_metadata_names_the_sources_without_timestamps(tmp_path: Path) -> None:
         assert str(datetime.date.today().year).encode() not in b"".join(metadata.values())
 
 
-def test_curation_folder_beside_the_output_is_applied(tmp_path: Path) -> None:
+_CURATION = (
+    '[[correct]]\nevent_id = "letter-attack"\nreason = "r"\n'
+    'set = { event_type = "airstrike" }\n'
+    '[[reject]]\nevent_id = "letter-election"\nreason = "r"\n'
+)
+
+
+def test_curation_folder_beside_the_letters_is_applied(tmp_path: Path) -> None:
     seeds = write_seeds(tmp_path / "seeds", "letter")
-    curation = tmp_path / "out" / "curation"
-    curation.mkdir(parents=True)
-    (curation / "letter.toml").write_text(
-        '[[correct]]\nevent_id = "letter-attack"\nreason = "r"\n'
-        'set = { event_type = "airstrike" }\n'
-        '[[reject]]\nevent_id = "letter-election"\nreason = "r"\n',
-        encoding="utf-8",
-    )
+    (seeds / "curation").mkdir()
+    (seeds / "curation" / "letter.toml").write_text(_CURATION, encoding="utf-8")
     summary = build(seeds, tmp_path / "out")
     (event,) = read_events(tmp_path / "out" / "events.parquet")
     assert event.curation is Curation.CORRECTED and str(event.event_type) == "airstrike"
     assert summary.rejected == 1 and summary.by_curation == (("corrected", 1),)
+    assert summary.curation_files == (str(seeds / "curation" / "letter.toml"),)
     rows = list(csv.DictReader(io.StringIO((tmp_path / "out" / "events.csv").read_text())))
     assert [row["curation"] for row in rows] == ["corrected"]
+
+
+def test_curation_in_the_output_folder_is_never_read(tmp_path: Path) -> None:
+    seeds = write_seeds(tmp_path / "seeds", "letter")
+    (tmp_path / "out" / "curation").mkdir(parents=True)
+    (tmp_path / "out" / "curation" / "letter.toml").write_text(_CURATION, encoding="utf-8")
+    summary = build(seeds, tmp_path / "out")
+    assert summary.curation_files == () and summary.by_curation == (("extracted", 2),)
+    # given explicitly, it applies from anywhere
+    summary = build(seeds, tmp_path / "out", curation=tmp_path / "out" / "curation")
+    assert summary.by_curation == (("corrected", 1),)
 
 
 def test_stale_curation_fails_and_keeps_the_previous_files(tmp_path: Path) -> None:
@@ -120,7 +135,7 @@ def test_cli_prints_a_summary(
 ) -> None:
     write_seeds(tmp_path / "seeds", "letter")
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(build_cli, "build_dataset", build)
+    monkeypatch.setattr("iraq_events.dataset.build.build_dataset", build)
     assert main(["build"]) == 0
     out = capsys.readouterr().out
     assert "documents: 1" in out and "events: 2 (2 extracted)" in out
@@ -128,7 +143,7 @@ def test_cli_prints_a_summary(
     assert "date range: 2023-12-18 .. 2024-01-04" in out
     assert (tmp_path / "datasets" / "events.parquet").is_file()
     assert main(["build", "nowhere", "--out", "elsewhere"]) == 1
-    assert "no seeds folder at nowhere" in capsys.readouterr().err
+    assert "no seeds folder, list or letter at nowhere" in capsys.readouterr().err
 
 
 def test_check_reports_stale_files_without_writing(
@@ -136,8 +151,7 @@ def test_check_reports_stale_files_without_writing(
 ) -> None:
     write_seeds(tmp_path / "seeds", "letter")
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(build_cli, "build_dataset", build)
-    monkeypatch.setattr("iraq_events.dataset.build.build_dataset", build)  # used by --check
+    monkeypatch.setattr("iraq_events.dataset.build.build_dataset", build)
     assert main(["build"]) == 0
     capsys.readouterr()
     assert main(["build", "--check"]) == 0

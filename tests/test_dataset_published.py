@@ -3,8 +3,8 @@ datasheet's examples run, and the files ship inside the wheel."""
 
 from __future__ import annotations
 
-import importlib.resources
 import importlib.util
+import json
 import re
 import shutil
 import subprocess
@@ -17,6 +17,7 @@ import pytest
 
 from iraq_events.dataset import load_dataset, read_events
 from iraq_events.dataset.build import OUTPUT_FILES, build_dataset, stale_files
+from iraq_events.dataset.frame import bundled_path
 from iraq_events.dataset.schema import TABLES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,7 +45,7 @@ def test_committed_dataset_equals_a_fresh_build(tmp_path: Path) -> None:
         # Parquet records its writer (created_by); another pyarrow writes other bytes, so then
         # the tables and their metadata must still be equal.
         out = tmp_path / "datasets"
-        build_dataset(ROOT / "seeds", out, curation=DATASETS / "curation")
+        build_dataset(ROOT / "seeds", out)
         for name in stale:
             fresh, committed = out / name, DATASETS / name
             writers = {pq.ParquetFile(p).metadata.created_by for p in (fresh, committed)}
@@ -92,8 +93,9 @@ def test_datasheet_sql_examples_run(index: int, monkeypatch: pytest.MonkeyPatch)
 
 @needs_built_dataset
 def test_load_dataset_reads_the_bundled_files() -> None:
-    bundled = importlib.resources.files("iraq_events.bundled")
-    assert (bundled / "README.md").is_file()
+    # in a checkout (and an editable install) the bundled files are datasets/ itself
+    assert Path(str(bundled_path("events"))).resolve() == (DATASETS / "events.parquet").resolve()
+    assert not (ROOT / "iraq_events" / "bundled").is_symlink()
     frame = load_dataset()
     assert list(frame["event_id"]) == [e.event_id for e in read_events(DATASETS / "events.parquet")]
     assert len(load_dataset("documents")) >= 1
@@ -107,16 +109,39 @@ def test_load_dataset_unknown_name() -> None:
         load_dataset("event")
 
 
+def _clean_venv(folder: Path) -> Path:
+    """A new virtual environment without pip or this project, whose site-packages sees the
+    dependencies of this one (each linked by name), never its editable ``iraq_events``."""
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(folder)], check=True)
+    python = folder / "bin" / "python"
+    site = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True, text=True, check=True,
+    ).stdout.strip()  # fmt: skip
+    dependencies = folder / "dependencies"
+    dependencies.mkdir()
+    import pandas
+
+    ours = Path(pandas.__file__).resolve().parents[1]
+    for entry in ours.iterdir():
+        if entry.suffix == ".pth" or "iraq_events" in entry.name or "editable" in entry.name:
+            continue
+        (dependencies / entry.name).symlink_to(entry)
+    (Path(site) / "dependencies.pth").write_text(f"{dependencies}\n", encoding="utf-8")
+    return python
+
+
 @needs_built_dataset
-def test_wheel_carries_the_dataset(tmp_path: Path) -> None:
-    """Builds a wheel from a copy of the project (~3 s; pip fetches setuptools if isolated)."""
+def test_the_wheel_carries_the_dataset_and_loads_it_in_a_clean_venv(tmp_path: Path) -> None:
+    """Builds a wheel from a copy of the project (~5 s; pip fetches setuptools if isolated),
+    installs it in a new virtual environment and loads the dataset there."""
     project = tmp_path / "project"
     project.mkdir()
-    for name in ("pyproject.toml", "README.md"):
+    for name in ("pyproject.toml", "README.md", "setup.py", "MANIFEST.in"):
         shutil.copy(ROOT / name, project / name)
     ignore = shutil.ignore_patterns("__pycache__", "*.egg-info")
     shutil.copytree(ROOT / "iraq_events", project / "iraq_events", symlinks=True, ignore=ignore)
-    shutil.copytree(DATASETS, project / "datasets", ignore=ignore)
+    shutil.copytree(DATASETS, project / "datasets", symlinks=True, ignore=ignore)
     result = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), "."],
         cwd=project, capture_output=True, text=True, timeout=300, check=False,
@@ -127,10 +152,35 @@ def test_wheel_carries_the_dataset(tmp_path: Path) -> None:
         pytest.skip(f"cannot fetch the build backend offline: {result.stderr[-300:]}")
     assert result.returncode == 0, result.stderr[-2000:]
     (wheel,) = tmp_path.glob("*.whl")
-    names = set(zipfile.ZipFile(wheel).namelist())
+    archive = zipfile.ZipFile(wheel)
+    names = set(archive.namelist())
     for name in (*OUTPUT_FILES, "README.md"):
         assert f"iraq_events/bundled/{name}" in names
-    assert any(n.startswith("iraq_events/bundled/curation/") for n in names)
+        assert archive.getinfo(f"iraq_events/bundled/{name}").external_attr >> 28 != 0o12  # no link
+    assert (
+        archive.read("iraq_events/bundled/events.parquet")
+        == (DATASETS / "events.parquet").read_bytes()
+    )
+
+    python = _clean_venv(tmp_path / "venv")
+    install = subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps",
+         "--no-index", "-q", str(wheel)],
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert install.returncode == 0, install.stderr[-2000:]
+    probe = (
+        "import iraq_events, json\n"
+        "frame = iraq_events.load_dataset('events')\n"
+        "print(json.dumps([iraq_events.__file__, list(frame['event_id'])]))\n"
+    )
+    loaded = subprocess.run(
+        [str(python), "-c", probe], cwd=tmp_path, capture_output=True, text=True, check=False
+    )
+    assert loaded.returncode == 0, loaded.stderr[-2000:]
+    where, ids = json.loads(loaded.stdout)
+    assert str(tmp_path / "venv") in where
+    assert ids == [e.event_id for e in read_events(DATASETS / "events.parquet")]
 
 
 def test_committed_dataset_is_one_version_behind_one_pointer() -> None:

@@ -92,12 +92,14 @@ def test_build_warns_naming_a_damaged_letter(
     assert f"{seeds / 'letter.txt'}: 2 bytes did not decode" in capsys.readouterr().err
 
 
-def test_build_given_a_file_says_it_wants_a_folder(
+def test_build_given_a_file_that_is_no_letter_says_what_it_wants(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    assert main(["build", str(SEED), "--out", str(tmp_path)]) == 1
+    sidecar = SEED.with_suffix(".meta.json")
+    assert main(["build", str(sidecar), "--out", str(tmp_path)]) == 1
     err = capsys.readouterr().err
-    assert "it is a file; give the folder that holds the letters" in err
+    assert f"cannot build from {sidecar}: it is a file; give the folder that holds the" in err
+    assert "a letter, or a list of letters (*.list)" in err
     assert "no seeds folder" not in err
 
 

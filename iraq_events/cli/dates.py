@@ -14,9 +14,6 @@ from typing import Any
 
 from iraq_events.cli import CliError, warn_replaced
 from iraq_events.cli._output import FORMATS, write_records
-from iraq_events.documents.letter import find_letter_date
-from iraq_events.documents.reader import check_size, decode_text
-from iraq_events.temporal import find_dates
 
 __all__ = ["register"]
 
@@ -78,6 +75,8 @@ def _read(name: str) -> str:
         path = Path(name)
         try:
             if path.is_file():
+                from iraq_events.documents.reader import check_size
+
                 check_size(path.stat().st_size, name)
             data = path.read_bytes()
         except FileNotFoundError:
@@ -87,6 +86,8 @@ def _read(name: str) -> str:
         except OSError as error:
             raise CliError(f"{name}: cannot read: {error.strerror or error}") from None
         label = name
+    from iraq_events.documents.reader import decode_text
+
     decoded = decode_text(data, label)
     warn_replaced(label, decoded.replaced)
     return decoded.text
@@ -98,6 +99,8 @@ def _reference(value: str | None, text: str) -> tuple[datetime.date | None, str]
             return datetime.date.fromisoformat(value), "given with --reference"
         except ValueError:
             raise CliError(f"--reference {value!r}: not a date of the form YYYY-MM-DD") from None
+    from iraq_events.documents.letter import find_letter_date
+
     letter_date = find_letter_date(text)
     if letter_date is not None:
         return letter_date, "the letter's own date"
@@ -116,6 +119,8 @@ def _run(args: argparse.Namespace) -> int:
         )
     else:
         print(f"iraq-events dates: reference {reference.isoformat()} ({source})", file=sys.stderr)
+    from iraq_events.temporal import find_dates  # the grammar: imported when a command runs
+
     found = find_dates(text, reference, prefer=args.prefer)
     for expression in found:
         if expression.problem is not None:

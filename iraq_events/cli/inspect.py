@@ -11,12 +11,13 @@ import datetime
 import json
 import sys
 from pathlib import Path
-from typing import IO, Any
-
-import cattrs
+from typing import IO, TYPE_CHECKING, Any
 
 from iraq_events.cli import document_date_problems, warn_date_problems, warn_replaced
 from iraq_events.cli._output import write_records
+
+if TYPE_CHECKING:
+    import cattrs
 
 __all__ = ["register", "summary"]
 
@@ -53,6 +54,8 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _converter() -> cattrs.Converter:
+    import cattrs
+
     converter = cattrs.Converter()
     converter.register_unstructure_hook(datetime.date, lambda value: value.isoformat())
     return converter

@@ -60,7 +60,10 @@ __all__ = [
     "CurationResult",
     "Rejection",
     "apply_curation",
+    "check_plan",
+    "letter_plan",
     "read_curation",
+    "unapplied",
 ]
 
 _COLUMNS = {column.name for column in EVENTS}
@@ -219,6 +222,73 @@ def _targets(plan: CurationPlan, events: Sequence[Event]) -> None:
                 f"(also in {seen[entry.event_id]}); merge the entries"
             )
         seen[entry.event_id] = entry.file
+
+
+def check_plan(plan: CurationPlan) -> None:
+    """Refuse a plan that curates one ``event_id`` twice (naming both files)."""
+    seen: dict[str, str] = {}
+    entries: list[Rejection | Correction] = [*plan.rejections, *plan.corrections]
+    for entry in entries:
+        if entry.event_id in seen:
+            raise CurationError(
+                f"{entry.file}: event_id {entry.event_id!r} is curated twice "
+                f"(also in {seen[entry.event_id]}); merge the entries"
+            )
+        seen[entry.event_id] = entry.file
+
+
+# an entry of a plan: ("reject" | "correct" | "add", its index in the plan)
+EntryRef = tuple[str, int]
+
+
+def letter_plan(
+    plan: CurationPlan, document_id: str, event_ids: set[str]
+) -> tuple[CurationPlan, tuple[EntryRef, ...]]:
+    """The part of ``plan`` that concerns one letter (its events' ids, its document id) and
+    which entries of ``plan`` that part holds."""
+    rejections = [(i, e) for i, e in enumerate(plan.rejections) if e.event_id in event_ids]
+    corrections = [(i, e) for i, e in enumerate(plan.corrections) if e.event_id in event_ids]
+    additions = [
+        (i, e)
+        for i, e in enumerate(plan.additions)
+        if str(e.fields.get("document_id")) == document_id
+    ]
+    refs = (
+        *(("reject", i) for i, _ in rejections),
+        *(("correct", i) for i, _ in corrections),
+        *(("add", i) for i, _ in additions),
+    )
+    part = CurationPlan(
+        rejections=tuple(e for _, e in rejections),
+        corrections=tuple(e for _, e in corrections),
+        additions=tuple(e for _, e in additions),
+        files=plan.files,
+    )
+    return part, refs
+
+
+def unapplied(plan: CurationPlan, applied: set[EntryRef]) -> list[str]:
+    """A message for every entry of ``plan`` that no letter of a build applied."""
+    problems = []
+    kinds: list[tuple[str, Sequence[Rejection | Correction]]] = [
+        ("reject", plan.rejections),
+        ("correct", plan.corrections),
+    ]
+    for kind, entries in kinds:
+        action = "rejection" if kind == "reject" else "correction"
+        for index, entry in enumerate(entries):
+            if (kind, index) not in applied:
+                problems.append(
+                    f"{entry.file}: {action} targets event_id {entry.event_id!r}, which the "
+                    "extraction no longer produces; review the entry against the new extraction"
+                )
+    for index, addition in enumerate(plan.additions):
+        if ("add", index) not in applied:
+            problems.append(
+                f"{addition.file}: add ({addition.reason}): no letter with document_id "
+                f"{addition.fields.get('document_id')!r}"
+            )
+    return problems
 
 
 def _quote(document: Document, start: int, end: int) -> str:

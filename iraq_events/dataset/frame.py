@@ -21,6 +21,7 @@ from __future__ import annotations
 import importlib.resources
 import importlib.resources.abc
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pyarrow as pa
@@ -33,10 +34,21 @@ from iraq_events.events.model import Event
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["BUNDLED_PACKAGE", "bundled_path", "load_dataset", "table_to_frame", "to_dataframe"]
+__all__ = [
+    "BUNDLED_FOLDER",
+    "BUNDLED_PACKAGE",
+    "bundled_path",
+    "load_dataset",
+    "table_to_frame",
+    "to_dataframe",
+]
 
-# The top-level ``datasets/`` folder, shipped in the wheel as this package (see pyproject).
-BUNDLED_PACKAGE = "iraq_events.bundled"
+# The built dataset travels in the wheel as real files in the folder ``iraq_events/bundled/``
+# (copied there from ``datasets/`` by the build hook in ``setup.py``, following its links); a
+# checkout (or an editable install) reads ``datasets/`` itself.
+BUNDLED_PACKAGE = "iraq_events"
+BUNDLED_FOLDER = "bundled"
+_CHECKOUT_DATASETS = Path(__file__).resolve().parents[2] / "datasets"
 
 
 def _types_mapper(type_: pa.DataType) -> object:
@@ -60,21 +72,21 @@ def to_dataframe(events: Sequence[Event]) -> pd.DataFrame:
 
 
 def bundled_path(name: str) -> importlib.resources.abc.Traversable:
-    """The bundled Parquet file of table ``name``, wherever the package is installed."""
+    """The bundled Parquet file of table ``name``: in the installed package, or in the
+    ``datasets/`` folder of the checkout the library runs from."""
     if name not in TABLES:
         raise DatasetError(f"unknown dataset {name!r}; choose one of {', '.join(TABLES)}")
-    try:
-        folder = importlib.resources.files(BUNDLED_PACKAGE)
-    except ModuleNotFoundError as error:
-        raise DatasetError(
-            f"the bundled dataset is not installed ({BUNDLED_PACKAGE} is missing)"
-        ) from error
-    resource = folder / f"{name}.parquet"
-    if not resource.is_file():
-        raise DatasetError(
-            f"the bundled dataset has no {name}.parquet; run `iraq-events build` to create it"
-        )
-    return resource
+    installed = importlib.resources.files(BUNDLED_PACKAGE).joinpath(BUNDLED_FOLDER)
+    resource = installed.joinpath(f"{name}.parquet")
+    if resource.is_file():
+        return resource
+    checkout = _CHECKOUT_DATASETS / f"{name}.parquet"
+    if checkout.is_file() and (_CHECKOUT_DATASETS.parent / "pyproject.toml").is_file():
+        return checkout
+    raise DatasetError(
+        f"the bundled dataset has no {name}.parquet (looked in {installed} and {checkout}); "
+        "run `iraq-events build` in a checkout, or install the wheel"
+    )
 
 
 def load_dataset(name: str = "events") -> pd.DataFrame:

@@ -37,10 +37,12 @@ from iraq_events.events.model import Event
 __all__ = [
     "CURRENT",
     "VERSIONS",
+    "WRITER_OPTIONS",
     "atomic_write",
     "atomic_write_all",
     "make_table",
     "publish",
+    "publish_tree",
     "read_events",
     "read_table",
     "remove_leftovers",
@@ -50,7 +52,7 @@ __all__ = [
 ]
 
 # Fixed so that a rebuild gives the same bytes; never rely on pyarrow's defaults changing.
-_WRITER_OPTIONS: dict[str, Any] = {
+WRITER_OPTIONS: dict[str, Any] = {
     "version": "2.6",
     "data_page_version": "1.0",
     "compression": "zstd",
@@ -224,10 +226,25 @@ def remove_leftovers(out: Path, names: Sequence[str]) -> list[Path]:
     return leftovers
 
 
+def _tree_files(folder: Path, names: Sequence[str]) -> list[tuple[str, Path]]:
+    """Every file under ``folder/name`` for each of ``names`` (a file, or a folder of files),
+    by relative path in a fixed order."""
+    files: list[tuple[str, Path]] = []
+    for name in names:
+        path = folder / name
+        if path.is_dir():
+            files.extend(
+                (p.relative_to(folder).as_posix(), p) for p in path.rglob("*") if p.is_file()
+            )
+        else:
+            files.append((name, path))
+    return sorted(files)
+
+
 def _version_name(folder: Path, names: Sequence[str]) -> str:
     digest = hashlib.sha256()
-    for name in names:
-        digest.update(name.encode() + b"\0" + hashlib.sha256((folder / name).read_bytes()).digest())
+    for name, path in _tree_files(folder, names):
+        digest.update(name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()[:16]
 
 
@@ -258,17 +275,39 @@ def publish(
     out_dir: str | os.PathLike[str],
     writes: Sequence[tuple[str, Callable[[IO[bytes]], object]]],
 ) -> list[Path]:
-    """Publish a dataset of several files in ``out_dir`` so that a reader, or a kill at any
-    instant, sees the previous dataset or the new one, never a mix.
+    """Publish a dataset of several files in ``out_dir`` (see ``publish_tree``): each
+    ``(name, write)`` fills the file ``name`` of the new version."""
 
-    Each ``(name, write)`` fills ``out_dir/.versions/.staging-*/name``; the complete folder is
-    renamed to ``.versions/<content hash>``, and the symbolic link ``out_dir/current`` is
-    pointed at it by one ``os.replace`` — the only step that changes what readers see. The
-    published paths ``out_dir/name`` are fixed links to ``current/name``. Leftovers of a killed
-    build are removed first; the previous version after the switch.
+    def fill(staging: Path) -> None:
+        for name, write in writes:
+            with open(staging / name, "wb") as handle:
+                write(handle)
+                handle.flush()
+                os.fsync(handle.fileno())
+
+    return publish_tree(out_dir, [name for name, _ in writes], fill)
+
+
+def publish_tree(
+    out_dir: str | os.PathLike[str],
+    names: Sequence[str],
+    fill: Callable[[Path], object],
+    *,
+    retire: Sequence[str] = (),
+) -> list[Path]:
+    """Publish a dataset in ``out_dir`` so that a reader, or a kill at any instant, sees the
+    previous dataset or the new one, never a mix.
+
+    ``fill(staging)`` writes the entries ``names`` (files, or folders of files such as a
+    partitioned table, each file synced) into ``out_dir/.versions/.staging-*/``; anything else
+    it leaves there is removed. The complete folder is renamed to ``.versions/<content
+    hash>``, and the symbolic link ``out_dir/current`` is pointed at it by one ``os.replace``
+    — the only step that changes what readers see. The published paths ``out_dir/name`` are
+    fixed links to ``current/name``; links of ``retire`` (the names of another layout) are
+    removed after the switch. Leftovers of a killed build are removed first; the previous
+    version after the switch.
     """
     out = Path(out_dir)
-    names = [name for name, _ in writes]
     targets = [_writable_target(out / name) for name in names]
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -277,12 +316,18 @@ def publish(
         _adopt_flat_files(out, names)
         staging = Path(tempfile.mkdtemp(prefix=_STAGING_PREFIX, dir=out / VERSIONS))
         try:
-            for name, write in writes:
-                with open(staging / name, "wb") as handle:
-                    write(handle)
-                    handle.flush()
-                    os.fsync(handle.fileno())
-                os.chmod(staging / name, 0o644)
+            fill(staging)
+            for path in sorted(staging.iterdir()):
+                if path.name not in names:
+                    _remove(path)
+            missing = [name for name in names if not (staging / name).exists()]
+            if missing:
+                raise DatasetError(f"the build wrote no {', '.join(missing)}")
+            for _, path in _tree_files(staging, names):
+                os.chmod(path, 0o644)
+            for path in sorted(staging.rglob("*")):
+                if path.is_dir():
+                    os.chmod(path, 0o755)
             os.chmod(staging, 0o755)
             _fsync_folder(staging)
             previous = _current_version(out)
@@ -304,6 +349,10 @@ def publish(
             _fsync_folder(out)
             if previous is not None:
                 shutil.rmtree(out / VERSIONS / previous, ignore_errors=True)
+        for name in retire:
+            link = out / name
+            if os.path.islink(link) and os.readlink(link) == f"{CURRENT}/{name}":
+                os.unlink(link)
     except OSError as error:
         raise DatasetError(
             f"cannot write the dataset in {out}: {error.strerror or error}"
@@ -322,7 +371,7 @@ def atomic_write(path: str | os.PathLike[str], write: Callable[[IO[bytes]], obje
 
 def table_writer(table: pa.Table) -> Callable[[IO[bytes]], object]:
     """What writes ``table`` as Parquet with the fixed, reproducible writer options."""
-    return lambda stream: pq.write_table(table, stream, **_WRITER_OPTIONS)
+    return lambda stream: pq.write_table(table, stream, **WRITER_OPTIONS)
 
 
 def write_table(table: pa.Table, path: str | os.PathLike[str]) -> Path:

@@ -1,0 +1,144 @@
+"""Cross-letter merging: the same event reported by several letters becomes one event.
+
+Two events of different letters are the same event when all of these hold:
+
+1. the same ``event_type``;
+2. both dates are closed intervals (``date_start`` and ``date_end`` known) of at most
+   ``MAX_DAYS`` days each, and the intervals overlap (a year or an open "since" is too vague to
+   say two reports tell of one event);
+3. they share a participant (the same canonical actor name) or the same place;
+4. they do not name two different places.
+
+The relation is closed transitively (a report A like B and B like C makes one event of all
+three). The event kept is the one of the earliest letter (by the letter's date, then its
+document id, then position in it); it keeps its id, type, date and fields, and its ``mentions``
+gain every passage of the others, in the same order. The others are dropped.
+
+Only a compact key per eligible event (``MergeKey``) is kept in memory for the whole corpus;
+the rows themselves stay on disk.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+import attrs
+
+__all__ = ["MAX_DAYS", "MergeKey", "MergePlan", "merge_keys", "plan_merges"]
+
+MAX_DAYS = 31
+
+
+@attrs.frozen
+class MergeKey:
+    """What the merge rule reads of an event, and where the event is (letter and position)."""
+
+    event_id: str
+    event_type: str
+    start: int  # proleptic ordinal of date_start
+    end: int
+    actors: frozenset[str]
+    place: str | None
+    letter: int  # the letter's place in the build order
+    position: int  # the event's place in its letter
+
+
+@attrs.frozen
+class MergePlan:
+    """``absorbed`` maps a dropped event's id to the id of the event it became part of;
+    ``members`` maps each kept event's id to the ids of its absorbed events, in mention order."""
+
+    absorbed: Mapping[str, str] = attrs.field(factory=dict)
+    members: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+
+
+def merge_keys(rows: Sequence[Mapping[str, Any]], letter: int) -> list[MergeKey]:
+    """The keys of the events (``events`` table rows) of one letter that may merge."""
+    keys = []
+    for position, row in enumerate(rows):
+        start, end = row["date_start"], row["date_end"]
+        if not isinstance(start, datetime.date) or not isinstance(end, datetime.date):
+            continue
+        if (end - start).days + 1 > MAX_DAYS:
+            continue
+        actors = frozenset(str(actor["name"]) for actor in row["actors"] or ())
+        location = row["location"]
+        place = None if location is None else str(location["name"])
+        if not actors and place is None:
+            continue
+        keys.append(
+            MergeKey(
+                event_id=str(row["event_id"]),
+                event_type=str(row["event_type"]),
+                start=start.toordinal(),
+                end=end.toordinal(),
+                actors=actors,
+                place=place,
+                letter=letter,
+                position=position,
+            )
+        )
+    return keys
+
+
+def _alike(a: MergeKey, b: MergeKey) -> bool:
+    if a.letter == b.letter or a.event_type != b.event_type:
+        return False
+    if a.start > b.end or b.start > a.end:
+        return False
+    if a.place is not None and b.place is not None and a.place != b.place:
+        return False
+    return bool(a.actors & b.actors) or (a.place is not None and a.place == b.place)
+
+
+def plan_merges(keys: Iterable[MergeKey], order: Mapping[int, tuple[Any, ...]]) -> MergePlan:
+    """Which events merge. ``order`` gives each letter's sort key (earliest letter first)."""
+    by_type: dict[str, list[MergeKey]] = defaultdict(list)
+    for key in keys:
+        by_type[key.event_type].append(key)
+    parent: dict[int, int] = {}
+
+    def find(i: int) -> int:
+        while parent.get(i, i) != i:
+            parent[i] = parent.get(parent[i], parent[i])
+            i = parent[i]
+        return i
+
+    every: list[MergeKey] = []
+    for _, group in sorted(by_type.items()):
+        group.sort(key=lambda k: (k.start, k.letter, k.position))
+        offset = len(every)
+        every.extend(group)
+        # a sweep over start dates: only events whose interval is still open can overlap;
+        # candidates are looked up by shared actor or place
+        active: dict[str, list[int]] = defaultdict(list)
+        for index, key in enumerate(group, start=offset):
+            tokens = [f"a:{name}" for name in key.actors]
+            if key.place is not None:
+                tokens.append(f"p:{key.place}")
+            for token in tokens:
+                still = [i for i in active[token] if every[i].end >= key.start]
+                for other in still:
+                    if _alike(every[other], key):
+                        parent[find(index)] = find(other)
+                still.append(index)
+                active[token] = still
+    groups: dict[int, list[int]] = defaultdict(list)
+    for index in range(len(every)):
+        groups[find(index)].append(index)
+    absorbed: dict[str, str] = {}
+    members: dict[str, tuple[str, ...]] = {}
+    for indices in groups.values():
+        if len(indices) < 2:
+            continue
+        ordered = sorted(
+            (every[i] for i in indices), key=lambda k: (order[k.letter], k.position, k.event_id)
+        )
+        kept, *rest = ordered
+        members[kept.event_id] = tuple(member.event_id for member in rest)
+        for member in rest:
+            absorbed[member.event_id] = kept.event_id
+    return MergePlan(absorbed=absorbed, members=members)
