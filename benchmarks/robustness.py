@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import html
 import os
 import platform
 import sys
@@ -252,6 +253,19 @@ def fuzz(date_cases: int, pipeline_cases: int) -> int:
         st.text().map(lambda text: text.encode("utf-8", "surrogatepass")),
         _letterish().map(lambda text: text.encode("utf-8", "surrogatepass")),
         st.binary(),
+        # the PDF and markup readers: a PDF header before arbitrary bytes, markup around text
+        st.binary().map(lambda data: b"%PDF-1.7\n" + data),
+        st.text().map(
+            lambda text: f"<html><body><p>{text}</p></body></html>".encode("utf-8", "surrogatepass")
+        ),
+        dutch_text().map(
+            lambda text: (
+                "<?xml version='1.0'?><kamerstuk><stuk><al>"
+                + html.escape(text)
+                + "<noot><noot.al>Kamerstuk 27 925, nr. 943</noot.al></noot>"
+                + "</al></stuk></kamerstuk>"
+            ).encode("utf-8", "surrogatepass")
+        ),
     )
     print(f"fuzz — hypothesis, python {platform.python_version()}, {os.cpu_count()} CPUs")
     half = date_cases // 2

@@ -159,12 +159,16 @@ def test_a_scan_without_a_text_layer_is_a_clear_error(tmp_path: Path) -> None:
         read_document(path)
 
 
-def test_a_broken_pdf_is_a_clear_error(tmp_path: Path) -> None:
+def test_a_broken_pdf_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
     _, data, _ = _pair("heldout_tk_2025")
     path = tmp_path / "broken.pdf"
     path.write_bytes(data[:400])
     with pytest.raises(DocumentError, match=r"broken\.pdf: "):
         read_document(path)
+    # pypdf's own repair notes ("EOF marker not found") stay off the terminal
+    assert capsys.readouterr().err == "" and not caplog.records
     named = tmp_path / "letter.pdf"
     named.write_text("Den Haag, 3 oktober 2024\n\nDit is tekst.", encoding="utf-8")
     with pytest.raises(DocumentError, match=r"letter\.pdf: is named \.pdf but is not a PDF"):
@@ -200,3 +204,29 @@ def test_paragraphs_round_trip_through_a_pdf(
     document = read_document(write_pdf(parts, two_column_page=two_columns))
     body = [s.clean_text for s in document.sentences]
     assert " ".join(body) == " ".join(paragraphs)
+
+
+def test_a_folder_of_pdfs_builds_the_dataset_of_its_texts(tmp_path: Path) -> None:
+    # the build reads PDF letters as it reads text letters: the same events, dates and quotes
+    import pyarrow.parquet as pq
+
+    from iraq_events.dataset.build import build_dataset
+
+    texts, pdfs = tmp_path / "texts", tmp_path / "pdfs"
+    texts.mkdir()
+    pdfs.mkdir()
+    for name in ("heldout_tk_2025", "heldout2_ek_2023"):
+        path = LETTERS[name][0]
+        (texts / path.name).write_bytes(path.read_bytes())
+        _, data, _ = _pair(name)
+        (pdfs / f"{path.stem}.pdf").write_bytes(data)
+    columns = ["event_type", "status", "date_start", "date_end", "quote"]
+    tables = []
+    for folder in (texts, pdfs):
+        out = tmp_path / f"out-{folder.name}"
+        summary = build_dataset(folder, out)
+        assert summary.documents == 2
+        table = pq.read_table(out / "events.parquet", columns=columns).to_pylist()
+        tables.append(sorted(tuple(str(row[c]) for c in columns) for row in table))
+    assert tables[0] == tables[1]
+    assert len(tables[0]) >= 40

@@ -545,7 +545,8 @@ def build_dataset(
 ) -> BuildSummary:
     """Build the dataset of the letters ``seeds_dir`` names into ``out_dir``.
 
-    ``seeds_dir`` is a folder (searched recursively for ``*.txt``), a ``*.list`` file of
+    ``seeds_dir`` is a folder (searched recursively for letters: ``*.txt``, ``*.pdf``, ``*.xml``,
+    ``*.html``), a ``*.list`` file of
     paths, a letter, or a sequence of these. ``curation`` is a curation file or folder; by
     default every ``curation/`` folder in the source folders (never one in ``out_dir``).
     ``read_document`` and ``extract_events`` default to the library's own; the default reader
@@ -572,7 +573,7 @@ def build_dataset(
         if source.exists() and not source.is_dir() and source.suffix not in (".txt", ".list"):
             raise DatasetError(
                 f"cannot build from {source}: it is a file; give the folder that holds the "
-                "letters (*.txt), a letter, or a list of letters (*.list)"
+                "letters (*.txt, *.pdf, *.xml, *.html), a letter, or a list of letters (*.list)"
             )
     letters = find_letters(sources)
     plan = _curation_plan(sources, curation)

@@ -27,6 +27,7 @@ from iraq_events.dataset.convert import document_dates_to_rows, document_to_row,
 from iraq_events.dataset.errors import DatasetError
 from iraq_events.dataset.schema import arrow_schema
 from iraq_events.documents.model import Document
+from iraq_events.documents.reader import LETTER_SUFFIXES
 from iraq_events.events.model import Event
 
 __all__ = [
@@ -168,13 +169,15 @@ def letter_rows(
 
 
 def _is_letter(path: Path) -> bool:
-    return path.suffix == ".txt" and path.is_file()
+    """A letter as text, PDF, or the publication site's XML or HTML (``LETTER_SUFFIXES``)."""
+    return path.suffix.lower() in LETTER_SUFFIXES and path.is_file()
 
 
 def find_letters(sources: Sequence[str | os.PathLike[str]]) -> list[Letter]:
     """The letters ``sources`` name, in a fixed order.
 
-    A folder is searched recursively for ``*.txt`` (hidden folders and files skipped; a letter
+    A folder is searched recursively for letters (``*.txt``, ``*.pdf``, ``*.xml``, ``*.html``;
+    hidden folders and files skipped; a letter
     is named by its path relative to the folder); a ``*.list`` file holds one path per line
     (relative to the list file's folder; blank lines and ``#`` comments skipped); any other
     file is a letter. Within a folder the letters are sorted by name; otherwise the order is
@@ -220,7 +223,9 @@ def find_letters(sources: Sequence[str | os.PathLike[str]]) -> list[Letter]:
             raise DatasetError(f"cannot build: no seeds folder, list or letter at {source}")
     if not letters:
         named = ", ".join(str(source) for source in sources)
-        raise DatasetError(f"cannot build: no letters (*.txt) in {named}")
+        raise DatasetError(
+            f"cannot build: no letters ({', '.join('*' + s for s in LETTER_SUFFIXES)}) in {named}"
+        )
     return letters
 
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 import collections
 import io
 import itertools
+import logging
 import math
 import re
 from collections.abc import Sequence
@@ -147,6 +148,11 @@ def _read_pages(data: bytes, name: str) -> list[tuple[int | None, list[_Line], f
         from pypdf.errors import FileNotDecryptedError, PdfReadError
     except ImportError as error:  # pragma: no cover - pypdf is a dependency
         raise DocumentError(f"{name}: is a PDF, and reading PDFs needs pypdf ({error})") from error
+    # pypdf logs what it repairs ("EOF marker not found") on its own logger; the reader's
+    # DocumentError says what matters, so those lines are kept off the user's terminal
+    pypdf_logger = logging.getLogger("pypdf")
+    level = pypdf_logger.level
+    pypdf_logger.setLevel(logging.ERROR + 10)
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
@@ -183,6 +189,8 @@ def _read_pages(data: bytes, name: str) -> list[tuple[int | None, list[_Line], f
         raise DocumentError(f"{name}: is an encrypted PDF that needs a password") from error
     except (PdfReadError, Exception) as error:
         raise DocumentError(f"{name}: is not a readable PDF ({error})") from error
+    finally:
+        pypdf_logger.setLevel(level)
     return result
 
 
