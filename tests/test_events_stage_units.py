@@ -13,7 +13,7 @@ import pytest
 from iraq_events.events.clauses import ClauseCutter
 from iraq_events.events.cues import dated_mention_lexicon
 from iraq_events.events.dating import Dater
-from iraq_events.events.filters import MentionContext, drop_reason, state_reason
+from iraq_events.events.filters import MentionContext, SentenceIndex, drop_reason, state_reason
 from iraq_events.events.lexicon import event_lexicon
 from iraq_events.events.mentions import dated_candidates
 from iraq_events.events.merge import finish, fold, merge
@@ -257,7 +257,7 @@ def context(text: str, which: int = 0) -> MentionContext:
     date = spans(text)[which]
     return MentionContext(
         text=text,
-        tokens=tokenize(text),
+        index=SentenceIndex(text, tokenize(text), dated_mention_lexicon()),
         expression=date.expression,
         start=date.start,
         end=date.end,

@@ -11,7 +11,12 @@ import attrs
 
 from iraq_events.events.clauses import clause_of
 from iraq_events.events.cues import CueMatch, dated_mention_lexicon
-from iraq_events.events.filters import MentionContext, habitual, subject_of_paper
+from iraq_events.events.filters import (
+    MentionContext,
+    SentenceIndex,
+    habitual,
+    subject_of_paper,
+)
 from iraq_events.events.following import following_event
 from iraq_events.events.mentions import (
     dated_candidates,
@@ -60,12 +65,14 @@ def dated_drafts(
     lowered = text.casefold()
     # only a sentence with a subject word ("inzake") can cite a paper's subject
     subject_words = any(w in lowered for w in dated_mention_lexicon().subject_heads)
-    tokens = tokenize(text) if drafts and subject_words else []
+    index = SentenceIndex(
+        text, tokenize(text) if drafts and subject_words else [], dated_mention_lexicon()
+    )
     for draft in drafts:
         clause = clause_of(clauses, draft.date.start)
         context = MentionContext(
             text=text,
-            tokens=tokens,
+            index=index,
             expression=draft.date.expression,
             start=draft.date.start,
             end=draft.date.end,
@@ -100,6 +107,7 @@ def dated_drafts(
     found_places = places(reader.lex, text, [])
     mentions = mentions_of(reader.lex, text, memory, [(p.start, p.end) for p in found_places])
     found: list[Draft] = []
+    dates_at = {d.start: d for d in sentence.dates}
     antecedent = _antecedent(reader, text, memory)
     for candidate in candidates:
         family = candidate.family
@@ -113,7 +121,7 @@ def dated_drafts(
             patterns.append("refers-back")
         profile = reader.lex.types[event_type]
         clause = clause_of(clauses, candidate.start)
-        date = next(d for d in sentence.dates if d.start == candidate.start)
+        date = dates_at[candidate.start]
         own = [m for m in mentions if clause.start <= m.start < clause.end]
         actors = roles(reader.lex, text, own, profile, event_type, ())
         if not actors and antecedent is not None and antecedent.mentions:

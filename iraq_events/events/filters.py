@@ -7,6 +7,7 @@ Each rule reads the mention's date, clause and sentence and the tables of
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
@@ -17,6 +18,7 @@ from iraq_events.temporal.types import ExpressionKind, Granularity, Mod, Tempora
 
 __all__ = [
     "MentionContext",
+    "SentenceIndex",
     "drop_reason",
     "habitual",
     "participle",
@@ -25,12 +27,61 @@ __all__ = [
 ]
 
 
+class SentenceIndex:
+    """What the filters look up in one sentence, found once: every rule asks of a date's
+    clause or of the words before it, and a sentence may hold hundreds of dates, so each
+    question is a bisect over positions found in one pass, never a scan per date."""
+
+    def __init__(self, text: str, tokens: Sequence[Token], lexicon: DatedMentionLexicon) -> None:
+        self.tokens = tokens
+        self.starts = [t.start for t in tokens]
+        self.ends = [t.end for t in tokens]
+        words = [t.lower for t in tokens]
+        self.negations = [i for i, w in enumerate(words) if w in lexicon.negations]
+        self.strong_states = [i for i, w in enumerate(words) if w in lexicon.strong_state_verbs]
+        self.copulas = [i for i, w in enumerate(words) if w in lexicon.copulas]
+        self.participles = [i for i, w in enumerate(words) if _participle(w, lexicon)]
+        # (first token, last token) of every phrase that names a cited paper's subject
+        self.subjects = sorted(
+            (index, end - 1)
+            for index in range(len(tokens))
+            for pattern in lexicon.subjects
+            if (end := pattern.end_at(tokens, index)) is not None
+        )
+        self.self_reference = any(
+            pattern.matches_at(tokens, index)
+            for index in range(len(tokens))
+            for pattern in lexicon.self_references
+        )
+        # where each kind of quotation mark opens and closes, for titles
+        self.quotes = [
+            (
+                [i for i, c in enumerate(text) if c == opening],
+                [i for i, c in enumerate(text) if c == closing],
+            )
+            for opening, closing in lexicon.table.title_quotes
+        ]
+
+    def span(self, start: int, end: int) -> range:
+        """The indices of the tokens that start in ``[start, end)``."""
+        return range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end))
+
+    def before(self, position: int) -> int:
+        """How many tokens end at or before ``position``."""
+        return bisect.bisect_right(self.ends, position)
+
+    @staticmethod
+    def any_in(positions: Sequence[int], indices: range) -> bool:
+        at = bisect.bisect_left(positions, indices.start)
+        return at < len(positions) and positions[at] < indices.stop
+
+
 @attrs.frozen(kw_only=True)
 class MentionContext:
     """A date of a sentence with what the filters read around it (offsets in ``text``)."""
 
     text: str
-    tokens: Sequence[Token]
+    index: SentenceIndex
     expression: TemporalExpression
     start: int
     end: int
@@ -38,6 +89,10 @@ class MentionContext:
     clause_end: int
     # spans of the sentence's recurring expressions ("maandelijks", "wekelijks")
     recurring: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def clause(self) -> range:
+        return self.index.span(self.clause_start, self.clause_end)
 
 
 def drop_reason(mention: MentionContext, lexicon: DatedMentionLexicon) -> str | None:
@@ -47,43 +102,47 @@ def drop_reason(mention: MentionContext, lexicon: DatedMentionLexicon) -> str | 
     return None
 
 
-def _clause_tokens(mention: MentionContext) -> list[Token]:
-    return [t for t in mention.tokens if mention.clause_start <= t.start < mention.clause_end]
-
-
 def _date_line(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
     """ "Den Haag, 15 mei 2024", "Vastgesteld 27 februari 2020": a label and a date."""
     if mention.text.rstrip().endswith(lexicon.table.sentence_stops):
         return False  # "Dit vertrekt op 2 juni." is a sentence, not a line
-    others = [t for t in mention.tokens if not (mention.start <= t.start < mention.end)]
-    return len(others) <= lexicon.table.date_line_max_words
+    index = mention.index
+    others = len(index.tokens) - len(index.span(mention.start, mention.end))
+    return others <= lexicon.table.date_line_max_words
 
 
 def _title(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
     """ "de brief «Samenhang ... in 2018»": a date inside a quoted title."""
-    for opening, closing in lexicon.table.title_quotes:
-        before = mention.text.rfind(opening, 0, mention.start)
-        if before < 0:
+    for openings, closings in mention.index.quotes:
+        # the last opening mark before the date, with no closing mark between it and the date
+        # and one after the date
+        at = bisect.bisect_left(openings, mention.start) - 1
+        if at < 0:
             continue
-        after = mention.text.find(closing, mention.end)
-        if after >= 0 and mention.text.find(closing, before + 1, mention.start) < 0:
+        opened = openings[at]
+        closing = bisect.bisect_right(closings, opened)
+        if closing < len(closings) and closings[closing] >= mention.end:
             return True
     return False
 
 
 def _negated(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
     """ "sinds juli 2021 geen aanslag": an absence is no event."""
-    return any(t.lower in lexicon.negations for t in _clause_tokens(mention))
+    return mention.index.any_in(mention.index.negations, mention.clause)
 
 
 def _preceded_by(mention: MentionContext, patterns: Sequence[TokenPattern]) -> bool:
-    before = [t for t in mention.tokens if t.end <= mention.start]
+    count = mention.index.before(mention.start)
+    if not count:
+        return False
+    tokens = mention.index.tokens
+    gap = mention.text[tokens[count - 1].end : mention.start]
+    if gap.strip(" \n,"):
+        return False
     for pattern in patterns:
         size = len(pattern.parts)
-        if len(before) >= size and pattern.matches_at(before, len(before) - size):
-            gap = mention.text[before[-1].end : mention.start]
-            if not gap.strip(" \n,"):
-                return True
+        if count >= size and pattern.end_at(tokens, count - size) == count:
+            return True
     return False
 
 
@@ -117,12 +176,11 @@ def subject_of_paper(mention: MentionContext, lexicon: DatedMentionLexicon) -> b
 
 def _subject(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
     """ "de brief ... inzake de bijdrage in 2020 en 2021": the subject of a cited paper."""
-    before = [t for t in _clause_tokens(mention) if t.end <= mention.start]
-    return any(
-        pattern.matches_at(before, index)
-        for index in range(len(before))
-        for pattern in lexicon.subjects
-    )
+    index = mention.index
+    clause = mention.clause
+    last = index.before(mention.start)  # the phrase lies wholly before the date
+    at = bisect.bisect_left(index.subjects, (clause.start, -1))
+    return any(first < clause.stop and end < last for first, end in index.subjects[at:])
 
 
 def state_reason(
@@ -150,13 +208,13 @@ def state_reason(
         # "In de periode mei 2023 tot en met april 2024 is de slagkracht teruggedrongen": a
         # process over a long period that no cue names is no dated event
         return "process"
-    words = [t.lower for t in _clause_tokens(mention)]
-    if any(w in lexicon.strong_state_verbs for w in words):
+    index, clause = mention.index, mention.clause
+    if index.any_in(index.strong_states, clause):
         return "state-verb"  # "stond in 2023 in het teken van"
     if (
         not modified
-        and any(w in lexicon.copulas for w in words)
-        and not any(_participle(w, lexicon) for w in words)
+        and index.any_in(index.copulas, clause)
+        and not index.any_in(index.participles, clause)
     ):
         return "state-copula"  # "Tot en met eind april 2024 was het NSE ondersteunend"
     return None
@@ -194,12 +252,7 @@ def _letter_frame(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool
     expression = mention.expression
     if expression.granularity is Granularity.DAY and expression.kind is not ExpressionKind.RANGE:
         return False
-    tokens = mention.tokens
-    return any(
-        pattern.matches_at(tokens, index)
-        for index in range(len(tokens))
-        for pattern in lexicon.self_references
-    )
+    return mention.index.self_reference
 
 
 _RULES = (

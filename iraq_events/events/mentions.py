@@ -17,7 +17,12 @@ from typing import Protocol
 import attrs
 
 from iraq_events.events.cues import CueFamily, CueMatch, DatedMentionLexicon
-from iraq_events.events.filters import MentionContext, drop_reason, state_reason
+from iraq_events.events.filters import (
+    MentionContext,
+    SentenceIndex,
+    drop_reason,
+    state_reason,
+)
 from iraq_events.events.model import EventType
 from iraq_events.events.tokens import Token, tokenize
 from iraq_events.temporal.types import ExpressionKind, TemporalExpression
@@ -86,6 +91,7 @@ def dated_candidates(
     if not any(usable(d) and not claimed(d) for d in dates):
         return [], []
     tokens = tokenize(text)
+    index = SentenceIndex(text, tokens, lexicon)
     cues = lexicon.find(tokens)
     recurring = tuple((d.start, d.end) for d in dates if d.expression.kind is ExpressionKind.SET)
     kept: list[DatedCandidate] = []
@@ -98,7 +104,7 @@ def dated_candidates(
         clause = _clause_of(clauses, date.start)
         context = MentionContext(
             text=text,
-            tokens=tokens,
+            index=index,
             expression=date.expression,
             start=date.start,
             end=date.end,

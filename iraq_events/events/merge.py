@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -88,10 +88,25 @@ def _one_in_sentence(first: Draft, second: Draft) -> bool:
 def merge(drafts: Sequence[Draft]) -> list[Draft]:
     """One event per real-world event: a second mention joins the first."""
     merged: list[Draft] = []
+    # only events of one type and one first day, read from another sentence, can be one
+    # event: look among those alone (a sentence of a thousand dates compares with no one)
+    by_key: dict[tuple[object, object], dict[int, list[Draft]]] = {}
     for draft in drafts:
-        twin = next((m for m in merged if _same_event(m, draft)), None)
+        key = (draft.event_type, draft.date.expression.earliest)
+        sentences = by_key.setdefault(key, {})
+        twin = next(
+            (
+                m
+                for sentence, kept in sentences.items()
+                if sentence != id(draft.sentence)
+                for m in kept
+                if _same_event(m, draft)
+            ),
+            None,
+        )
         if twin is None:
             merged.append(draft)
+            sentences.setdefault(id(draft.sentence), []).append(draft)
             continue
         twin.mentions.append(draft.source)
         _absorb(twin, draft)
@@ -119,10 +134,19 @@ def _same_event(first: Draft, second: Draft) -> bool:
 def finish(drafts: Sequence[Draft], document_id: str) -> list[Event]:
     events: list[Event] = []
     seen: set[str] = set()
+    # a sentence's words with its line breaks joined, once per sentence (ids may need them)
+    spoken: dict[int, str] = {}
+
+    def words_of(draft: Draft) -> str:
+        key = id(draft.sentence)
+        if key not in spoken:
+            spoken[key] = " ".join(draft.sentence.text.split())
+        return spoken[key]
+
     for draft in sorted(drafts, key=lambda d: (d.sentence.start, d.date.expression.start)):
         source = attrs.evolve(draft.source, document_id=document_id)
         mentions = (source, *(attrs.evolve(m, document_id=document_id) for m in draft.mentions))
-        event_id = _event_id(document_id, draft, seen)
+        event_id = _event_id(document_id, draft, seen, words_of)
         seen.add(event_id)
         low, best, high = draft.fatalities
         events.append(
@@ -148,8 +172,11 @@ def finish(drafts: Sequence[Draft], document_id: str) -> list[Event]:
     return events
 
 
-def _event_id(document_id: str, draft: Draft, taken: set[str]) -> str:
-    """From what the event is (document, type, date, main actors), never from where it sits."""
+def _event_id(
+    document_id: str, draft: Draft, taken: set[str], words_of: Callable[[Draft], str]
+) -> str:
+    """From what the event is (document, type, date, main actors), never from where it sits;
+    place, subtype and the sentence's words only where two events would share an id."""
     date = draft.date.expression
     day = (date.earliest or date.latest or datetime.date.min).isoformat()
     parts = [
@@ -158,12 +185,14 @@ def _event_id(document_id: str, draft: Draft, taken: set[str]) -> str:
         f"{date.earliest}/{date.latest}/{date.mod}",
         ";".join(sorted(a.name for a in draft.actors)),
     ]
-    disambiguators = [
-        draft.location.name if draft.location else "",
-        draft.subtype or "",
-        " ".join(draft.sentence.text.split()),
+    disambiguators: list[Callable[[], str]] = [
+        lambda: "",
+        lambda: draft.location.name if draft.location else "",
+        lambda: draft.subtype or "",
+        lambda: words_of(draft),
     ]
-    for extra in ["", *disambiguators]:
+    for disambiguator in disambiguators:
+        extra = disambiguator()
         if extra:
             parts.append(extra)
         digest = hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:10]

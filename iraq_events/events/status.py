@@ -15,6 +15,10 @@ from iraq_events.temporal.types import Mod, TemporalExpression
 __all__ = ["StatusReader", "subtype_of"]
 
 
+# how many clauses' status words a reader keeps (one reader reads one letter)
+_MEMO_SIZE = 64
+
+
 class StatusReader:
     """Reads an event's status with the status words of one lexicon and one reference date."""
 
@@ -27,11 +31,24 @@ class StatusReader:
             )
             for status, words in lexicon.markers.status.items()
         }
+        # a clause holding many dates is asked for each of them: its status words are read once
+        self._marked: dict[str, frozenset[str]] = {}
+
+    def _marks(self, clause: str) -> frozenset[str]:
+        marks = self._marked.get(clause)
+        if marks is None:
+            if len(self._marked) >= _MEMO_SIZE:
+                self._marked.clear()
+            marks = self._marked[clause] = frozenset(
+                status for status, pattern in self._patterns.items() if pattern.search(clause)
+            )
+        return marks
 
     def status(self, date: TemporalExpression, profile: TypeProfile, clause: str) -> EventStatus:
+        marks = self._marks(clause)
+
         def marked(status: str) -> bool:
-            pattern = self._patterns.get(status)
-            return pattern is not None and pattern.search(clause) is not None
+            return status in marks
 
         if marked("cancelled"):
             return EventStatus.CANCELLED
