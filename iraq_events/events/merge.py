@@ -92,6 +92,9 @@ def merge(drafts: Sequence[Draft]) -> list[Draft]:
     # event: look among those alone (a sentence of a thousand dates compares with no one)
     by_key: dict[tuple[object, object], dict[int, list[Draft]]] = {}
     for draft in drafts:
+        if draft.location is None and not draft.actors:
+            merged.append(draft)  # nothing to know it again by: it is one of its own
+            continue
         key = (draft.event_type, draft.date.expression.earliest)
         sentences = by_key.setdefault(key, {})
         twin = next(
