@@ -145,6 +145,9 @@ def test_switching_layouts_retires_the_other_links(tmp_path: Path) -> None:
     out = tmp_path / "out"
     build(seeds, out)
     build(seeds, out, layout="partitioned")
+    (seeds / "letter_01.txt").write_text(LETTER.replace("Bagdad", "Basra"), encoding="utf-8")
+    build(seeds, out, layout="partitioned")  # a partitioned dataset is rebuilt in place
+    assert len(pd.read_parquet(out / "documents")) == 2
     names = sorted(p.name for p in out.iterdir())
     assert names == sorted([*PARTITIONED_OUTPUTS, "current", ".versions"])
     build(seeds, out)

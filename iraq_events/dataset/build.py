@@ -93,6 +93,7 @@ LAYOUTS = ("flat", "partitioned")
 PARTITION_FILE = "part-0.parquet"
 # rows per Parquet row group: what a writer holds in memory at most per table
 ROW_GROUP_ROWS = 10_000
+_COMPACT_EVERY = 32  # letters' batches a writer buffers before copying them into one
 
 
 @attrs.frozen(kw_only=True)
@@ -361,6 +362,11 @@ class _TableWriter:
             self.total += batch.num_rows
         if self._rows >= ROW_GROUP_ROWS:
             self._flush()
+        elif len(self._buffer) >= _COMPACT_EVERY:
+            # a batch read back from a spill file shares the memory of the whole file (all
+            # three tables of its letter): copy the buffered rows into one compact batch
+            compact = pa.Table.from_batches(self._buffer).combine_chunks()
+            self._buffer = compact.to_batches()
 
     def _flush(self) -> None:
         if self._buffer:

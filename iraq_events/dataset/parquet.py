@@ -308,7 +308,14 @@ def publish_tree(
     version after the switch.
     """
     out = Path(out_dir)
-    targets = [_writable_target(out / name) for name in names]
+    # a published folder (a partitioned table) is a link to a folder, replaced as a link;
+    # every other name is checked as a file (a read-only one is refused)
+    targets = [
+        out / name
+        if (out / name).is_symlink() and (out / name).is_dir()
+        else _writable_target(out / name)
+        for name in names
+    ]
     try:
         out.mkdir(parents=True, exist_ok=True)
         (out / VERSIONS).mkdir(exist_ok=True)
