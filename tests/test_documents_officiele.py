@@ -131,3 +131,26 @@ def test_arbitrary_markup_never_crashes(body: str) -> None:
             assert str(error).startswith("<bytes>: ")
         else:
             assert document.text
+
+
+@pytest.mark.parametrize("path", MARKUP, ids=[path.suffix for path in MARKUP])
+def test_a_folder_of_markup_builds_the_dataset_of_its_text(tmp_path: Path, path: Path) -> None:
+    # the build finds the publication site's XML and HTML as letters, and reads the same
+    # events from them as from the letter's text
+    import pyarrow.parquet as pq
+
+    from iraq_events.dataset.build import build_dataset
+
+    columns = ["event_type", "status", "date_start", "date_end", "quote"]
+    tables = []
+    for source in (TEXT, path):
+        folder = tmp_path / f"in{source.suffix}"
+        folder.mkdir()
+        (folder / source.name).write_bytes(source.read_bytes())
+        out = tmp_path / f"out{source.suffix}"
+        summary = build_dataset(folder, out)
+        assert summary.documents == 1
+        rows = pq.read_table(out / "events.parquet", columns=columns).to_pylist()
+        tables.append(sorted(tuple(str(row[c]) for c in columns) for row in rows))
+    assert tables[0] == tables[1]
+    assert tables[0]
