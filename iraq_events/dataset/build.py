@@ -92,7 +92,7 @@ PARTITIONED_OUTPUTS = (*TABLE_NAMES, ERRORS_FILE)
 LAYOUTS = ("flat", "partitioned")
 PARTITION_FILE = "part-0.parquet"
 # rows per Parquet row group: what a writer holds in memory at most per table
-ROW_GROUP_ROWS = 10_000
+ROW_GROUP_ROWS = 5_000
 _COMPACT_EVERY = 32  # letters' batches a writer buffers before copying them into one
 
 
@@ -459,6 +459,8 @@ def _write_tables(
             for name, writer in writers.items():
                 writer.close()
                 totals[name] += writer.total
+            del writers
+            pa.default_memory_pool().release_unused()  # return the partition's buffers
     finally:
         if csv_handle is not None:
             csv_handle.flush()
