@@ -219,3 +219,12 @@ def test_a_separable_verb_around_its_date_types_it() -> None:
     assert [(e.event_type.value, e.date_start) for e in found] == [
         ("withdrawal", datetime.date(2025, 5, 3))
     ]
+
+
+def test_cues_between_point_into_the_whole_text() -> None:
+    from iraq_events.events.mentions import cues_between
+
+    text = "Zij keren op 2 januari terug, na de brief."
+    found = cues_between(text, 4, len(text), dated_mention_lexicon())
+    assert [text[c.start : c.end] for c in found] == ["keren op 2 januari terug", "brief"]
+    assert text[found[0].start : found[0].head_end] == "keren"

@@ -30,6 +30,7 @@ from iraq_events.temporal.types import ExpressionKind, TemporalExpression
 __all__ = [
     "DatedCandidate",
     "DroppedMention",
+    "cues_between",
     "dated_candidates",
     "first_cue_after",
     "nearest_cue_before",
@@ -272,26 +273,33 @@ def _clause_of(clauses: Sequence[tuple[int, int]], position: int) -> tuple[int, 
     return (0, 0) if not clauses else min(clauses, key=lambda c: abs(c[0] - position))
 
 
+def cues_between(text: str, start: int, end: int, lexicon: DatedMentionLexicon) -> list[CueMatch]:
+    """The cues wholly inside ``text[start:end]``, with offsets in ``text``."""
+    return [
+        attrs.evolve(
+            cue,
+            start=cue.start + start,
+            end=cue.end + start,
+            head_end=cue.head_end + start if cue.head_end >= 0 else -1,
+        )
+        for cue in lexicon.find(tokenize(text[start:end]))
+    ]
+
+
 def nearest_cue_before(
     text: str, start: int, end: int, lexicon: DatedMentionLexicon
 ) -> CueMatch | None:
-    """The last cue wholly inside ``text[start:end]`` (offsets in ``text``), if any."""
-    found = lexicon.find(tokenize(text[start:end]))
-    if not found:
-        return None
-    last = found[-1]
-    return attrs.evolve(last, start=last.start + start, end=last.end + start)
+    """The last cue wholly inside ``text[start:end]``, if any."""
+    found = cues_between(text, start, end, lexicon)
+    return found[-1] if found else None
 
 
 def first_cue_after(
     text: str, start: int, end: int, lexicon: DatedMentionLexicon
 ) -> CueMatch | None:
-    """The first cue wholly inside ``text[start:end]`` (offsets in ``text``), if any."""
-    found = lexicon.find(tokenize(text[start:end]))
-    if not found:
-        return None
-    first = found[0]
-    return attrs.evolve(first, start=first.start + start, end=first.end + start)
+    """The first cue wholly inside ``text[start:end]``, if any."""
+    found = cues_between(text, start, end, lexicon)
+    return found[0] if found else None
 
 
 def relative_between(text: str, start: int, end: int, lexicon: DatedMentionLexicon) -> bool:

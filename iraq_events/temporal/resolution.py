@@ -685,15 +685,7 @@ def _relative(value: RelativeValue, reference: datetime.date | None, context: Co
             day = reference + datetime.timedelta(days=round(value.amount))
         else:
             day = prinsjesdag(reference.year)
-        return _Base(
-            ExpressionKind.DATE,
-            Granularity.DAY,
-            day,
-            day,
-            Anchoring.DOCUMENT_RELATIVE,
-            day.isoformat(),
-            reference,
-        )
+        return _day_base(day, reference)
     if value.op == "calendar":
         if value.unit == "S":
             return _relative_season(value, reference)
