@@ -463,3 +463,192 @@ def test_a_noun_for_who_acts_before_the_date_leaves_the_trigger_its_date() -> No
     assert [t for t, *_ in typed("Het detachement is sinds 1 maart 2025 teruggetrokken.")] == [
         "withdrawal"
     ]
+
+
+# -- the vocabulary of the genres: one dated sentence per cue row, and twins that must not fire ----
+
+VOCABULARY = [
+    ("Op 13 februari 2025 vergaderden de NAVO-ministers van Defensie in Brussel.", "meeting", None),
+    ("De vergadering van de Veiligheidsraad op 21 februari 2025 ging over Irak.", "meeting", None),
+    (
+        "Op 7 maart 2025 heeft de minister zijn Iraakse ambtgenoot telefonisch gesproken.",
+        "meeting",
+        None,
+    ),
+    ("Op 22 mei 2024 ontving de minister haar Jordaanse ambtgenoot in Den Haag.", "meeting", None),
+    (
+        "Op 4 maart 2025 vond een hoorzitting plaats over de evaluatie van de missie.",
+        "meeting",
+        "parliamentary debate",
+    ),
+    ("Het verdrag werd op 12 maart 2025 door de Tweede Kamer geratificeerd.", "legislation", None),
+    ("De minister reisde op 3 februari 2025 naar Amman.", "visit", None),
+    ("Op 9 januari 2025 ontplofte een autobom in het centrum van Kirkuk.", "attack", None),
+    ("Op 3 april 2025 werden drie drones onderschept boven Erbil.", "attack", None),
+    ("Op 14 februari 2025 arriveerden de eerste militairen in Jordanië.", "deployment", None),
+    (
+        "Met ingang van 1 maart 2025 is het hoofdkwartier verplaatst naar Bagdad.",
+        "deployment",
+        None,
+    ),
+    (
+        "Op 1 februari 2025 werd de ambassadeur ontboden op het ministerie.",
+        "announcement",
+        "statement",
+    ),
+    ("Op 20 maart 2025 koos het parlement een nieuwe voorzitter.", "election", None),
+    (
+        "Op 2 november 2024 koos het parlement na lange onderhandelingen de oud-minister van "
+        "Financiën tot president.",
+        "election",
+        None,
+    ),
+    ("Op 4 april 2025 werd tussen de partijen een wapenstilstand gesloten.", "agreement", None),
+    (
+        "Op 14 maart 2025 beantwoordde de minister de schriftelijke vragen over de missie.",
+        "report",
+        None,
+    ),
+    ("Het commando werd op 1 mei 2025 overgedragen aan een Italiaanse generaal.", "handover", None),
+    ("Op 8 maart 2025 bestormden betogers het parlementsgebouw in Bagdad.", "protest", None),
+    ("Op 3 maart 2025 werd een nieuwe gezant voor Irak benoemd.", "other", "appointment"),
+    ("Op 6 maart 2025 trad de Libanese premier af.", "other", "resignation"),
+    ("Op 8 maart 2025 ontsnapten twintig gevangenen uit een kamp in Syrië.", "other", "escape"),
+    (
+        "De Europese Unie kondigde op 25 maart 2025 nieuwe sancties aan tegen de militie.",
+        "announcement",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "subtype"), VOCABULARY)
+def test_the_vocabulary_of_the_genres_types_a_dated_sentence(
+    text: str, event_type: str, subtype: str | None
+) -> None:
+    found = [(kind, sub) for kind, sub, *_ in typed(text)]
+    assert len(found) == 1, found
+    assert found[0][0] == event_type
+    if subtype is not None:
+        assert found[0][1] == subtype
+
+
+# words that name an event elsewhere, here in their everyday sense: no event of that type
+EVERYDAY = [
+    ("De verkiezingen zijn op 3 maart 2025 rustig verlopen.", "mandate"),
+    ("Het bezoek van de minister op 3 maart 2025 verliep voorspoedig.", "mandate"),
+    ("Het kabinet koos in januari 2025 voor een bredere aanpak.", "election"),
+    ("Het jaar 2024 werd getekend door geweld.", "agreement"),
+    ("In mei 2025 viel de nadruk op steun aan de Peshmerga.", "attack"),
+    ("Het kabinet nam op 4 maart 2025 een besluit over de begroting.", "handover"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type"), EVERYDAY)
+def test_a_word_in_its_everyday_sense_names_no_event_of_its_type(
+    text: str, event_type: str
+) -> None:
+    assert event_type not in [kind for kind, *_ in typed(text)]
+
+
+# -- the governing date by clause structure ------------------------------------------------------
+
+
+def test_a_date_closing_the_noun_phrase_before_the_verb_dates_that_noun() -> None:
+    # the noun and its date stand before the finite verb: one constituent, the arrest
+    found = events_of(
+        "De arrestatie van vijf strijders in Anbar op 7 februari 2025 werd door de Iraakse "
+        "autoriteiten bekendgemaakt."
+    )
+    assert [(e.event_type.value, e.subtype, e.date_start) for e in found] == [
+        ("other", "arrest", D(2025, 2, 7))
+    ]
+    assert "prefield-head" in found[0].method
+
+
+def test_a_date_after_the_verb_dates_the_verb_not_its_object() -> None:
+    # twin: the verb comes first, the date is its adverbial, the announcement is the event
+    found = events_of(
+        "De Iraakse autoriteiten maakten op 7 februari 2025 de arrestatie van vijf strijders "
+        "bekend."
+    )
+    assert [e.event_type.value for e in found] == ["announcement"]
+    assert "prefield-head" not in found[0].method
+
+
+def test_a_noun_deep_in_the_clause_is_no_prefield_head() -> None:
+    # "Het kabinet" opens the clause; "de aanvallen" is an object, the threat level the event
+    found = events_of(
+        "Het kabinet zag in de aanvallen aanleiding om in november 2024 het dreigingsniveau te "
+        "verhogen."
+    )
+    assert [(e.event_type.value, e.subtype) for e in found] == [
+        ("announcement", "threat level raised")
+    ]
+
+
+def test_a_visit_named_before_the_verb_keeps_its_date_when_cancelled() -> None:
+    found = events_of(
+        "Het bezoek van de minister aan Bagdad op 3 maart 2025 werd wegens de veiligheidssituatie "
+        "afgelast."
+    )
+    assert [(e.event_type.value, e.date_start, e.status.value) for e in found] == [
+        ("visit", D(2025, 3, 3), "cancelled")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Tweede Kamer heeft op 12 maart 2025 de begroting voor 2026 aangenomen.",
+        "De Tweede Kamer heeft de begroting voor 2026 op 12 maart 2025 aangenomen.",
+    ],
+)
+def test_a_date_that_modifies_a_noun_is_not_the_verbs(text: str) -> None:
+    # "voor 2026" says which budget; the vote is dated by the adverbial, whatever the order
+    assert typed(text) == [("legislation", None, D(2025, 3, 12), D(2025, 3, 12))]
+
+
+def test_a_noun_and_an_auxiliary_before_the_date_leave_it_to_the_participle() -> None:
+    # "Het verdrag werd op ... geratificeerd": the treaty is the subject, the ratification the
+    # event
+    assert [
+        t for t, *_ in typed("Het verdrag werd op 12 maart 2025 door de Kamer geratificeerd.")
+    ] == ["legislation"]
+
+
+def test_the_noun_before_the_date_keeps_it_without_an_auxiliary() -> None:
+    # twin: "het verdrag van 12 maart" is the treaty's own date
+    assert [t for t, *_ in typed("Het verdrag van 12 maart 2025 regelt de samenwerking.")] == [
+        "agreement"
+    ]
+
+
+# -- rolling periods: a window that ends at the letter dates what happened in it ---------------
+
+
+def test_a_past_year_dates_the_strikes_flown_in_it() -> None:
+    assert typed("Het afgelopen jaar voerde de coalitie meer dan 200 luchtaanvallen uit.") == [
+        ("airstrike", None, D(2024, 4, 15), D(2025, 4, 15))
+    ]
+
+
+def test_a_past_window_of_weeks_dates_the_attacks_in_it() -> None:
+    assert typed("De afgelopen twee weken vonden drie aanslagen plaats in Bagdad.") == [
+        ("attack", None, D(2025, 4, 1), D(2025, 4, 15))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a window no event word fills is a duration
+        "Het afgelopen jaar is de dreiging in de regio toegenomen.",
+        # a window after the letter holds plans and forecasts
+        "Het komende jaar worden meer luchtaanvallen verwacht.",
+        # a vague window has no bounds
+        "De afgelopen maanden is de situatie in het noorden verslechterd.",
+    ],
+)
+def test_a_rolling_period_without_an_event_is_no_event(text: str) -> None:
+    assert typed(text) == []

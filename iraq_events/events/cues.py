@@ -64,6 +64,7 @@ class _Table:
     sentence_stops: tuple[str, ...]
     same_day_phrases: tuple[str, ...]
     infinitive_markers: tuple[str, ...]
+    auxiliaries: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -121,6 +122,7 @@ class DatedMentionLexicon:
         self.yielding_complements = frozenset(table.yielding_complements)
         self.pointers = frozenset(table.pointers)
         self.infinitive_markers = frozenset(table.infinitive_markers)
+        self.auxiliaries = frozenset(table.auxiliaries)
         self.same_day = tuple(TokenPattern.parse(p) for p in table.same_day_phrases)
         # the last word of each phrase: a sentence without any has none of the phrases
         self.same_day_words = frozenset(p.split()[-1].casefold() for p in table.same_day_phrases)

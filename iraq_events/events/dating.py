@@ -13,9 +13,11 @@ import attrs
 
 from iraq_events.documents.dates import ANAPHOR_RULE_PREFIX
 from iraq_events.events.clauses import ClauseCutter, clause_of
+from iraq_events.events.cues import dated_mention_lexicon
 from iraq_events.events.lexicon import EventLexicon, TriggerMatch, any_of
 from iraq_events.events.model import EventType
 from iraq_events.events.parts import Clause, DatedSpan
+from iraq_events.events.structure import is_rolling, modifies_a_noun, nominal_in_prefield
 from iraq_events.temporal.types import Anchoring, ExpressionKind, Mod
 
 __all__ = ["Assigned", "DatePlan", "Dater", "after_date"]
@@ -53,10 +55,22 @@ class Dater:
         self.reference = reference
         self.reporting_period = reporting_period
         self._joint = re.compile(r"\s" + any_of([lexicon.markers.conjunction]) + r"\s")
+        table = dated_mention_lexicon()
+        self._modifiers = table.purposes + table.comparisons
+        self._verbs = frozenset(table.table.auxiliaries) | lexicon.markers.finite_verbs
 
     def usable(self, date: DatedSpan) -> bool:
         """A date that can date an event: a resolved date or range, not the letter's frame."""
         expression = date.expression
+        if expression.kind is ExpressionKind.DURATION:
+            # "het afgelopen jaar": a window that ends at the letter dates what happened in
+            # it; "het komende jaar" holds plans, no event
+            return (
+                is_rolling(expression.rule, expression.latest is not None)
+                and self.reference is not None
+                and expression.latest is not None
+                and expression.latest <= self.reference
+            )
         if expression.kind not in (ExpressionKind.DATE, ExpressionKind.RANGE):
             return False
         if expression.earliest is None and expression.latest is None:
@@ -107,6 +121,9 @@ class Dater:
             if not pool:
                 continue
             firm = [d for d in pool if not self.is_now(d)] or pool
+            # "heeft op 12 maart de begroting voor 2026 aangenomen": a date that modifies a
+            # noun ("voor 2026") is not the verb's while the clause has another
+            firm = [d for d in firm if not (own and self._modifies(text, clause, d))] or firm
             if not own and all(self.is_now(d) for d in firm):
                 continue  # "bezint zich momenteel op ... na de afronding van X": now dates no X
             if (
@@ -138,10 +155,20 @@ class Dater:
         for trigger, date, pattern in assigned:
             clause = clause_of_trigger[id(trigger)]
             groups.setdefault((clause.start, id(date)), []).append((trigger, date, pattern))
-        chosen = [(self._strongest(group), group) for group in groups.values()]
+        chosen = [
+            (self._strongest(group, text, clause_of_trigger[id(group[0][0])]), group)
+            for group in groups.values()
+        ]
         chosen.sort(key=lambda item: item[0][0].start)
         silenced = frozenset(d.start for t, d, _ in assigned_all if t.entry.frame)
         return DatePlan(clause_of_trigger, lending, chosen, silenced)
+
+    def _modifies(self, text: str, clause: Clause, date: DatedSpan) -> bool:
+        """A date after a purpose or comparison word modifies the noun before it: "de
+        begroting voor 2026" is not passed in 2026, nor "het wetsvoorstel voor 2026"."""
+        if date.expression.mod is not None:
+            return False  # "voor 31 juli" read as a deadline is the expression's own word
+        return modifies_a_noun(text, date.start, clause.start, self._modifiers)
 
     def _following(
         self,
@@ -162,11 +189,17 @@ class Dater:
             return after_date(inside[-1])
         return None
 
-    def _strongest(self, group: list[Assigned]) -> Assigned:
+    def _strongest(self, group: list[Assigned], text: str, clause: Clause) -> Assigned:
         def priority(item: Assigned) -> int:
             return self.lex.types[item[0].entry.event_type].priority
 
         best = max(group, key=priority)
+        heads = self._prefield_heads(group, text, clause)
+        if heads:
+            # "De arrestatie van vijf strijders op 7 februari werd ... bekendgemaakt": the
+            # date closes the noun phrase before the verb; the noun names the event
+            best = max(heads, key=priority)
+            return (best[0], best[1], f"{best[2]} prefield-head")
         date = best[1].expression
         # an announcement is a past speech act: a future date belongs to what it announces
         if (
@@ -179,6 +212,30 @@ class Dater:
             if others:
                 best = max(others, key=priority)
         return best
+
+    def _prefield_heads(self, group: list[Assigned], text: str, clause: Clause) -> list[Assigned]:
+        """The nouns of a group whose date closes their phrase before the clause's verb,
+        when every other trigger of the group follows the date."""
+        date = group[0][1]
+        before = [g for g in group if g[0].last <= date.start]
+        if not before or len(before) == len(group):
+            return []
+        if any(g[2] != "clause-date" for g in group):
+            return []
+        if any(g[0].start < date.end for g in group if g not in before):
+            return []
+        return [
+            g
+            for g in before
+            if nominal_in_prefield(
+                text,
+                clause.start,
+                g[0].start,
+                date.start,
+                determiners=self.lex.markers.determiners,
+                verbs=self._verbs,
+            )
+        ]
 
 
 def _nearest(dates: Sequence[DatedSpan], trigger: TriggerMatch) -> DatedSpan:

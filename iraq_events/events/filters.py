@@ -198,6 +198,10 @@ def state_reason(
     if in_footnote and not cued:
         return "footnote-reference"  # "UNAMI, Report on ..., Bagdad, maart 2025."
     expression = mention.expression
+    if expression.kind is ExpressionKind.DURATION and not cued:
+        # "Het afgelopen jaar is de dreiging toegenomen": a window that no cue of its own
+        # clause fills with an event is only a duration
+        return "rolling-period"
     if (
         typed is None
         and expression.kind is ExpressionKind.RANGE

@@ -182,7 +182,16 @@ def _type(
         chosen, rule = head, "cue-heads-phrase"
     elif before and _modifies(tokens, before[-1], date, lexicon):
         chosen, rule = before[-1], "cue-modified-by-date"
-    elif before and not (after and _thing(before[-1], lexicon)):
+    elif before and not (
+        after
+        and (
+            _thing(before[-1], lexicon)
+            or (
+                _verb_between(tokens, before[-1], date, lexicon)
+                and any(c.family.type is not before[-1].family.type for c in after)
+            )
+        )
+    ):
         chosen, rule = before[-1], "cue-before-in-clause"
     elif after:
         # the first of the strongest, the catch-all type last: "door een ongeval om het leven
@@ -198,6 +207,16 @@ def _type(
     if chosen is None:
         return None, rule, ""
     return chosen.family, rule, text[chosen.start : chosen.end]
+
+
+def _verb_between(
+    tokens: Sequence[Token], cue: CueMatch, date: _Dated, lexicon: DatedMentionLexicon
+) -> bool:
+    """ "Het verdrag werd op 12 maart geratificeerd": a finite verb between a noun and the
+    date makes the noun the subject, and the word after the date the event."""
+    return any(
+        t.lower in lexicon.auxiliaries for t in tokens if cue.end <= t.start and t.end <= date.start
+    )
 
 
 def _thing(cue: CueMatch, lexicon: DatedMentionLexicon) -> bool:
