@@ -652,3 +652,56 @@ def test_a_past_window_of_weeks_dates_the_attacks_in_it() -> None:
 )
 def test_a_rolling_period_without_an_event_is_no_event(text: str) -> None:
     assert typed(text) == []
+
+
+# -- two events on one date ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Op 4 februari 2025 sprak de minister met zijn Iraakse ambtgenoot en bezocht hij het "
+        "hoofdkwartier van de missie.",
+        "Op 4 februari 2025 bezocht de minister het hoofdkwartier en sprak hij met de commandant.",
+    ],
+)
+def test_two_conjuncts_name_two_events_on_one_date(text: str) -> None:
+    found = events_of(text)
+    assert sorted((e.event_type.value, e.date_start) for e in found) == [
+        ("meeting", D(2025, 2, 4)),
+        ("visit", D(2025, 2, 4)),
+    ]
+    assert any("shared-date-conjunct" in e.method for e in found)
+
+
+def test_a_conjunct_before_the_date_is_not_dated_by_it() -> None:
+    # twin: the meeting stands before "en op 3 maart": the date is the agreement's alone
+    assert [
+        t
+        for t, *_ in typed(
+            "De ministers kwamen bijeen en op 3 maart 2025 werd een akkoord ondertekend."
+        )
+    ] == ["agreement"]
+
+
+def test_a_clause_that_says_when_is_a_second_event_on_the_date() -> None:
+    found = events_of(
+        "Vanaf 1 juni 2025 neemt Spanje de leiding over, wanneer Nederland zijn rotatie afrondt."
+    )
+    assert [(e.event_type.value, e.date_start) for e in found] == [
+        ("handover", D(2025, 6, 1)),
+        ("withdrawal", D(2025, 6, 1)),
+    ]
+    assert "shared-date-when" in found[1].method
+    # who acts in the clause that says when
+    assert [name for name, _ in actors(found[1])] == ["Netherlands"]
+
+
+def test_a_clause_that_says_when_without_an_event_adds_none() -> None:
+    assert [
+        t
+        for t, *_ in typed(
+            "Vanaf 1 juni 2025 neemt Spanje de leiding over, wanneer de omstandigheden dat "
+            "toelaten."
+        )
+    ] == ["handover"]

@@ -65,6 +65,7 @@ class _Table:
     same_day_phrases: tuple[str, ...]
     infinitive_markers: tuple[str, ...]
     auxiliaries: tuple[str, ...] = ()
+    date_relatives: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -123,6 +124,7 @@ class DatedMentionLexicon:
         self.pointers = frozenset(table.pointers)
         self.infinitive_markers = frozenset(table.infinitive_markers)
         self.auxiliaries = frozenset(table.auxiliaries)
+        self.date_relatives = frozenset(table.date_relatives)
         self.same_day = tuple(TokenPattern.parse(p) for p in table.same_day_phrases)
         # the last word of each phrase: a sentence without any has none of the phrases
         self.same_day_words = frozenset(p.split()[-1].casefold() for p in table.same_day_phrases)

@@ -19,6 +19,7 @@ from iraq_events.events.filters import (
 )
 from iraq_events.events.following import following_event
 from iraq_events.events.mentions import (
+    DatedCandidate,
     dated_candidates,
     first_cue_after,
     nearest_cue_before,
@@ -40,6 +41,7 @@ from iraq_events.events.places import places
 from iraq_events.events.reader import Reader
 from iraq_events.events.roles import Memory, roles
 from iraq_events.events.roles import mentions as mentions_of
+from iraq_events.events.shared_date import Claim, shared_date_candidates
 from iraq_events.events.tokens import tokenize
 from iraq_events.temporal.types import ExpressionKind
 
@@ -102,6 +104,7 @@ def dated_drafts(
     following = following_event(reader, sentence, clauses, kept)
     if following is not None:
         kept.append(following)
+    candidates += _second_events(reader, sentence, clauses, kept, candidates)
     if not candidates:
         return kept
     found_places = places(reader.lex, text, [])
@@ -121,6 +124,9 @@ def dated_drafts(
             patterns.append("refers-back")
         profile = reader.lex.types[event_type]
         clause = clause_of(clauses, candidate.start)
+        if candidate.rule.startswith(_SHARED):
+            # a second event on a claimed date: its own part of the sentence
+            clause = attrs.evolve(clause, start=candidate.clause[0], end=candidate.clause[1])
         date = dates_at[candidate.start]
         own = [m for m in mentions if clause.start <= m.start < clause.end]
         actors = roles(reader.lex, text, own, profile, event_type, ())
@@ -160,6 +166,45 @@ def dated_drafts(
     return kept + found
 
 
+_SHARED = "shared-date"
+
+
+def _second_events(
+    reader: Reader,
+    sentence: SentenceInput,
+    clauses: Sequence[Clause],
+    kept: Sequence[Draft],
+    candidates: Sequence[DatedCandidate],
+) -> list[DatedCandidate]:
+    """Events that share a date another event of the sentence claimed (``shared_date.py``)."""
+    text = sentence.text
+    occupied = [(t.start, t.last) for t in reader.lex.find_triggers(text)]
+    # a separable verb reaches to its particle ("maakten X en Y bekend")
+    reach = dict(occupied)
+    claims = [
+        Claim(
+            d.date.start, d.event_type, d.trigger_start, reach.get(d.trigger_start, d.trigger_start)
+        )
+        for d in kept
+        if d.trigger_start is not None and d.sentence is sentence
+    ]
+    for candidate in candidates:
+        if candidate.family is None:
+            claims.append(Claim(candidate.start, EventType.OTHER, -1, -1))
+            continue
+        at = text.find(candidate.cue, candidate.clause[0]) if candidate.cue else -1
+        claims.append(Claim(candidate.start, candidate.family.type, at, at + len(candidate.cue)))
+    return shared_date_candidates(
+        text,
+        [d for d in sentence.dates if reader.dater.usable(d)],
+        clauses,
+        claims,
+        occupied,
+        dated_mention_lexicon(),
+        reader.lex.markers.conjunction,
+    )
+
+
 def _retype(reader: Reader, draft: Draft, clauses: Sequence[Clause]) -> None:
     """A cue between a trigger and its date names what the date dates: "het besluit ... de
     bijdrage te verlengen tot 31 december" (the extension), "Over dit verzoek bent u per
@@ -176,7 +221,12 @@ def _retype(reader: Reader, draft: Draft, clauses: Sequence[Clause]) -> None:
             return  # the date after its trigger, or in another clause ("Na X op <datum>, ...")
         # "in het debat ... op 22 april jl. ontvangt uw Kamer ... over de terugtrekking": the
         # date ends the phrase of the event noun before it, not the trigger after it
-        before = nearest_cue_before(text, clause.start, draft.date.start, lexicon)
+        # ... a phrase of its own conjunct: "De ministers kwamen bijeen en op 3 maart werd
+        # een akkoord ondertekend" dates the agreement
+        words = tokenize(text[clause.start : draft.date.start])
+        joints = [t.end for t in words if t.lower == reader.lex.markers.conjunction]
+        start = clause.start + joints[-1] if joints else clause.start
+        before = nearest_cue_before(text, start, draft.date.start, lexicon)
         if (
             before is None
             or before.family.type in lexicon.yielding

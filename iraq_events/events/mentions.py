@@ -94,6 +94,10 @@ def dated_candidates(
     tokens = tokenize(text)
     index = SentenceIndex(text, tokens, lexicon)
     cues = lexicon.find(tokens)
+    # a clause that says when ("..., wanneer België zijn rotatie afrondt") names an event of
+    # its own; its cue types no date of another clause
+    when = [c for c in clauses if _opens_when(text, c, lexicon)]
+    distant = [c for c in cues if not any(s <= c.start < e for s, e in when)]
     recurring = tuple((d.start, d.end) for d in dates if d.expression.kind is ExpressionKind.SET)
     kept: list[DatedCandidate] = []
     dropped: list[DroppedMention] = []
@@ -122,7 +126,9 @@ def dated_candidates(
                 )
             )
             continue
-        family, rule, cue = _type(text, tokens, cues, date, clause, previous, lexicon, priority)
+        family, rule, cue = _type(
+            text, tokens, cues, distant, date, clause, previous, lexicon, priority
+        )
         reason = state_reason(
             context,
             lexicon,
@@ -156,6 +162,7 @@ def _type(
     text: str,
     tokens: Sequence[Token],
     cues: Sequence[CueMatch],
+    distant: Sequence[CueMatch],
     date: _Dated,
     clause: tuple[int, int],
     previous: DatedCandidate | None,
@@ -174,7 +181,7 @@ def _type(
     # clause's verb, read as a cue after the date
     around = [c for c in cues if clause[0] <= c.start < date.start and c.end > date.end]
     after = [c for c in inside if c.start >= date.end] + around
-    rest = [c for c in cues if not _overlaps(c, date)]
+    rest = [c for c in distant if not _overlaps(c, date)]
     chosen: CueMatch | None = None
     rule = "uncued"
     head = _head(tokens, before, lexicon) if before else None
@@ -207,6 +214,11 @@ def _type(
     if chosen is None:
         return None, rule, ""
     return chosen.family, rule, text[chosen.start : chosen.end]
+
+
+def _opens_when(text: str, clause: tuple[int, int], lexicon: DatedMentionLexicon) -> bool:
+    words = tokenize(text[clause[0] : min(clause[1], clause[0] + 40)])
+    return bool(words) and words[0].lower in lexicon.date_relatives
 
 
 def _verb_between(

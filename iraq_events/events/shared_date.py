@@ -1,0 +1,136 @@
+"""Two events on one date: a second event that shares the date another event of the sentence
+already claimed.
+
+- **Conjuncts.** "Op 4 februari sprak de minister met zijn ambtgenoot en bezocht hij het
+  hoofdkwartier": a clause joined by a conjunction into parts, one part naming the event that
+  claimed the date and another part, without a date of its own, naming an event of another
+  type by a cue: that part is an event on the same date (rule ``shared-date-conjunct``).
+- **A clause that says when.** "... vanaf 1 december aantreden, wanneer België zijn rotatie
+  afrondt": a clause opening with a word of ``date_relatives`` right after a dated clause, with
+  no date of its own, is dated by the date it qualifies (rule ``shared-date-when``).
+
+Only cues of a type other than the claimant's count, and not the catch-all type, nor a noun for
+who acts ("de bijdrage"), nor a word that frames another event (a decision, a request): the
+second event must be named, not merely implied.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+import attrs
+
+from iraq_events.events.cues import CueMatch, DatedMentionLexicon
+from iraq_events.events.mentions import DatedCandidate
+from iraq_events.events.model import EventType
+from iraq_events.events.parts import Clause, DatedSpan
+from iraq_events.events.tokens import tokenize
+
+__all__ = ["Claim", "shared_date_candidates"]
+
+
+@attrs.frozen
+class Claim:
+    """An event of the sentence: its date's start, its type, where the word naming it is."""
+
+    date_start: int
+    event_type: EventType
+    word_start: int
+    word_end: int
+
+
+def shared_date_candidates(
+    text: str,
+    dates: Sequence[DatedSpan],
+    clauses: Sequence[Clause],
+    claims: Sequence[Claim],
+    occupied: Sequence[tuple[int, int]],
+    lexicon: DatedMentionLexicon,
+    conjunction: str,
+) -> list[DatedCandidate]:
+    """The second events of the sentence's claimed dates (``occupied``: the spans of every
+    trigger of the sentence; a cue inside one is that trigger's, not a second event)."""
+    if not claims:
+        return []
+    cues = [
+        c
+        for c in lexicon.find(tokenize(text))
+        if c.family.type is not EventType.OTHER
+        and c.family.type not in lexicon.yielding
+        and c.cue.strip("*").casefold() not in lexicon.yielding_complements
+        and not any(s < c.end and c.start < e for s, e in occupied)
+    ]
+    if not cues:
+        return []
+    by_start = {d.start: d for d in dates}
+    found: list[DatedCandidate] = []
+    taken: set[tuple[int, int]] = set()
+    for claim in claims:
+        date = by_start.get(claim.date_start)
+        if date is None:
+            continue
+        clause = next((c for c in clauses if c.start <= date.start < c.end), None)
+        if clause is None:
+            continue
+        types = {c.event_type for c in claims if c.date_start == claim.date_start}
+        for part, rule in _parts(text, clause, clauses, date, claim, lexicon, conjunction):
+            if part in taken or any(part[0] <= d.start < part[1] for d in dates if d is not date):
+                continue
+            cue = _first(cues, part, types)
+            if cue is None:
+                continue
+            taken.add(part)
+            found.append(
+                DatedCandidate(
+                    expression=date.expression,
+                    start=date.start,
+                    end=date.end,
+                    clause=part,
+                    family=cue.family,
+                    rule=rule,
+                    cue=text[cue.start : cue.end],
+                )
+            )
+    return found
+
+
+def _parts(
+    text: str,
+    clause: Clause,
+    clauses: Sequence[Clause],
+    date: DatedSpan,
+    claim: Claim,
+    lexicon: DatedMentionLexicon,
+    conjunction: str,
+) -> list[tuple[tuple[int, int], str]]:
+    """The stretches that may hold a second event on the claim's date."""
+    parts: list[tuple[tuple[int, int], str]] = []
+    # the conjuncts of the date's clause, other than the claimant's
+    cuts = [
+        t.start + clause.start
+        for t in tokenize(text[clause.start : clause.end])
+        if t.lower == conjunction
+    ]
+    bounds = [clause.start, *cuts, clause.end]
+    for start, end in itertools.pairwise(bounds):
+        # a part before the date's is dated by nothing here: "De ministers kwamen bijeen en
+        # op 3 maart werd ..." leaves the meeting undated
+        overlaps = start < max(claim.word_end, claim.word_start + 1) and claim.word_start < end
+        if len(bounds) > 2 and not overlaps and end > date.start:
+            parts.append(((start, end), "shared-date-conjunct"))
+    # the clause right after the date's clause that says when
+    following = next((c for c in clauses if c.start >= clause.end), None)
+    if following is not None and text[clause.end : following.start].strip(" ,") == "":
+        words = tokenize(text[following.start : following.end])
+        if words and words[0].lower in lexicon.date_relatives:
+            parts.append(((following.start, following.end), "shared-date-when"))
+    return parts
+
+
+def _first(
+    cues: Sequence[CueMatch], part: tuple[int, int], types: set[EventType]
+) -> CueMatch | None:
+    return next(
+        (c for c in cues if part[0] <= c.start < part[1] and c.family.type not in types), None
+    )
