@@ -123,12 +123,22 @@ class DatedMentionLexicon:
         self.yielding_complements = frozenset(table.yielding_complements)
         self.pointers = frozenset(table.pointers)
         self.infinitive_markers = frozenset(table.infinitive_markers)
+        self._last: tuple[str, list[CueMatch]] | None = None
         self.auxiliaries = frozenset(table.auxiliaries)
         self.date_relatives = frozenset(table.date_relatives)
         self.same_day = tuple(TokenPattern.parse(p) for p in table.same_day_phrases)
         # the last word of each phrase: a sentence without any has none of the phrases
         self.same_day_words = frozenset(p.split()[-1].casefold() for p in table.same_day_phrases)
         self.subject_heads = frozenset(w.split()[0].casefold() for w in table.subject_words)
+
+    def find_in(self, text: str, tokens: Sequence[Token] | None = None) -> list[CueMatch]:
+        """Every cue of ``text``; the last sentence's answer is kept, since the date-first
+        stage and the second-event stage read the same sentence one after the other."""
+        if self._last is not None and self._last[0] == text:
+            return self._last[1]
+        found = self.find(tokenize(text) if tokens is None else tokens)
+        self._last = (text, found)
+        return found
 
     def find(self, tokens: Sequence[Token]) -> list[CueMatch]:
         """Every cue in ``tokens``; where several start at one token, the longest."""

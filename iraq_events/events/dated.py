@@ -178,9 +178,14 @@ def _second_events(
 ) -> list[DatedCandidate]:
     """Events that share a date another event of the sentence claimed (``shared_date.py``)."""
     text = sentence.text
-    occupied = [(t.start, t.last) for t in reader.lex.find_triggers(text)]
+    if not candidates and not any(d.sentence is sentence for d in kept):
+        return []
+
+    def occupied() -> list[tuple[int, int]]:
+        return [(t.start, t.last) for t in reader.lex.find_triggers(text)]
+
     # a separable verb reaches to its particle ("maakten X en Y bekend")
-    reach = dict(occupied)
+    reach = dict(occupied()) if kept else {}
     claims = [
         Claim(
             d.date.start, d.event_type, d.trigger_start, reach.get(d.trigger_start, d.trigger_start)

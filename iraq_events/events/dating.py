@@ -123,7 +123,8 @@ class Dater:
             firm = [d for d in pool if not self.is_now(d)] or pool
             # "heeft op 12 maart de begroting voor 2026 aangenomen": a date that modifies a
             # noun ("voor 2026") is not the verb's while the clause has another
-            firm = [d for d in firm if not (own and self._modifies(text, clause, d))] or firm
+            if own and len(firm) > 1:
+                firm = [d for d in firm if not self._modifies(text, clause, d)] or firm
             if not own and all(self.is_now(d) for d in firm):
                 continue  # "bezint zich momenteel op ... na de afronding van X": now dates no X
             if (

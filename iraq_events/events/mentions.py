@@ -93,7 +93,7 @@ def dated_candidates(
         return [], []
     tokens = tokenize(text)
     index = SentenceIndex(text, tokens, lexicon)
-    cues = lexicon.find(tokens)
+    cues = lexicon.find_in(text, tokens)
     # a clause that says when ("..., wanneer België zijn rotatie afrondt") names an event of
     # its own; its cue types no date of another clause
     when = [c for c in clauses if _opens_when(text, c, lexicon)]
@@ -217,8 +217,8 @@ def _type(
 
 
 def _opens_when(text: str, clause: tuple[int, int], lexicon: DatedMentionLexicon) -> bool:
-    words = tokenize(text[clause[0] : min(clause[1], clause[0] + 40)])
-    return bool(words) and words[0].lower in lexicon.date_relatives
+    words = text[clause[0] : min(clause[1], clause[0] + 20)].split(maxsplit=1)
+    return bool(words) and words[0].strip(",;:()").casefold() in lexicon.date_relatives
 
 
 def _verb_between(

@@ -17,7 +17,7 @@ second event must be named, not merely implied.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -45,27 +45,16 @@ def shared_date_candidates(
     dates: Sequence[DatedSpan],
     clauses: Sequence[Clause],
     claims: Sequence[Claim],
-    occupied: Sequence[tuple[int, int]],
+    occupied: Callable[[], Sequence[tuple[int, int]]],
     lexicon: DatedMentionLexicon,
     conjunction: str,
 ) -> list[DatedCandidate]:
-    """The second events of the sentence's claimed dates (``occupied``: the spans of every
-    trigger of the sentence; a cue inside one is that trigger's, not a second event)."""
+    """The second events of the sentence's claimed dates (``occupied`` gives the spans of
+    every trigger of the sentence; a cue inside one is that trigger's, not a second event)."""
     if not claims:
         return []
-    cues = [
-        c
-        for c in lexicon.find(tokenize(text))
-        if c.family.type is not EventType.OTHER
-        and c.family.type not in lexicon.yielding
-        and c.cue.strip("*").casefold() not in lexicon.yielding_complements
-        and not any(s < c.end and c.start < e for s, e in occupied)
-    ]
-    if not cues:
-        return []
     by_start = {d.start: d for d in dates}
-    found: list[DatedCandidate] = []
-    taken: set[tuple[int, int]] = set()
+    places: list[tuple[Claim, DatedSpan, tuple[int, int], str]] = []
     for claim in claims:
         date = by_start.get(claim.date_start)
         if date is None:
@@ -73,25 +62,41 @@ def shared_date_candidates(
         clause = next((c for c in clauses if c.start <= date.start < c.end), None)
         if clause is None:
             continue
-        types = {c.event_type for c in claims if c.date_start == claim.date_start}
         for part, rule in _parts(text, clause, clauses, date, claim, lexicon, conjunction):
-            if part in taken or any(part[0] <= d.start < part[1] for d in dates if d is not date):
-                continue
-            cue = _first(cues, part, types)
-            if cue is None:
-                continue
-            taken.add(part)
-            found.append(
-                DatedCandidate(
-                    expression=date.expression,
-                    start=date.start,
-                    end=date.end,
-                    clause=part,
-                    family=cue.family,
-                    rule=rule,
-                    cue=text[cue.start : cue.end],
-                )
+            if not any(part[0] <= d.start < part[1] for d in dates if d is not date):
+                places.append((claim, date, part, rule))
+    if not places:
+        return []  # most sentences: no part to look at, no cue looked up
+    spans = occupied()
+    cues = [
+        c
+        for c in lexicon.find_in(text)
+        if c.family.type is not EventType.OTHER
+        and c.family.type not in lexicon.yielding
+        and c.cue.strip("*").casefold() not in lexicon.yielding_complements
+        and not any(s < c.end and c.start < e for s, e in spans)
+    ]
+    found: list[DatedCandidate] = []
+    taken: set[tuple[int, int]] = set()
+    for claim, date, part, rule in places:
+        if part in taken:
+            continue
+        types = {c.event_type for c in claims if c.date_start == claim.date_start}
+        cue = _first(cues, part, types)
+        if cue is None:
+            continue
+        taken.add(part)
+        found.append(
+            DatedCandidate(
+                expression=date.expression,
+                start=date.start,
+                end=date.end,
+                clause=part,
+                family=cue.family,
+                rule=rule,
+                cue=text[cue.start : cue.end],
             )
+        )
     return found
 
 
@@ -107,11 +112,12 @@ def _parts(
     """The stretches that may hold a second event on the claim's date."""
     parts: list[tuple[tuple[int, int], str]] = []
     # the conjuncts of the date's clause, other than the claimant's
-    cuts = [
-        t.start + clause.start
-        for t in tokenize(text[clause.start : clause.end])
-        if t.lower == conjunction
-    ]
+    inside = text[clause.start : clause.end]
+    cuts = (
+        [t.start + clause.start for t in tokenize(inside) if t.lower == conjunction]
+        if f" {conjunction} " in inside.casefold()
+        else []
+    )
     bounds = [clause.start, *cuts, clause.end]
     for start, end in itertools.pairwise(bounds):
         # a part before the date's is dated by nothing here: "De ministers kwamen bijeen en
@@ -122,7 +128,7 @@ def _parts(
     # the clause right after the date's clause that says when
     following = next((c for c in clauses if c.start >= clause.end), None)
     if following is not None and text[clause.end : following.start].strip(" ,") == "":
-        words = tokenize(text[following.start : following.end])
+        words = tokenize(text[following.start : min(following.end, following.start + 40)])
         if words and words[0].lower in lexicon.date_relatives:
             parts.append(((following.start, following.end), "shared-date-when"))
     return parts

@@ -28,6 +28,10 @@ __all__ = [
 ROLLING_RULES = frozenset({"relative.rolling", "relative.window"})
 
 
+# characters before a date within which a modifying phrase ("ten opzichte van") must lie
+_REACH = 40
+
+
 def is_rolling(rule: str, has_bounds: bool) -> bool:
     return has_bounds and rule in ROLLING_RULES
 
@@ -46,10 +50,12 @@ def modifies_a_noun(
 ) -> bool:
     """A date right after one of ``patterns`` ("voor", "ten opzichte van"): it modifies the
     noun before it, not the verb of its clause."""
-    before = text[clause_start:date_start]
+    # the few words right before the date are all a pattern can hold
+    start = max(clause_start, date_start - _REACH)
+    before = text[start:date_start]
     if before.rstrip(" ") != before.rstrip():
         return False  # a line break or the like: no phrase runs across it
-    tokens = _words(text, clause_start, date_start)
+    tokens = _words(text, start, date_start)
     if not tokens or before[tokens[-1].end :].strip(" ,"):
         return False
     count = len(tokens)
