@@ -123,7 +123,7 @@ class DatedMentionLexicon:
         self.yielding_complements = frozenset(table.yielding_complements)
         self.pointers = frozenset(table.pointers)
         self.infinitive_markers = frozenset(table.infinitive_markers)
-        self._last: tuple[str, list[CueMatch]] | None = None
+        self._last: tuple[str, Sequence[Token], list[CueMatch]] | None = None
         self.auxiliaries = frozenset(table.auxiliaries)
         self.date_relatives = frozenset(table.date_relatives)
         self.same_day = tuple(TokenPattern.parse(p) for p in table.same_day_phrases)
@@ -134,11 +134,22 @@ class DatedMentionLexicon:
     def find_in(self, text: str, tokens: Sequence[Token] | None = None) -> list[CueMatch]:
         """Every cue of ``text``; the last sentence's answer is kept, since the date-first
         stage and the second-event stage read the same sentence one after the other."""
-        if self._last is not None and self._last[0] == text:
-            return self._last[1]
-        found = self.find(tokenize(text) if tokens is None else tokens)
-        self._last = (text, found)
-        return found
+        return self._read(text, tokens)[1]
+
+    def tokens_in(self, text: str) -> Sequence[Token]:
+        """The words of ``text``, shared with ``find_in``'s last answer."""
+        return self._read(text, None)[0]
+
+    def _read(
+        self, text: str, tokens: Sequence[Token] | None
+    ) -> tuple[Sequence[Token], list[CueMatch]]:
+        last = self._last
+        if last is not None and last[0] == text:
+            return last[1], last[2]
+        words = tokenize(text) if tokens is None else tokens
+        found = self.find(words)
+        self._last = (text, words, found)
+        return words, found
 
     def find(self, tokens: Sequence[Token]) -> list[CueMatch]:
         """Every cue in ``tokens``; where several start at one token, the longest."""

@@ -25,7 +25,7 @@ from iraq_events.events.cues import CueMatch, DatedMentionLexicon
 from iraq_events.events.mentions import DatedCandidate
 from iraq_events.events.model import EventType
 from iraq_events.events.parts import Clause, DatedSpan
-from iraq_events.events.tokens import tokenize
+from iraq_events.events.tokens import Token, tokenize
 
 __all__ = ["Claim", "shared_date_candidates"]
 
@@ -53,6 +53,8 @@ def shared_date_candidates(
     every trigger of the sentence; a cue inside one is that trigger's, not a second event)."""
     if not claims:
         return []
+    # the conjunction's word, if the sentence has it at all, is where conjuncts part
+    tokens = lexicon.tokens_in(text) if f" {conjunction} " in text.casefold() else []
     by_start = {d.start: d for d in dates}
     places: list[tuple[Claim, DatedSpan, tuple[int, int], str]] = []
     for claim in claims:
@@ -62,7 +64,7 @@ def shared_date_candidates(
         clause = next((c for c in clauses if c.start <= date.start < c.end), None)
         if clause is None:
             continue
-        for part, rule in _parts(text, clause, clauses, date, claim, lexicon, conjunction):
+        for part, rule in _parts(text, tokens, clause, clauses, date, claim, lexicon, conjunction):
             if not any(part[0] <= d.start < part[1] for d in dates if d is not date):
                 places.append((claim, date, part, rule))
     if not places:
@@ -102,6 +104,7 @@ def shared_date_candidates(
 
 def _parts(
     text: str,
+    tokens: Sequence[Token],
     clause: Clause,
     clauses: Sequence[Clause],
     date: DatedSpan,
@@ -112,12 +115,9 @@ def _parts(
     """The stretches that may hold a second event on the claim's date."""
     parts: list[tuple[tuple[int, int], str]] = []
     # the conjuncts of the date's clause, other than the claimant's
-    inside = text[clause.start : clause.end]
-    cuts = (
-        [t.start + clause.start for t in tokenize(inside) if t.lower == conjunction]
-        if f" {conjunction} " in inside.casefold()
-        else []
-    )
+    cuts = [
+        t.start for t in tokens if clause.start <= t.start < clause.end and t.lower == conjunction
+    ]
     bounds = [clause.start, *cuts, clause.end]
     for start, end in itertools.pairwise(bounds):
         # a part before the date's is dated by nothing here: "De ministers kwamen bijeen en
