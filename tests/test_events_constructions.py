@@ -519,6 +519,14 @@ VOCABULARY = [
         "announcement",
         None,
     ),
+    ("Eind maart 2025 zijn de eerste helikopters verscheept naar Jordanië.", "deployment", None),
+    ("Het nieuwe parlement is op 2 december 2024 voor het eerst bijeengekomen.", "meeting", None),
+    ("De commandant werd op 2 maart 2025 afgelost door een Spaanse generaal.", "handover", None),
+    (
+        "Bagdad en Erbil kwamen op 27 september 2024 overeen de olie-export te hervatten.",
+        "agreement",
+        None,
+    ),
 ]
 
 
