@@ -527,6 +527,26 @@ VOCABULARY = [
         "agreement",
         None,
     ),
+    # an event noun heading the phrase its date closes
+    (
+        "De opening van het nieuwe consulaat in Erbil op 3 maart 2025 werd bijgewoond door de "
+        "minister.",
+        "other",
+        "opening",
+    ),
+    (
+        "De vrijlating van twee hulpverleners op 9 februari 2025 is verwelkomd door het kabinet.",
+        "other",
+        "release",
+    ),
+    ("De evacuatie van Nederlanders uit Libanon begon op 2 oktober 2024.", "other", "evacuation"),
+    (
+        "De inname van de stad door ISIS in juni 2014 leidde tot grote vluchtelingenstromen.",
+        "other",
+        None,
+    ),
+    ("Op 4 maart 2025 vond een technische briefing plaats voor de Kamerleden.", "meeting", None),
+    ("De start van de missie op 1 juni 2025 verliep voorspoedig.", "deployment", None),
 ]
 
 
@@ -549,6 +569,8 @@ EVERYDAY = [
     ("Het jaar 2024 werd getekend door geweld.", "agreement"),
     ("In mei 2025 viel de nadruk op steun aan de Peshmerga.", "attack"),
     ("Het kabinet nam op 4 maart 2025 een besluit over de begroting.", "handover"),
+    # "formatie" of units, not of a government: the letter is what the date names
+    ("Zie de formatie van de eenheden in de bijlage bij de brief van 2 maart 2025.", "other"),
 ]
 
 
