@@ -569,6 +569,8 @@ EVERYDAY = [
     ("Het jaar 2024 werd getekend door geweld.", "agreement"),
     ("In mei 2025 viel de nadruk op steun aan de Peshmerga.", "attack"),
     ("Het kabinet nam op 4 maart 2025 een besluit over de begroting.", "handover"),
+    # a frame for a discussion, not a dated event
+    ("Het kabinet plaatst de besluiten in de context van 2002-2003.", "report"),
     # "formatie" of units, not of a government: the letter is what the date names
     ("Zie de formatie van de eenheden in de bijlage bij de brief van 2 maart 2025.", "other"),
 ]
@@ -735,3 +737,21 @@ def test_a_clause_that_says_when_without_an_event_adds_none() -> None:
             "toelaten."
         )
     ] == ["handover"]
+
+
+def test_a_decided_continuation_is_an_extension_not_the_contribution() -> None:
+    # the continuation heads its phrase ("voortzetting van de bijdrage"); the decision keeps
+    # its own date
+    assert typed(
+        "Het kabinet heeft op 3 maart 2025 besloten tot voortzetting van de bijdrage in 2026."
+    ) == [
+        ("announcement", "decision", D(2025, 3, 3), D(2025, 3, 3)),
+        ("mandate", "extension", D(2026, 1, 1), D(2026, 12, 31)),
+    ]
+
+
+def test_the_decided_infinitive_beats_the_noun_for_who_acts() -> None:
+    # "de bijdrage" names who acts; "voort te zetten" what is decided
+    assert typed(
+        "Het kabinet heeft besloten de bijdrage aan de missie in 2026 voort te zetten."
+    ) == [("mandate", "extension", D(2026, 1, 1), D(2026, 12, 31))]

@@ -22,7 +22,9 @@ from iraq_events.events.mentions import (
     DatedCandidate,
     dated_candidates,
     first_cue_after,
+    is_thing,
     nearest_cue_before,
+    phrase_cue_before,
     relative_between,
 )
 from iraq_events.events.model import ActorRole, EventType
@@ -249,14 +251,15 @@ def _retype(reader: Reader, draft: Draft, clauses: Sequence[Clause]) -> None:
             # "de beëindiging van de missie waartoe op 14 april werd besloten": the date is
             # the relative clause's, and so is the verb after it
             cue = first_cue_after(text, draft.date.end, clause.end, lexicon)
-        cue = cue or nearest_cue_before(text, lower, draft.date.start, lexicon)
-        if cue is None and any(
+        cue = cue or phrase_cue_before(text, lower, draft.date.start, lexicon)
+        if (cue is None or is_thing(cue, lexicon)) and any(
             t.lower in lexicon.infinitive_markers
             for t in tokenize(text[draft.date.end : clause.end])
         ):
             # "heeft besloten om de helikopters vanaf 1 september in te zetten": the date is
-            # the decided infinitive's, and so is the cue after it
-            cue = first_cue_after(text, draft.date.end, clause.end, lexicon)
+            # the decided infinitive's, and so is the cue after it; a noun for who acts
+            # before the date ("de bijdrage ... in 2026 voort te zetten") yields to it
+            cue = first_cue_after(text, draft.date.end, clause.end, lexicon) or cue
     else:
         # the date before the trigger: the first cue after the date, before the trigger
         trigger_start = draft.trigger_start if draft.trigger_start is not None else clause.end

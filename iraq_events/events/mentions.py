@@ -33,7 +33,9 @@ __all__ = [
     "cues_between",
     "dated_candidates",
     "first_cue_after",
+    "is_thing",
     "nearest_cue_before",
+    "phrase_cue_before",
     "relative_between",
 ]
 
@@ -323,6 +325,23 @@ def nearest_cue_before(
     """The last cue wholly inside ``text[start:end]``, if any."""
     found = cues_between(text, start, end, lexicon)
     return found[-1] if found else None
+
+
+def phrase_cue_before(
+    text: str, start: int, end: int, lexicon: DatedMentionLexicon
+) -> CueMatch | None:
+    """The cue of the phrase that ends at ``end``: the head where the last cue is its
+    complement ("de voortzetting van de bijdrage"), else the last cue."""
+    found = cues_between(text, start, end, lexicon)
+    if not found:
+        return None
+    head = _head(tokenize(text), found, lexicon) if len(found) > 1 else None
+    return head or found[-1]
+
+
+def is_thing(cue: CueMatch, lexicon: DatedMentionLexicon) -> bool:
+    """ "het detachement", "de bijdrage": a noun for what acts, not for what it does."""
+    return _thing(cue, lexicon)
 
 
 def first_cue_after(
