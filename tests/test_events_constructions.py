@@ -755,3 +755,29 @@ def test_the_decided_infinitive_beats_the_noun_for_who_acts() -> None:
     assert typed(
         "Het kabinet heeft besloten de bijdrage aan de missie in 2026 voort te zetten."
     ) == [("mandate", "extension", D(2026, 1, 1), D(2026, 12, 31))]
+
+
+# -- states of affairs, and the dates that belong to a noun's phrase instead -------------------
+
+
+def test_a_count_that_lay_lower_in_a_year_is_no_event() -> None:
+    assert typed("Het aantal aanslagen lag in 2024 lager dan in 2023.") == []
+
+
+def test_a_plan_with_a_state_verb_and_a_participle_is_an_event() -> None:
+    # twin: "staan ... gepland" is a plan, not a state
+    assert typed("De uitgestelde verkiezingen staan nu gepland op 10 juni 2025.") == [
+        ("election", None, D(2025, 6, 10), D(2025, 6, 10))
+    ]
+
+
+def test_a_letter_cited_in_a_clause_with_a_state_verb_is_still_cited() -> None:
+    # the date belongs to "de brief van", not to "staat"
+    assert typed("In de brief van 3 maart 2025 staat hoe de evacuatie verloopt.") == [
+        ("report", "letter", D(2025, 3, 3), D(2025, 3, 3))
+    ]
+
+
+def test_a_place_where_something_stood_in_a_year_is_no_event() -> None:
+    # twin: no noun holds the date, the state verb does
+    assert typed("Het hoofdkwartier stond in 2024 in Bagdad.") == []

@@ -15,6 +15,7 @@ from iraq_events.events.filters import (
     MentionContext,
     SentenceIndex,
     habitual,
+    participle,
     subject_of_paper,
 )
 from iraq_events.events.following import following_event
@@ -87,6 +88,8 @@ def dated_drafts(
         if reader.dater.is_now(draft.date) and habitual(context):
             continue
         if subject_words and subject_of_paper(context, dated_mention_lexicon()):
+            continue
+        if _stated(text, clause, draft):
             continue
         _retype(reader, draft, clauses)
         kept.append(draft)
@@ -169,6 +172,29 @@ def dated_drafts(
 
 
 _SHARED = "shared-date"
+
+
+def _stated(text: str, clause: Clause, draft: Draft) -> bool:
+    """ "Het aantal aanslagen lag in 2024 lager dan in 2023": a state verb ("lag", "bedroeg")
+    in the clause of a trigger noun that does not hold the date in its own phrase ("de
+    aanslag van 3 maart", or a noun and its date before the verb) states a fact about a
+    period, not an event on it."""
+    lexicon = dated_mention_lexicon()
+    if draft.trigger_start is None or draft.trigger_end is None:
+        return False
+    words = tokenize(text[clause.start : clause.end])
+    if not any(t.lower in lexicon.strong_state_verbs for t in words):
+        return False
+    if any(participle(t.lower, lexicon) for t in words):
+        return False  # "staan nu gepland op 10 juni": a plan, not a state
+    if any(p.endswith("prefield-head") for p in draft.patterns):
+        return False
+    date = draft.date
+    if draft.trigger_end <= date.start:
+        between = tokenize(text[draft.trigger_end : date.start])
+        if len(between) <= 1 and all(t.lower in lexicon.modifying_words for t in between):
+            return False
+    return True
 
 
 def _second_events(
