@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Sequence
 from importlib import resources
 from typing import Any
@@ -23,6 +24,8 @@ from iraq_events.events.tokens import GAP, GAP_WORDS, Token, TokenPattern, token
 __all__ = ["CueFamily", "CueMatch", "DatedMentionLexicon", "dated_mention_lexicon"]
 
 _FILE = "dated_mentions.json"
+# how many distinct words' candidate patterns are remembered
+_MEMO_WORDS = 20_000
 
 
 @attrs.frozen(kw_only=True)
@@ -109,6 +112,10 @@ class DatedMentionLexicon:
         }
         self.negations = frozenset(table.negations)
         self.strong_state_verbs = frozenset(table.strong_state_verbs)
+        # one search tells whether a stretch holds any state verb at all
+        self.state_verb_search = re.compile(
+            r"\b(?:" + "|".join(map(re.escape, table.strong_state_verbs)) + r")\b", re.IGNORECASE
+        ).search
         self.copulas = frozenset(table.copulas)
         self.yielding = frozenset(table.yielding_types)
         self.self_references = tuple(TokenPattern.parse(w) for w in table.self_references)
@@ -123,7 +130,9 @@ class DatedMentionLexicon:
         self.yielding_complements = frozenset(table.yielding_complements)
         self.pointers = frozenset(table.pointers)
         self.infinitive_markers = frozenset(table.infinitive_markers)
-        self._last: tuple[str, Sequence[Token], list[CueMatch]] | None = None
+        self._tokens: tuple[str, Sequence[Token]] | None = None
+        self._cues: tuple[str, list[CueMatch]] | None = None
+        self._memo: dict[str, list[tuple[TokenPattern, CueFamily, str]]] = {}
         self.auxiliaries = frozenset(table.auxiliaries)
         self.date_relatives = frozenset(table.date_relatives)
         self.same_day = tuple(TokenPattern.parse(p) for p in table.same_day_phrases)
@@ -134,22 +143,17 @@ class DatedMentionLexicon:
     def find_in(self, text: str, tokens: Sequence[Token] | None = None) -> list[CueMatch]:
         """Every cue of ``text``; the last sentence's answer is kept, since the date-first
         stage and the second-event stage read the same sentence one after the other."""
-        return self._read(text, tokens)[1]
+        words = self.tokens_in(text, tokens)
+        if self._cues is None or self._cues[0] != text:
+            self._cues = (text, self.find(words))
+        return self._cues[1]
 
-    def tokens_in(self, text: str) -> Sequence[Token]:
-        """The words of ``text``, shared with ``find_in``'s last answer."""
-        return self._read(text, None)[0]
-
-    def _read(
-        self, text: str, tokens: Sequence[Token] | None
-    ) -> tuple[Sequence[Token], list[CueMatch]]:
-        last = self._last
-        if last is not None and last[0] == text:
-            return last[1], last[2]
-        words = tokenize(text) if tokens is None else tokens
-        found = self.find(words)
-        self._last = (text, words, found)
-        return words, found
+    def tokens_in(self, text: str, tokens: Sequence[Token] | None = None) -> Sequence[Token]:
+        """The words of ``text`` (``tokens`` when the caller has them), kept for the last
+        sentence."""
+        if self._tokens is None or self._tokens[0] != text:
+            self._tokens = (text, tokenize(text) if tokens is None else tokens)
+        return self._tokens[1]
 
     def find(self, tokens: Sequence[Token]) -> list[CueMatch]:
         """Every cue in ``tokens``; where several start at one token, the longest."""
@@ -190,6 +194,17 @@ class DatedMentionLexicon:
         return False
 
     def _candidates(self, word: str) -> list[tuple[TokenPattern, CueFamily, str]]:
+        # words repeat across sentences and letters: their candidate patterns are looked up
+        # once (a bounded memo, cleared when full)
+        known = self._memo.get(word)
+        if known is not None:
+            return known
+        if len(self._memo) >= _MEMO_WORDS:
+            self._memo.clear()
+        found = self._memo[word] = self._lookup(word)
+        return found
+
+    def _lookup(self, word: str) -> list[tuple[TokenPattern, CueFamily, str]]:
         result = list(self._wild)
         for length in self._head_lengths:
             if length > len(word):

@@ -182,9 +182,9 @@ def _stated(text: str, clause: Clause, draft: Draft) -> bool:
     lexicon = dated_mention_lexicon()
     if draft.trigger_start is None or draft.trigger_end is None:
         return False
-    words = tokenize(text[clause.start : clause.end])
-    if not any(t.lower in lexicon.strong_state_verbs for t in words):
+    if lexicon.state_verb_search(text, clause.start, clause.end) is None:
         return False
+    words = tokenize(text[clause.start : clause.end])
     if any(participle(t.lower, lexicon) for t in words):
         return False  # "staan nu gepland op 10 juni": a plan, not a state
     if any(p.endswith("prefield-head") for p in draft.patterns):
