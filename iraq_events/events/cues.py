@@ -143,17 +143,22 @@ class DatedMentionLexicon:
     def find_in(self, text: str, tokens: Sequence[Token] | None = None) -> list[CueMatch]:
         """Every cue of ``text``; the last sentence's answer is kept, since the date-first
         stage and the second-event stage read the same sentence one after the other."""
-        words = self.tokens_in(text, tokens)
-        if self._cues is None or self._cues[0] != text:
-            self._cues = (text, self.find(words))
-        return self._cues[1]
+        # read and replaced whole (a tuple), so that threads sharing the lexicon never mix
+        # one sentence's words or cues with another's
+        cached = self._cues
+        if cached is None or cached[0] != text:
+            cached = (text, self.find(self.tokens_in(text, tokens)))
+            self._cues = cached
+        return cached[1]
 
     def tokens_in(self, text: str, tokens: Sequence[Token] | None = None) -> Sequence[Token]:
         """The words of ``text`` (``tokens`` when the caller has them), kept for the last
         sentence."""
-        if self._tokens is None or self._tokens[0] != text:
-            self._tokens = (text, tokenize(text) if tokens is None else tokens)
-        return self._tokens[1]
+        cached = self._tokens
+        if cached is None or cached[0] != text:
+            cached = (text, tokenize(text) if tokens is None else tokens)
+            self._tokens = cached
+        return cached[1]
 
     def find(self, tokens: Sequence[Token]) -> list[CueMatch]:
         """Every cue in ``tokens``; where several start at one token, the longest."""
