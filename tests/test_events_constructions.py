@@ -547,6 +547,10 @@ VOCABULARY = [
     ),
     ("Op 4 maart 2025 vond een technische briefing plaats voor de Kamerleden.", "meeting", None),
     ("De start van de missie op 1 juni 2025 verliep voorspoedig.", "deployment", None),
+    # a pledge of money is funding; a promise without money is a decision
+    ("Op 3 maart 2025 zegde Nederland 5 miljoen euro toe aan UNDP.", "funding", None),
+    ("De minister zegde op 3 maart 2025 toe de Kamer te informeren.", "announcement", None),
+    ("De laatste militairen verlieten op 15 februari 2025 het land.", "withdrawal", None),
 ]
 
 

@@ -107,6 +107,7 @@ SEPARABLE = [
     ("Op 3 mei 2025 keerden de militairen terug naar Nederland.", "withdrawal.beeindigd"),
     ("Op 3 mei 2025 gingen duizenden mensen de straat op.", "protest.bestorming"),
     ("Op 3 mei 2025 stelde het kabinet 5 miljoen euro beschikbaar.", "funding.beschikbaar"),
+    ("Op 3 mei 2025 zegde het kabinet 5 miljoen euro toe.", "funding.beschikbaar"),
     ("Op 3 mei 2025 trad de nieuwe premier aan als regeringsleider.", "other.beediging"),
     ("Op 3 mei 2025 kwam het regime ten val.", "other.regimeval"),
 ]
