@@ -1,11 +1,16 @@
 """Accuracy of event extraction against hand-read gold, beside a naive baseline, per set.
 
 Run: ``python benchmarks/eval_events.py [--verbose] [--set seed|synthetic|dev|heldout]``
+or, for letters and gold kept outside the repository,
+``python benchmarks/eval_events.py --letters DIR --gold DIR`` (printed as the set ``external``).
 
 Sets: the seed letter (``tests/data/seed_events_gold.json``), two synthetic letters written for
 testing (``tests/data/heldout*_gold.json``), and the real letters of the series
 (``tests/data/letters_gold/*.json``), split into the development part and the held-out part
-(the split is recorded in each gold file and never changed).
+(the split is recorded in each gold file and never changed). An external set is a folder of
+gold files in the format of ``tests/data/letters_gold/README.md`` beside a folder of letters:
+each gold file's ``document`` is looked up by its file name in the letters folder (so gold
+written for ``seeds/x.txt`` or ``letters/x.txt`` scores ``DIR/x.txt``); its ``split`` is ignored.
 
 Matching (one-to-one, greedy in gold order):
 
@@ -255,31 +260,74 @@ def _report(
             print(f"  EXTRA {f.event_type:12} {dates} [{f.method}] | {f.quote[:110]}")
 
 
+def _read_gold(path: pathlib.Path) -> dict[str, Any]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or "document" not in data or "events" not in data:
+        raise ValueError(f"{path}: not a gold file (needs 'document' and 'events')")
+    return data
+
+
+def _letter(data: dict[str, Any], letter_path: pathlib.Path) -> Letter:
+    reference = data.get("reference_date")
+    document = read_document(
+        letter_path,
+        reference=None if reference is None else datetime.date.fromisoformat(reference),
+    )
+    return Letter(name=letter_path.stem, gold=data["events"], document=document)
+
+
 def load_sets() -> dict[str, list[Letter]]:
     sets: dict[str, list[Letter]] = {"seed": [], "synthetic": [], "dev": [], "heldout": []}
     paths = [("seed", ROOT / "tests/data/seed_events_gold.json")]
     paths += [("synthetic", p) for p in sorted((ROOT / "tests/data").glob("heldout*_gold.json"))]
     paths += [("letters", p) for p in sorted((ROOT / "tests/data/letters_gold").glob("*.json"))]
     for kind, path in paths:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        reference = data.get("reference_date")
-        document = read_document(
-            ROOT / data["document"],
-            reference=None if reference is None else datetime.date.fromisoformat(reference),
-        )
-        name = pathlib.Path(data["document"]).stem
+        data = _read_gold(path)
         target = data["split"] if kind == "letters" else kind
-        sets[target].append(Letter(name=name, gold=data["events"], document=document))
+        sets[target].append(_letter(data, ROOT / data["document"]))
     return sets
+
+
+def load_external(letters: pathlib.Path, gold: pathlib.Path) -> list[Letter]:
+    """The letters of a gold folder, each read from the letters folder by its file name."""
+    for folder, what in ((letters, "--letters"), (gold, "--gold")):
+        if not folder.is_dir():
+            raise ValueError(f"{what} {folder}: not a directory")
+    paths = sorted(gold.glob("*.json"))
+    if not paths:
+        raise ValueError(f"--gold {gold}: no gold files (*.json)")
+    found = []
+    for path in paths:
+        data = _read_gold(path)
+        letter_path = letters / pathlib.PurePath(data["document"]).name
+        if not letter_path.is_file():
+            raise ValueError(f"{path}: its letter {letter_path} does not exist")
+        found.append(_letter(data, letter_path))
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="per-event misses and extras")
     parser.add_argument("--set", action="append", help="only these sets (repeatable)")
+    parser.add_argument("--letters", type=pathlib.Path, help="a folder of letters (with --gold)")
+    parser.add_argument("--gold", type=pathlib.Path, help="their gold files (with --letters)")
     args = parser.parse_args(argv)
-    sets = load_sets()
+    if (args.letters is None) != (args.gold is None):
+        parser.error("--letters and --gold go together")
+    if args.letters is not None:
+        if args.set:
+            parser.error("--set chooses among the project's sets; an external folder is its own")
+        try:
+            sets = {"external": load_external(args.letters, args.gold)}
+        except ValueError as error:
+            parser.error(str(error))
+    else:
+        sets = load_sets()
     chosen = args.set or list(sets)
+    unknown = [name for name in chosen if name not in sets]
+    if unknown:
+        parser.error(f"unknown set(s) {', '.join(unknown)}; choose from {', '.join(sets)}")
     print(
         f"{'set':10} {'system':9} {'gold':>4} {'found':>5}  {'det P':>5} {'det R':>5} "
         f"{'det F1':>6}  {'exact F1':>8}  {'actors':>6} {'place':>5} {'status':>6}"
@@ -302,6 +350,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"{name:10} {system:9} {s.gold:4d} {s.found:5d}  {p:5.2f} {r:5.2f} {f:6.2f}  "
                 f"{exact:8.2f}  {roles}"
             )
+    if "seed" not in sets:
+        return 0
     seed = sets["seed"][0].document
     runs = []
     for _ in range(5):
