@@ -785,3 +785,65 @@ def test_a_letter_cited_in_a_clause_with_a_state_verb_is_still_cited() -> None:
 def test_a_place_where_something_stood_in_a_year_is_no_event() -> None:
     # twin: no noun holds the date, the state verb does
     assert typed("Het hoofdkwartier stond in 2024 in Bagdad.") == []
+
+
+# -- what a paper or a message is about is not what its date dates ------------------------------
+
+
+def test_a_cited_letter_whose_subject_names_a_request_is_the_letter() -> None:
+    found = events_of(
+        "• de brief van de Minister van Defensie d.d. 3 maart 2025 inzake het verzoek van de "
+        "Iraakse regering om training van militairen (Kamerstuk 29 521, nr. 501);"
+    )
+    assert [(e.event_type.value, e.subtype, e.date_start) for e in found] == [
+        ("report", "letter", D(2025, 3, 3))
+    ]
+
+
+def test_a_request_dated_in_its_own_clause_stays_a_request() -> None:
+    # the twin: no letter, no subject word; the request is the event
+    assert typed("Op 3 maart 2025 deed de Iraakse regering een verzoek om training.") == [
+        ("announcement", "request", D(2025, 3, 3), D(2025, 3, 3))
+    ]
+
+
+def test_informing_parliament_about_a_deployment_is_a_report() -> None:
+    assert typed(
+        "Op 10 februari 2025 heeft het kabinet de Kamer geïnformeerd over de inzet van twee "
+        "fregatten in de Rode Zee."
+    ) == [("report", "letter", D(2025, 2, 10), D(2025, 2, 10))]
+
+
+def test_a_deployment_that_began_on_a_date_stays_a_deployment() -> None:
+    assert typed("Op 10 februari 2025 is de inzet van twee fregatten in de Rode Zee begonnen.") == [
+        ("deployment", None, D(2025, 2, 10), D(2025, 2, 10))
+    ]
+
+
+def test_what_the_government_reported_to_parliament_is_the_content_of_a_report() -> None:
+    assert typed(
+        "Op 2 juni 2024 heeft de regering de Kamer gemeld de mogelijkheid van een bijdrage aan "
+        "de missie te zullen onderzoeken."
+    ) == [("report", "letter", D(2024, 6, 2), D(2024, 6, 2))]
+
+
+def test_a_year_that_ends_a_name_dates_nothing() -> None:
+    # without the rule the year of the framework's name is a second letter, of 2014
+    assert typed(
+        "Op 4 april 2025 heeft de regering, overeenkomstig het Toetsingskader 2014, de Kamer "
+        "geïnformeerd over de missie."
+    ) == [("report", "letter", D(2025, 4, 4), D(2025, 4, 4))]
+
+
+def test_a_trigger_is_not_dated_by_the_year_of_a_name() -> None:
+    # without the rule the handover takes the nearer year of the white paper's name
+    assert typed(
+        "Op 4 april 2025 is, overeenkomstig de Defensienota 2022, het eerste fregat "
+        "overgedragen aan de marine."
+    ) == [("handover", None, D(2025, 4, 4), D(2025, 4, 4))]
+
+
+def test_a_year_after_a_verb_is_a_date_not_a_name() -> None:
+    assert typed("Het eerste fregat werd in 2022 overgedragen aan de marine.") == [
+        ("handover", None, D(2022, 1, 1), D(2022, 12, 31))
+    ]

@@ -69,6 +69,8 @@ class _Table:
     infinitive_markers: tuple[str, ...]
     auxiliaries: tuple[str, ...] = ()
     date_relatives: tuple[str, ...] = ()
+    content_openers: tuple[str, ...] = ()
+    name_determiners: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -139,6 +141,13 @@ class DatedMentionLexicon:
         # the last word of each phrase: a sentence without any has none of the phrases
         self.same_day_words = frozenset(p.split()[-1].casefold() for p in table.same_day_phrases)
         self.subject_heads = frozenset(w.split()[0].casefold() for w in table.subject_words)
+        # what opens the content of a paper or a message: the subject words and the verbs
+        # of informing with their preposition
+        self.openers = self.subjects + tuple(TokenPattern.parse(w) for w in table.content_openers)
+        self.name_determiners = frozenset(table.name_determiners)
+        self.opener_heads = self.subject_heads | frozenset(
+            w.split()[0].casefold() for w in table.content_openers
+        )
 
     def find_in(self, text: str, tokens: Sequence[Token] | None = None) -> list[CueMatch]:
         """Every cue of ``text``; the last sentence's answer is kept, since the date-first

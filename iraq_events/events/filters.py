@@ -13,13 +13,15 @@ from collections.abc import Sequence
 import attrs
 
 from iraq_events.events.cues import CueFamily, DatedMentionLexicon
-from iraq_events.events.tokens import Token, TokenPattern
+from iraq_events.events.tokens import Token, TokenPattern, tokenize
 from iraq_events.temporal.types import ExpressionKind, Granularity, Mod, TemporalExpression
 
 __all__ = [
     "MentionContext",
     "SentenceIndex",
+    "content_opened",
     "drop_reason",
+    "ends_a_name",
     "habitual",
     "participle",
     "state_reason",
@@ -46,6 +48,14 @@ class SentenceIndex:
             (index, end - 1)
             for index in range(len(tokens))
             for pattern in lexicon.subjects
+            if (end := pattern.end_at(tokens, index)) is not None
+        )
+        # (first character, last character) of every phrase that opens a paper's or a
+        # message's content
+        self.openers = sorted(
+            (tokens[index].start, tokens[end - 1].end)
+            for index in range(len(tokens))
+            for pattern in lexicon.openers
             if (end := pattern.end_at(tokens, index)) is not None
         )
         self.self_reference = any(
@@ -126,6 +136,31 @@ def _title(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
     return False
 
 
+# how far before a year the words of a name are looked for
+_NAME_REACH = 80
+
+
+def _name_with_year(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
+    return ends_a_name(mention.text, mention.start, mention.expression.text, lexicon)
+
+
+def ends_a_name(text: str, start: int, expression: str, lexicon: DatedMentionLexicon) -> bool:
+    """ "het Toetsingskader 2009", "de Defensienota 2022": a bare year that ends a name (a
+    capitalised word that is no cue, after a determiner), not a date of an event."""
+    if not expression.isdigit():
+        return False
+    # the two words before the year are all the rule reads
+    before = tokenize(text[max(0, start - _NAME_REACH) : start])
+    if len(before) < 2:
+        return False
+    determiner, name = before[-2], before[-1]
+    if text[max(0, start - _NAME_REACH) + name.end : start].strip():
+        return False
+    if not name.text[:1].isupper() or determiner.lower not in lexicon.name_determiners:
+        return False
+    return not lexicon.find([name])
+
+
 def _negated(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
     """ "sinds juli 2021 geen aanslag": an absence is no event."""
     return mention.index.any_in(mention.index.negations, mention.clause)
@@ -166,6 +201,15 @@ def _state_since(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
         and words[0] in lexicon.since
         and mention.expression.mod in (Mod.ON_OR_AFTER, Mod.AFTER)
     )
+
+
+def content_opened(index: SentenceIndex, start: int, end: int) -> int | None:
+    """Where the first phrase that opens a content ("inzake", "geïnformeerd over") between
+    ``start`` and ``end`` ends, if one does: what follows it is what a paper is about."""
+    at = bisect.bisect_left(index.openers, (start, -1))
+    if at < len(index.openers) and index.openers[at][1] <= end:
+        return index.openers[at][1]
+    return None
 
 
 def subject_of_paper(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
@@ -264,6 +308,7 @@ def _letter_frame(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool
 _RULES = (
     ("date-line", _date_line),
     ("title", _title),
+    ("name-with-year", _name_with_year),
     ("negated", _negated),
     ("comparison", _comparison),
     ("purpose", _purpose),

@@ -20,6 +20,7 @@ from iraq_events.events.cues import CueFamily, CueMatch, DatedMentionLexicon
 from iraq_events.events.filters import (
     MentionContext,
     SentenceIndex,
+    content_opened,
     drop_reason,
     state_reason,
 )
@@ -129,7 +130,7 @@ def dated_candidates(
             )
             continue
         family, rule, cue = _type(
-            text, tokens, cues, distant, date, clause, previous, lexicon, priority
+            text, tokens, cues, distant, date, clause, previous, lexicon, priority, index
         )
         reason = state_reason(
             context,
@@ -170,6 +171,7 @@ def _type(
     previous: DatedCandidate | None,
     lexicon: DatedMentionLexicon,
     priority: Callable[[EventType], int],
+    index: SentenceIndex,
 ) -> tuple[CueFamily | None, str, str]:
     if (
         previous is not None
@@ -184,6 +186,12 @@ def _type(
     around = [c for c in cues if clause[0] <= c.start < date.start and c.end > date.end]
     after = [c for c in inside if c.start >= date.end] + around
     rest = [c for c in distant if not _overlaps(c, date)]
+    opened = content_opened(index, date.end, clause[1])
+    if opened is not None:
+        # "de brief d.d. 13 april inzake het verzoek van ...": what follows the opener is the
+        # paper's content, not what its date dates
+        after = [c for c in after if c.start < opened]
+        rest = [c for c in rest if not opened <= c.start < clause[1]]
     chosen: CueMatch | None = None
     rule = "uncued"
     head = _head(tokens, before, lexicon) if before else None

@@ -14,7 +14,9 @@ import attrs
 from iraq_events.events import places as place_stage
 from iraq_events.events import roles as role_stage
 from iraq_events.events.clauses import ClauseCutter, clause_of
+from iraq_events.events.cues import dated_mention_lexicon
 from iraq_events.events.dating import Assigned, Dater
+from iraq_events.events.filters import ends_a_name
 from iraq_events.events.lexicon import EventLexicon, TriggerMatch, any_of
 from iraq_events.events.merge import continue_draft, fold, without_fatalities
 from iraq_events.events.model import ActorKind, ActorRole, EventType, LocationKind
@@ -66,7 +68,12 @@ class Reader:
         self.silenced = frozenset()
         text = sentence.text
         clauses = self.cutter.clauses(text, sentence.dates)
-        dates = [d for d in sentence.dates if self.dater.usable(d)]
+        names = dated_mention_lexicon()
+        dates = [
+            d
+            for d in sentence.dates
+            if self.dater.usable(d) and not ends_a_name(text, d.start, d.expression.text, names)
+        ]
         self.cutter.split_after(text, clauses, dates)
         triggers = find_triggers(self.lex, text, clauses)
         if not triggers or not dates:
