@@ -847,3 +847,21 @@ def test_a_year_after_a_verb_is_a_date_not_a_name() -> None:
     assert typed("Het eerste fregat werd in 2022 overgedragen aan de marine.") == [
         ("handover", None, D(2022, 1, 1), D(2022, 12, 31))
     ]
+
+
+def test_a_meeting_dated_to_the_day_inside_a_cited_subject_is_an_event() -> None:
+    assert typed(
+        "• de brief van de Minister van Buitenlandse Zaken d.d. 2 mei 2025 inzake verslag van "
+        "de bijeenkomst van de EU-ministers op 28 april (Kamerstuk 21 501-02, nr. 3001);"
+    ) == [
+        ("report", "letter", D(2025, 5, 2), D(2025, 5, 2)),
+        ("meeting", None, D(2025, 4, 28), D(2025, 4, 28)),
+    ]
+
+
+def test_the_years_a_cited_subject_is_about_date_no_event() -> None:
+    # the twin: a period in the subject is the paper's scope
+    assert typed(
+        "• de brief van de Minister van Buitenlandse Zaken d.d. 2 mei 2025 inzake de bijdrage "
+        "aan de missie in 2025 en 2026 (Kamerstuk 29 521, nr. 480);"
+    ) == [("report", "letter", D(2025, 5, 2), D(2025, 5, 2))]

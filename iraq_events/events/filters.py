@@ -224,7 +224,16 @@ def _subject(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
     clause = mention.clause
     last = index.before(mention.start)  # the phrase lies wholly before the date
     at = bisect.bisect_left(index.subjects, (clause.start, -1))
-    return any(first < clause.stop and end < last for first, end in index.subjects[at:])
+    subjects = [
+        (first, end) for first, end in index.subjects[at:] if first < clause.stop and end < last
+    ]
+    if not subjects:
+        return False
+    if mention.expression.granularity is Granularity.DAY:
+        # "inzake verslag bijeenkomst NAVO-Raad op 14 april": an event noun dated to the day
+        # inside the subject tells a real event; a year or a period there is the paper's scope
+        return not lexicon.find(index.tokens[subjects[-1][1] + 1 : last])
+    return True
 
 
 def state_reason(
