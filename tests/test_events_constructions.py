@@ -865,3 +865,59 @@ def test_the_years_a_cited_subject_is_about_date_no_event() -> None:
         "• de brief van de Minister van Buitenlandse Zaken d.d. 2 mei 2025 inzake de bijdrage "
         "aan de missie in 2025 en 2026 (Kamerstuk 29 521, nr. 480);"
     ) == [("report", "letter", D(2025, 5, 2), D(2025, 5, 2))]
+
+
+def test_a_verb_before_its_object_heads_the_phrase() -> None:
+    # "verlengt zijn bijdrage" is read as "de verlenging van de bijdrage": the extension
+    assert typed("Nederland verlengt zijn bijdrage aan de maritieme missie tot eind 2025.") == [
+        ("mandate", "extension", None, D(2025, 8, 31))
+    ]
+
+
+def test_a_separable_deployment_verb_in_the_present() -> None:
+    assert typed("Defensie zet in juni 2025 een fregat in voor de kust van Jemen.") == [
+        ("deployment", None, D(2025, 6, 1), D(2025, 6, 30))
+    ]
+
+
+def test_committing_oneself_is_no_deployment() -> None:
+    # an uncued date is still a dated mention ("other"), but no deployment
+    found = typed("Het kabinet zet zich in 2025 in voor de wederopbouw van scholen.")
+    assert [t[0] for t in found] == ["other"]
+
+
+def test_an_offer_accepted_is_two_announcements() -> None:
+    found = events_of("Op 3 maart heeft de VN het Nederlandse bod van 10 februari aanvaard.")
+    assert [(e.event_type.value, e.date_start) for e in found] == [
+        ("announcement", D(2025, 3, 3)),
+        ("announcement", D(2025, 2, 10)),
+    ]
+
+
+def test_a_motion_adopted_stays_legislation() -> None:
+    assert typed("Op 3 maart 2025 heeft de Kamer de motie-Jansen aanvaard.") == [
+        ("legislation", "motion", D(2025, 3, 3), D(2025, 3, 3))
+    ]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "d.d. 4 maart 2025 houdende een reactie op het verzoek van de commissie",
+        "d.d. 4 maart 2025 over de verlenging van de missie",
+        "d.d. 4 maart 2025 inzake de voorbereidingen voor de trainingsmissie",
+    ],
+)
+def test_a_cited_letter_is_the_letter_whatever_its_subject_names(item: str) -> None:
+    assert typed(
+        f"• de brief van de minister van Defensie {item} (Kamerstuk 29 521, nr. 490);"
+    ) == [("report", "letter", D(2025, 3, 4), D(2025, 3, 4))]
+
+
+def test_a_date_line_run_into_the_first_sentence_is_no_event() -> None:
+    # a text layer that lost its line breaks: the "Vastgesteld" date is the report's own
+    assert typed(
+        "29 521 Nederlandse deelname aan vredesmissies Nr. 500 VERSLAG VAN EEN COMMISSIEDEBAT "
+        "Vastgesteld 10 april 2025 De vaste commissie voor Defensie heeft op 2 april 2025 "
+        "overleg gevoerd met de Minister van Defensie."
+    ) == [("meeting", "parliamentary debate", D(2025, 4, 2), D(2025, 4, 2))]

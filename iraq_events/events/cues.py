@@ -71,6 +71,7 @@ class _Table:
     date_relatives: tuple[str, ...] = ()
     content_openers: tuple[str, ...] = ()
     name_determiners: tuple[str, ...] = ()
+    date_labels: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -145,6 +146,7 @@ class DatedMentionLexicon:
         # of informing with their preposition
         self.openers = self.subjects + tuple(TokenPattern.parse(w) for w in table.content_openers)
         self.name_determiners = frozenset(table.name_determiners)
+        self.date_labels = tuple(TokenPattern.parse(w) for w in table.date_labels)
         self.opener_heads = self.subject_heads | frozenset(
             w.split()[0].casefold() for w in table.content_openers
         )

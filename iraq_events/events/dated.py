@@ -14,7 +14,6 @@ from iraq_events.events.cues import CueMatch, dated_mention_lexicon
 from iraq_events.events.filters import (
     MentionContext,
     SentenceIndex,
-    content_opened,
     habitual,
     participle,
     subject_of_paper,
@@ -69,16 +68,12 @@ def dated_drafts(
     kept = []
     lowered = text.casefold()
     # only a sentence with a subject word ("inzake") can cite a paper's subject
-    subject_words = any(w in lowered for w in dated_mention_lexicon().opener_heads)
+    subject_words = any(w in lowered for w in dated_mention_lexicon().subject_heads)
     index = SentenceIndex(
         text, tokenize(text) if drafts and subject_words else [], dated_mention_lexicon()
     )
-    released: set[int] = set()
     for draft in drafts:
         clause = clause_of(clauses, draft.date.start)
-        if subject_words and _names_content(index, clause, draft):
-            released.add(id(draft))
-            continue
         context = MentionContext(
             text=text,
             index=index,
@@ -97,7 +92,7 @@ def dated_drafts(
             continue
         _retype(reader, draft, clauses)
         kept.append(draft)
-    claimed = {d.date.start for d in drafts if id(d) not in released} | reader.silenced
+    claimed = {d.date.start for d in drafts} | reader.silenced
     candidates, _ = dated_candidates(
         text,
         sentence.dates,
@@ -200,16 +195,6 @@ def _stated(text: str, clause: Clause, draft: Draft) -> bool:
         if len(between) <= 1 and all(t.lower in lexicon.modifying_words for t in between):
             return False
     return True
-
-
-def _names_content(index: SentenceIndex, clause: Clause, draft: Draft) -> bool:
-    """ "de brief d.d. 13 april inzake het verzoek van ...": a trigger after a phrase that
-    opens a paper's content, itself after the date, names what the paper is about; the date
-    is the paper's, and goes back to the date-first stage."""
-    if draft.trigger_start is None or draft.trigger_start < draft.date.end:
-        return False
-    opened = content_opened(index, draft.date.end, min(draft.trigger_start, clause.end))
-    return opened is not None and opened <= draft.trigger_start
 
 
 def _second_events(

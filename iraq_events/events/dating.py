@@ -5,6 +5,7 @@ event, named by the strongest type."""
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from collections.abc import Sequence
@@ -14,10 +15,12 @@ import attrs
 from iraq_events.documents.dates import ANAPHOR_RULE_PREFIX
 from iraq_events.events.clauses import ClauseCutter, clause_of
 from iraq_events.events.cues import dated_mention_lexicon
+from iraq_events.events.filters import content_openers
 from iraq_events.events.lexicon import EventLexicon, TriggerMatch, any_of
 from iraq_events.events.model import EventType
 from iraq_events.events.parts import Clause, DatedSpan
 from iraq_events.events.structure import is_rolling, modifies_a_noun, nominal_in_prefield
+from iraq_events.events.tokens import tokenize
 from iraq_events.temporal.types import Anchoring, ExpressionKind, Mod
 
 __all__ = ["Assigned", "DatePlan", "Dater", "after_date"]
@@ -99,11 +102,21 @@ class Dater:
         lending_set = set(lending)
         lendable = [d for d in dates if clause_of(clauses, d.start) in lending_set]
 
+        openers = self._openers(text)
+
         # each trigger's date(s)
         assigned: list[Assigned] = []
         for trigger in triggers:
             clause = clause_of_trigger[id(trigger)]
             own = [d for d in dates if clause.start <= d.start < clause.end]
+            if openers and own:
+                # "de brief d.d. 13 april inzake het verzoek van ...": a trigger after what
+                # opens a paper's content names what the paper is about; the date before the
+                # opener is the paper's, read by the date-first stage
+                about = [d for d in own if _opened(openers, d.end, trigger.start)]
+                if about and len(about) == len(own):
+                    continue
+                own = [d for d in own if d not in about]
             siblings = [t for t in triggers if clause_of_trigger[id(t)] == clause]
             if clause.descriptive and not own:
                 continue
@@ -163,6 +176,13 @@ class Dater:
         chosen.sort(key=lambda item: item[0][0].start)
         silenced = frozenset(d.start for t, d, _ in assigned_all if t.entry.frame)
         return DatePlan(clause_of_trigger, lending, chosen, silenced)
+
+    def _openers(self, text: str) -> list[tuple[int, int]]:
+        table = dated_mention_lexicon()
+        lowered = text.casefold()
+        if not any(word in lowered for word in table.opener_heads):
+            return []
+        return content_openers(tokenize(text), table)
 
     def _modifies(self, text: str, clause: Clause, date: DatedSpan) -> bool:
         """A date after a purpose or comparison word modifies the noun before it: "de
@@ -237,6 +257,12 @@ class Dater:
                 verbs=self._verbs,
             )
         ]
+
+
+def _opened(openers: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a phrase that opens a content lies wholly between ``start`` and ``end``."""
+    at = bisect.bisect_left(openers, (start, -1))
+    return at < len(openers) and openers[at][1] <= end
 
 
 def _nearest(dates: Sequence[DatedSpan], trigger: TriggerMatch) -> DatedSpan:

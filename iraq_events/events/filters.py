@@ -20,6 +20,7 @@ __all__ = [
     "MentionContext",
     "SentenceIndex",
     "content_opened",
+    "content_openers",
     "drop_reason",
     "ends_a_name",
     "habitual",
@@ -50,14 +51,9 @@ class SentenceIndex:
             for pattern in lexicon.subjects
             if (end := pattern.end_at(tokens, index)) is not None
         )
-        # (first character, last character) of every phrase that opens a paper's or a
-        # message's content
-        self.openers = sorted(
-            (tokens[index].start, tokens[end - 1].end)
-            for index in range(len(tokens))
-            for pattern in lexicon.openers
-            if (end := pattern.end_at(tokens, index)) is not None
-        )
+        # (start, end) of the last word of every phrase that opens a paper's or a message's
+        # content ("d.d. 3 mei over" opens it at "over")
+        self.openers = content_openers(tokens, lexicon)
         self.self_reference = any(
             pattern.matches_at(tokens, index)
             for index in range(len(tokens))
@@ -114,6 +110,8 @@ def drop_reason(mention: MentionContext, lexicon: DatedMentionLexicon) -> str | 
 
 def _date_line(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
     """ "Den Haag, 15 mei 2024", "Vastgesteld 27 februari 2020": a label and a date."""
+    if _preceded_by(mention, lexicon.date_labels):
+        return True  # a header that runs into the first sentence keeps its date line
     if mention.text.rstrip().endswith(lexicon.table.sentence_stops):
         return False  # "Dit vertrekt op 2 juni." is a sentence, not a line
     index = mention.index
@@ -200,6 +198,17 @@ def _state_since(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
         bool(words)
         and words[0] in lexicon.since
         and mention.expression.mod in (Mod.ON_OR_AFTER, Mod.AFTER)
+    )
+
+
+def content_openers(tokens: Sequence[Token], lexicon: DatedMentionLexicon) -> list[tuple[int, int]]:
+    """(start, end) of the last word of every phrase of ``tokens`` that opens what a paper or a
+    message is about ("inzake", "geïnformeerd over"; "d.d. 3 mei over" opens it at "over")."""
+    return sorted(
+        (tokens[end - 1].start, tokens[end - 1].end)
+        for index in range(len(tokens))
+        for pattern in lexicon.openers
+        if (end := pattern.end_at(tokens, index)) is not None
     )
 
 
