@@ -921,3 +921,19 @@ def test_a_date_line_run_into_the_first_sentence_is_no_event() -> None:
         "Vastgesteld 10 april 2025 De vaste commissie voor Defensie heeft op 2 april 2025 "
         "overleg gevoerd met de Minister van Defensie."
     ) == [("meeting", "parliamentary debate", D(2025, 4, 2), D(2025, 4, 2))]
+
+
+def test_a_separable_verb_whose_particle_closes_a_long_clause() -> None:
+    # more words between "zet" and "in" than a cue's gap allows: the trigger reads the clause
+    assert typed("Defensie zet volgend najaar voor de kust van Jemen 1 marineschip in.") == [
+        ("deployment", None, D(2025, 9, 1), D(2025, 11, 30))
+    ]
+
+
+def test_a_frame_in_a_cited_subject_after_a_comma_silences_nothing() -> None:
+    # the comma cuts the subject into another clause, which would borrow the letter's date
+    assert typed(
+        "• de brief van de minister d.d. 20 maart 2025 houdende de beantwoording van vragen van "
+        "de commissies van Defensie, Buitenlandse Zaken en Justitie over de voorbereidingen "
+        "voor de trainingsmissie (29 521, nr. 480)."
+    ) == [("report", "letter", D(2025, 3, 20), D(2025, 3, 20))]

@@ -109,18 +109,22 @@ class Dater:
         for trigger in triggers:
             clause = clause_of_trigger[id(trigger)]
             own = [d for d in dates if clause.start <= d.start < clause.end]
-            if openers and own:
+            if openers:
                 # "de brief d.d. 13 april inzake het verzoek van ...": a trigger after what
-                # opens a paper's content names what the paper is about; the date before the
-                # opener is the paper's, read by the date-first stage
-                about = [d for d in own if _opened(openers, d.end, trigger.start)]
-                if about and len(about) == len(own):
+                # opens a paper's content names what the paper is about; a date before the
+                # opener is the paper's (read by the date-first stage), never the trigger's,
+                # whether in its own clause or lent by another
+                about = [d for d in dates if _opened(openers, d.end, trigger.start)]
+                if about and own and all(d in about for d in own):
                     continue
                 own = [d for d in own if d not in about]
+                lendable_here = [d for d in lendable if d not in about]
+            else:
+                lendable_here = lendable
             siblings = [t for t in triggers if clause_of_trigger[id(t)] == clause]
             if clause.descriptive and not own:
                 continue
-            pool, pattern = (own, "clause-date") if own else (lendable, "borrowed-date")
+            pool, pattern = (own, "clause-date") if own else (lendable_here, "borrowed-date")
             bracketed = [] if own else _bracketed(text, dates, trigger)
             if bracketed:
                 # "de voortgangsrapportage (Kamerstuk ..., d.d. 20 mei 2020)": the brackets
