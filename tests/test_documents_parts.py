@@ -31,6 +31,8 @@ NO_SPLIT = [
     "De brief kwam i.p.v. een nota, e.d. werd niet verstuurd.",
     "1. Draagvlak voor buitenlandse troepenpresentie in Irak",
     "De brief (nr. 12) volgt.",
+    "In december 2008 is de inzet van Hr.Ms. De Ruyter beëindigd.",
+    "Daarna nam Zr. Ms. Tromp de taak over.",
 ]
 
 
