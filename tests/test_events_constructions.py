@@ -937,3 +937,24 @@ def test_a_frame_in_a_cited_subject_after_a_comma_silences_nothing() -> None:
         "de commissies van Defensie, Buitenlandse Zaken en Justitie over de voorbereidingen "
         "voor de trainingsmissie (29 521, nr. 480)."
     ) == [("report", "letter", D(2025, 3, 20), D(2025, 3, 20))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Nederland neemt sinds september 2023 deel aan de maritieme coalitie.", D(2023, 9, 1)),
+        ("De marine doet al sinds 2019 mee aan operaties tegen piraterij.", D(2019, 1, 1)),
+    ],
+)
+def test_taking_part_since_a_date_is_an_ongoing_deployment(sentence: str, start: D) -> None:
+    found = events_of(sentence)
+    assert [(e.event_type.value, e.status.value, e.date_start) for e in found] == [
+        ("deployment", "ongoing", start)
+    ]
+
+
+def test_taking_part_in_a_debate_is_no_deployment_and_no_law() -> None:
+    # "nam ... deel aan": the particle of "aannemen" must close its phrase to adopt a budget
+    assert typed("De minister nam op 3 maart 2025 deel aan het debat over de begroting.") == [
+        ("meeting", "parliamentary debate", D(2025, 3, 3), D(2025, 3, 3))
+    ]
