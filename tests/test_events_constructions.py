@@ -958,3 +958,36 @@ def test_taking_part_in_a_debate_is_no_deployment_and_no_law() -> None:
     assert typed("De minister nam op 3 maart 2025 deel aan het debat over de begroting.") == [
         ("meeting", "parliamentary debate", D(2025, 3, 3), D(2025, 3, 3))
     ]
+
+
+def test_a_cited_letter_with_its_content_after_met() -> None:
+    assert typed(
+        "• de brief van de minister van Defensie d.d. 4 maart 2025 met reactie op het verzoek "
+        "van de commissie over de missie (Kamerstuk 29 521, nr. 490);"
+    ) == [("report", "letter", D(2025, 3, 4), D(2025, 3, 4))]
+
+
+def test_a_cited_subject_makes_no_second_event_on_the_letters_date() -> None:
+    assert typed(
+        "• de brief van de minister van Buitenlandse Zaken d.d. 7 maart 2025 inzake verlenging "
+        "en wijziging mandaat van de missie (Kamerstuk 29 521, nr. 491);"
+    ) == [("report", "letter", D(2025, 3, 7), D(2025, 3, 7))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hierbij bieden wij u de evaluatie over het jaar 2024 aan.",
+        "De resultaten zullen worden opgenomen in de evaluatie over 2025.",
+        "Daarnaast beschrijft de brief hoe het fonds in 2025 wordt ingezet.",
+    ],
+)
+def test_the_period_a_paper_covers_is_no_event(sentence: str) -> None:
+    assert typed(sentence) == []
+
+
+def test_a_mandate_for_a_contribution_runs_until_a_date() -> None:
+    # "het mandaat voor de bijdrage": the mandate heads the phrase, not the contribution
+    assert typed(
+        "Het mandaat voor de Nederlandse bijdrage aan de missie loopt tot en met 31 december 2025."
+    ) == [("mandate", "extension", None, D(2025, 12, 31))]

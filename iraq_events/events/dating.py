@@ -5,7 +5,6 @@ event, named by the strongest type."""
 
 from __future__ import annotations
 
-import bisect
 import datetime
 import re
 from collections.abc import Sequence
@@ -15,7 +14,7 @@ import attrs
 from iraq_events.documents.dates import ANAPHOR_RULE_PREFIX
 from iraq_events.events.clauses import ClauseCutter, clause_of
 from iraq_events.events.cues import dated_mention_lexicon
-from iraq_events.events.filters import content_openers
+from iraq_events.events.filters import content_openers, opened_between
 from iraq_events.events.lexicon import EventLexicon, TriggerMatch, any_of
 from iraq_events.events.model import EventType
 from iraq_events.events.parts import Clause, DatedSpan
@@ -114,7 +113,7 @@ class Dater:
                 # opens a paper's content names what the paper is about; a date before the
                 # opener is the paper's (read by the date-first stage), never the trigger's,
                 # whether in its own clause or lent by another
-                about = [d for d in dates if _opened(openers, d.end, trigger.start)]
+                about = [d for d in dates if opened_between(openers, d.end, trigger.start)]
                 if about and own and all(d in about for d in own):
                     continue
                 own = [d for d in own if d not in about]
@@ -261,12 +260,6 @@ class Dater:
                 verbs=self._verbs,
             )
         ]
-
-
-def _opened(openers: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether a phrase that opens a content lies wholly between ``start`` and ``end``."""
-    at = bisect.bisect_left(openers, (start, -1))
-    return at < len(openers) and openers[at][1] <= end
 
 
 def _nearest(dates: Sequence[DatedSpan], trigger: TriggerMatch) -> DatedSpan:

@@ -24,6 +24,7 @@ __all__ = [
     "drop_reason",
     "ends_a_name",
     "habitual",
+    "opened_between",
     "participle",
     "state_reason",
     "subject_of_paper",
@@ -210,6 +211,12 @@ def content_openers(tokens: Sequence[Token], lexicon: DatedMentionLexicon) -> li
         for pattern in lexicon.openers
         if (end := pattern.end_at(tokens, index)) is not None
     )
+
+
+def opened_between(openers: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of ``openers`` (from ``content_openers``) lies wholly in ``[start, end)``."""
+    at = bisect.bisect_left(openers, (start, -1))
+    return at < len(openers) and openers[at][1] <= end
 
 
 def content_opened(index: SentenceIndex, start: int, end: int) -> int | None:

@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from iraq_events.events.cues import CueMatch, DatedMentionLexicon
+from iraq_events.events.filters import content_openers, opened_between
 from iraq_events.events.mentions import DatedCandidate
 from iraq_events.events.model import EventType
 from iraq_events.events.parts import Clause, DatedSpan
@@ -78,13 +79,22 @@ def shared_date_candidates(
         and c.cue.strip("*").casefold() not in lexicon.yielding_complements
         and not any(s < c.end and c.start < e for s, e in spans)
     ]
+    lowered = text.casefold()
+    openers = (
+        content_openers(lexicon.tokens_in(text), lexicon)
+        if any(word in lowered for word in lexicon.opener_heads)
+        else []
+    )
     found: list[DatedCandidate] = []
     taken: set[tuple[int, int]] = set()
     for claim, date, part, rule in places:
         if part in taken:
             continue
         types = {c.event_type for c in claims if c.date_start == claim.date_start}
-        cue = _first(cues, part, types)
+        # "d.d. 7 juli inzake verlenging en wijziging mandaat": a cue after what opens a
+        # paper's content is what the paper is about, no second event on its date
+        usable = [c for c in cues if not opened_between(openers, date.end, c.start)]
+        cue = _first(usable, part, types)
         if cue is None:
             continue
         taken.add(part)
