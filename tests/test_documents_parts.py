@@ -33,6 +33,7 @@ NO_SPLIT = [
     "De brief (nr. 12) volgt.",
     "In december 2008 is de inzet van Hr.Ms. De Ruyter beëindigd.",
     "Daarna nam Zr. Ms. Tromp de taak over.",
+    "De brief bood het rapport «Engagement in Uruzgan: 2006–2010. A TLO assessment» aan.",
 ]
 
 

@@ -5,7 +5,8 @@ whitespace and a capital letter, an opening quote or bracket, or a list bullet �
 word ending in the full stop is an abbreviation that never ends a sentence (``nr.``, ``d.d.``,
 ``m.n.``, ``o.a.``, ...) or a run of initials (``K.H.``). Other abbreviations (``jl.``,
 ``a.s.``) end it when a capital follows: ``op 14 februari jl. In de verklaring``.
-Decimals (``€20,1``, ``1.500``, ``1.1``) never split because no space follows the separator.
+Decimals (``€20,1``, ``1.500``, ``1.1``) never split because no space follows the separator,
+and a title in guillemets keeps its full stops (``«Uruzgan: 2006–2010. A TLO assessment»``).
 The abbreviation lists are data in ``lexicon.toml``.
 """
 
@@ -24,7 +25,24 @@ _NEXT_CHAR = re.compile(rf"\s+{_BULLET}[{re.escape(_OPENERS)}]*(.)")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){1,4}")
 
 
+# how far a title in guillemets may reach around a full stop inside it
+_TITLE_REACH = 300
+
+
+def _inside_title(text: str, position: int) -> bool:
+    """Whether ``position`` lies inside a title in guillemets ("«The Dutch Engagement in
+    Uruzgan: 2006–2010. A TLO social-political assessment»"); both marks are looked for within
+    a bounded reach, so a letter on one line is not searched back to its start each time."""
+    opening = text.rfind("«", max(0, position - _TITLE_REACH), position)
+    if opening < 0 or "»" in text[opening:position]:
+        return False
+    closing = text.find("»", position, position + _TITLE_REACH)
+    return closing >= 0 and "\n\n" not in text[position:closing]
+
+
 def _ends_sentence(text: str, boundary: re.Match[str]) -> bool:
+    if _inside_title(text, boundary.start()):
+        return False
     if text[boundary.start()] != ".":
         return True
     end = boundary.start() + 1
