@@ -991,3 +991,22 @@ def test_a_mandate_for_a_contribution_runs_until_a_date() -> None:
     assert typed(
         "Het mandaat voor de Nederlandse bijdrage aan de missie loopt tot en met 31 december 2025."
     ) == [("mandate", "extension", None, D(2025, 12, 31))]
+
+
+def test_a_cited_letter_whose_subject_labels_it_an_article_100_letter() -> None:
+    found = events_of(
+        "– de brief van de Minister van Buitenlandse Zaken d.d. 7 juli 2025 inzake aanvullende "
+        "artikel 100-brief inzake de bijdrage aan de missie (Kamerstuk 27 925, nr. 990);"
+    )
+    assert [(e.event_type.value, e.subtype, e.date_start) for e in found] == [
+        ("mandate", "article-100 letter", D(2025, 7, 7))
+    ]
+    assert "paper-labelled" in found[0].method
+
+
+def test_an_article_100_letter_named_further_on_in_the_subject_labels_nothing() -> None:
+    # the twin: the words "artikel 100" elsewhere do not make the cited letter a mandate
+    assert typed(
+        "– de brief van de Minister van Buitenlandse Zaken d.d. 7 juli 2025 inzake vragen over "
+        "de bijdrage aan de missie uit de artikel 100-brief (Kamerstuk 27 925, nr. 991);"
+    ) == [("report", "letter", D(2025, 7, 7), D(2025, 7, 7))]

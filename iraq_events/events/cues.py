@@ -40,6 +40,13 @@ class CueFamily:
 
 
 @attrs.frozen(kw_only=True)
+class PaperLabels:
+    family: str
+    cues: tuple[str, ...]
+    max_words_before: int = 0
+
+
+@attrs.frozen(kw_only=True)
 class _Table:
     families: tuple[CueFamily, ...]
     negations: tuple[str, ...]
@@ -72,6 +79,7 @@ class _Table:
     content_openers: tuple[str, ...] = ()
     name_determiners: tuple[str, ...] = ()
     date_labels: tuple[str, ...] = ()
+    paper_labels: PaperLabels | None = None
 
 
 @attrs.frozen
@@ -147,6 +155,12 @@ class DatedMentionLexicon:
         self.openers = self.subjects + tuple(TokenPattern.parse(w) for w in table.content_openers)
         self.name_determiners = frozenset(table.name_determiners)
         self.date_labels = tuple(TokenPattern.parse(w) for w in table.date_labels)
+        labels = table.paper_labels
+        self.paper_labels = tuple(TokenPattern.parse(w) for w in labels.cues) if labels else ()
+        self.paper_label_reach = labels.max_words_before if labels else 0
+        self.paper_label_family = (
+            next(f for f in table.families if f.id == labels.family) if labels else None
+        )
         self.opener_heads = self.subject_heads | frozenset(
             w.split()[0].casefold() for w in table.content_openers
         )

@@ -187,6 +187,11 @@ def _type(
     after = [c for c in inside if c.start >= date.end] + around
     rest = [c for c in distant if not _overlaps(c, date)]
     opened = content_opened(index, date.end, clause[1])
+    if opened is not None and before and _labelled(tokens, opened, lexicon):
+        # "d.d. 7 juli inzake artikel 100-brief inzake ...": the content opens by saying what
+        # the cited paper itself is
+        assert lexicon.paper_label_family is not None
+        return lexicon.paper_label_family, "paper-labelled", text[before[-1].start : before[-1].end]
     if opened is not None:
         # "de brief d.d. 13 april inzake het verzoek van ...": what follows the opener is the
         # paper's content, not what its date dates
@@ -224,6 +229,18 @@ def _type(
     if chosen is None:
         return None, rule, ""
     return chosen.family, rule, text[chosen.start : chosen.end]
+
+
+def _labelled(tokens: Sequence[Token], opened: int, lexicon: DatedMentionLexicon) -> bool:
+    """Whether the words right after ``opened`` (a few modifiers allowed) label the paper."""
+    first = next((i for i, t in enumerate(tokens) if t.start >= opened), None)
+    if first is None:
+        return False
+    return any(
+        pattern.end_at(tokens, at) is not None
+        for at in range(first, min(len(tokens), first + lexicon.paper_label_reach + 1))
+        for pattern in lexicon.paper_labels
+    )
 
 
 def _opens_when(text: str, clause: tuple[int, int], lexicon: DatedMentionLexicon) -> bool:
