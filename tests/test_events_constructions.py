@@ -1010,3 +1010,26 @@ def test_an_article_100_letter_named_further_on_in_the_subject_labels_nothing() 
         "– de brief van de Minister van Buitenlandse Zaken d.d. 7 juli 2025 inzake vragen over "
         "de bijdrage aan de missie uit de artikel 100-brief (Kamerstuk 27 925, nr. 991);"
     ) == [("report", "letter", D(2025, 7, 7), D(2025, 7, 7))]
+
+
+def test_two_letters_of_one_day_citing_different_papers_are_two_events() -> None:
+    found = events_of(
+        "• de brief van de minister van Defensie d.d. 24 januari 2025 inzake de evaluatie van de "
+        "missie (27 925, nr. 448);\n\n"
+        "• de brief van de minister van Defensie d.d. 24 januari 2025 met de antwoorden op "
+        "vragen over de evaluatie (27 925, nr. 449)."
+    )
+    assert [(e.event_type.value, e.date_start, e.source.citations) for e in found] == [
+        ("report", D(2025, 1, 24), ("kst-27925-448",)),
+        ("report", D(2025, 1, 24), ("kst-27925-449",)),
+    ]
+
+
+def test_one_letter_cited_twice_is_one_event() -> None:
+    # the twin: the same paper told again joins the first telling
+    found = events_of(
+        "In de brief van de minister van Defensie van 24 januari 2025 (27 925, nr. 448) staat "
+        "de evaluatie.\n\nDe brief van de minister van Defensie van 24 januari 2025 (27 925, "
+        "nr. 448) noemt ook de kosten."
+    )
+    assert [(e.event_type.value, len(e.mentions)) for e in found] == [("report", 2)]

@@ -5,7 +5,8 @@ every citation back to the original text:
 
 - ``Tweede Kamerstuk 27 925, nr. 943`` → chamber ``Tweede Kamer``, dossier ``27925``, number
   ``943``, identifier ``kst-27925-943`` and its page on officielebekendmakingen.nl;
-  ``Kamerstukken II 2023/24, 27 925, nrs. 697 en 699`` → two citations sharing the phrase; a
+  ``Kamerstukken II 2023/24, 27 925, nrs. 697 en 699`` → two citations sharing the phrase;
+  ``(27 925, nr. 448)`` in brackets with no "Kamerstuk" (committee reports) too; a
   ``d.d. 17 juni 2022`` after a citation (before the next one) is its date;
 - web links (``https://…``, ``www.…``); a link repeated back to back is one citation whose span
   covers the repetitions;
@@ -48,6 +49,18 @@ def _kamerstuk_pattern() -> re.Pattern[str]:
         r"(?:\s+(?P<year>\d{4}\s*[/-]\s*\d{2,4}))?\s*,?\s*"
         r"(?P<dossier>\d{2}[ \u00a0]?\d{3}(?:-[A-Z0-9]+|\s+[IVXLC]{1,5}(?=\s*,))?)\s*,\s*"
         rf"(?:{_alternation(lex.number_words)})\s*"
+        rf"(?P<numbers>{number}(?:\s*(?:,|en|&)\s*{number})*)"
+    )
+
+
+@functools.cache
+def _bare_pattern() -> re.Pattern[str]:
+    """ "(27 925, nr. 448)": a dossier and a number in brackets, the style of committee reports,
+    which name no "Kamerstuk"."""
+    number = r"(?:\d+|[A-Z]{1,3})\b"
+    return re.compile(
+        r"(?<=\()(?P<dossier>\d{2}[ \u00a0]?\d{3}(?:-[A-Z0-9]+)?)\s*,\s*"
+        rf"(?:{_alternation(lexicon().number_words)})\s*"
         rf"(?P<numbers>{number}(?:\s*(?:,|en|&)\s*{number})*)"
     )
 
@@ -115,10 +128,17 @@ class _Mapper:
 
 def _kamerstukken(text: str, mapper: _Mapper) -> list[Citation]:
     lex = lexicon()
-    matches = list(_kamerstuk_pattern().finditer(text))
+    named = list(_kamerstuk_pattern().finditer(text))
+    bare = [
+        m
+        for m in _bare_pattern().finditer(text)
+        if not any(n.start() <= m.start() < n.end() for n in named)
+    ]
+    matches = sorted(named + bare, key=lambda m: m.start())
     citations: list[Citation] = []
     for position, match in enumerate(matches):
-        word = match.group("pre") or match.group("post")
+        groups = match.groupdict()
+        word = groups.get("pre") or groups.get("post")
         chamber = lex.chamber_for_citation_word(word) if word else None
         dossier = dossier_key(match.group("dossier"))
         # a "d.d. <date>" after the citation, before the next one, dates it

@@ -64,7 +64,8 @@ def extract_from_sentences(
         else:
             last.pop(sentence.paragraph, None)
         memory.add(sentence)
-    return finish(merge(drafts), document_id)
+    papers = frozenset(kind for kind, profile in reader.lex.types.items() if profile.paper)
+    return finish(merge(drafts, papers), document_id)
 
 
 def _is_bibliographic(

@@ -85,8 +85,9 @@ def _one_in_sentence(first: Draft, second: Draft) -> bool:
     return True
 
 
-def merge(drafts: Sequence[Draft]) -> list[Draft]:
-    """One event per real-world event: a second mention joins the first."""
+def merge(drafts: Sequence[Draft], papers: frozenset[EventType] = frozenset()) -> list[Draft]:
+    """One event per real-world event: a second mention joins the first (``papers``: the types
+    whose events are papers, told apart by what their sentences cite)."""
     merged: list[Draft] = []
     # only events of one type and one first day, read from another sentence, can be one
     # event: look among those alone (a sentence of a thousand dates compares with no one)
@@ -103,7 +104,7 @@ def merge(drafts: Sequence[Draft]) -> list[Draft]:
                 for sentence, kept in sentences.items()
                 if sentence != id(draft.sentence)
                 for m in kept
-                if _same_event(m, draft)
+                if _same_event(m, draft, papers)
             ),
             None,
         )
@@ -117,8 +118,13 @@ def merge(drafts: Sequence[Draft]) -> list[Draft]:
     return merged
 
 
-def _same_event(first: Draft, second: Draft) -> bool:
+def _same_event(first: Draft, second: Draft, papers: frozenset[EventType]) -> bool:
     if first.event_type is not second.event_type or first.sentence is second.sentence:
+        return False
+    cited, citing = first.sentence.citations, second.sentence.citations
+    if first.event_type in papers and cited and citing and not set(cited) & set(citing):
+        # "d.d. 24 januari 2012 ... (27 925, nr. 448)" and "d.d. 24 januari 2012 ... (27 925,
+        # nr. 449)": two letters of one day
         return False
     a, b = first.date.expression, second.date.expression
     if a.earliest != b.earliest:

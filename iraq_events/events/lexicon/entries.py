@@ -166,6 +166,8 @@ class TypeProfile:
     countries_are_parties: bool = False
     # "keerde terug naar Nederland": where the event goes is not where it happens
     away_cues: frozenset[str] = frozenset()
+    # a letter or report: two that cite different papers are two papers, whatever else they share
+    paper: bool = False
 
 
 @attrs.frozen(kw_only=True)

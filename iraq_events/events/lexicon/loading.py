@@ -88,6 +88,7 @@ class _TypeRow:
     by_state: _StateRow | None = None
     countries_are_parties: bool = False
     away_cues: tuple[str, ...] = ()
+    paper: bool = False
 
 
 # -- one strict converter -----------------------------------------------------------------------
@@ -238,6 +239,7 @@ def _type_profile(row: _TypeRow, subtypes: tuple[SubtypeRule, ...]) -> TypeProfi
         subtypes=subtypes,
         countries_are_parties=row.countries_are_parties,
         away_cues=frozenset(row.away_cues),
+        paper=row.paper,
         by_state=None
         if state is None
         else StateRule(event_type=state.type, subtype=state.subtype, acled=state.acled),
