@@ -1033,3 +1033,19 @@ def test_one_letter_cited_twice_is_one_event() -> None:
         "nr. 448) noemt ook de kosten."
     )
     assert [(e.event_type.value, len(e.mentions)) for e in found] == [("report", 2)]
+
+
+def test_a_cited_subject_runs_over_its_commas_to_the_citation() -> None:
+    assert typed(
+        "– de brief van de Minister van Buitenlandse Zaken d.d. 29 september 2025 inzake het "
+        "leveren van een commandant, ondersteunende staf en een eenheid helikopters vanaf mei "
+        "2026 (Kamerstuk 27 925, nr. 999);"
+    ) == [("report", "letter", D(2025, 9, 29), D(2025, 9, 29))]
+
+
+def test_a_clause_after_a_comma_with_no_citation_is_not_a_subject() -> None:
+    # the twin: no citation closes the phrase, so the later clause dates its own event
+    found = typed(
+        "De brief inzake de missie is verstuurd, en vanaf mei 2026 worden drie helikopters ingezet."
+    )
+    assert ("deployment", None, D(2026, 5, 1), None) in found

@@ -244,12 +244,40 @@ def _subject(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
         (first, end) for first, end in index.subjects[at:] if first < clause.stop and end < last
     ]
     if not subjects:
+        subjects = _item_subject(mention, last)
+    if not subjects:
         return False
     if mention.expression.granularity is Granularity.DAY:
         # "inzake verslag bijeenkomst NAVO-Raad op 14 april": an event noun dated to the day
         # inside the subject tells a real event; a year or a period there is the paper's scope
         return not lexicon.find(index.tokens[subjects[-1][1] + 1 : last])
     return True
+
+
+# how far a cited item's subject reaches over commas to its date, and its date to the citation
+_ITEM_REACH = 300
+
+
+def _item_subject(mention: MentionContext, last: int) -> list[tuple[int, int]]:
+    """ "inzake het leveren van X, Y en Z vanaf mei 2024 (Kamerstuk ...)": a cited item's
+    subject runs over its commas to the citation that closes it."""
+    index = mention.index
+    at = bisect.bisect_left(index.subjects, (last, -1)) - 1
+    while at >= 0 and index.subjects[at][1] >= last:
+        at -= 1
+    if at < 0:
+        return []
+    subject_end = index.tokens[index.subjects[at][1]].end
+    text = mention.text
+    if mention.start - subject_end > _ITEM_REACH or any(
+        c in text[subject_end : mention.start] for c in "();"
+    ):
+        return []
+    bracket = text.find("(", mention.end, mention.end + _ITEM_REACH)
+    stop = text.find(";", mention.end, mention.end + _ITEM_REACH)
+    if bracket < 0 or 0 <= stop < bracket:
+        return []
+    return [index.subjects[at]]
 
 
 def state_reason(
