@@ -1049,3 +1049,29 @@ def test_a_clause_after_a_comma_with_no_citation_is_not_a_subject() -> None:
         "De brief inzake de missie is verstuurd, en vanaf mei 2026 worden drie helikopters ingezet."
     )
     assert ("deployment", None, D(2026, 5, 1), None) in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Nederland stopt per vandaag met het leveren van trainers aan de missie.", "withdrawal"),
+        ("Dat schrijft het kabinet vandaag aan de Tweede Kamer.", "report"),
+    ],
+)
+def test_today_dates_an_event_like_any_day(sentence: str, kind: str) -> None:
+    # "vandaag" is a day; words for the present moment ("momenteel") date states
+    assert typed(sentence) == [
+        (kind, "letter" if kind == "report" else None, D(2025, 4, 15), D(2025, 4, 15))
+    ]
+
+
+def test_the_present_moment_dates_no_event() -> None:
+    assert typed("Momenteel zijn er ongeveer honderd militairen in het land.") == []
+
+
+def test_a_cited_letter_labelled_with_a_determiner_and_an_adjective() -> None:
+    found = events_of(
+        "• de brief van de Minister van Buitenlandse Zaken d.d. 29 januari 2025 inzake de "
+        "aanvullende artikel 100-brief over de missie (Kamerstuk 27 925, nr. 980);"
+    )
+    assert [(e.event_type.value, e.date_start) for e in found] == [("mandate", D(2025, 1, 29))]

@@ -325,12 +325,12 @@ def load_event_lexicon(directory: str | os.PathLike[str] | None = None) -> Event
         profile = _structure(row, _TypeRow, name, f"type {kind!r}")
         type_profiles[event_type] = _type_profile(profile, subtypes.get(event_type, ()))
     common_cues = _structure(data["common_cues"], dict[str, ActorRole | None], name, "common_cues")
-    # the Dutch core words the temporal engine reads too come from its tables: one place
+    # the Dutch core words the temporal engine reads too come from its tables: one place; a
+    # word for the present moment ("momenteel") dates a state, while "vandaag" is a day like
+    # any other ("De ministerraad stemde vandaag in")
     core = temporal_lexicon()
     markers_data = _file(where, "markers.json", set(attrs.fields_dict(Markers)) - {"now_words"})
-    markers_data["now_words"] = sorted(
-        core.now_words | {word for word, offset in core.relative_days.items() if offset == 0}
-    )
+    markers_data["now_words"] = sorted(core.now_words)
     markers = _structure(markers_data, Markers, "markers.json", "markers")
     quantities_data = _file(
         where, "quantities.json", set(attrs.fields_dict(QuantityWords)) - {"numbers"}
