@@ -34,6 +34,7 @@ from iraq_events.temporal.values import (
     SetValue,
     Value,
     YearSource,
+    month_length,
 )
 
 __all__ = ["RULE_NAMES", "glued_footnote_end", "scan"]
@@ -249,7 +250,7 @@ def _marker(word: str | None) -> YearSource:
 
 
 def _check_day(year: int | None, month: int, day: int) -> str | None:
-    last = calendar.monthrange(year if year is not None else 2000, month)[1]
+    last = month_length(year if year is not None else 2000, month)
     if day > last:
         name = _LEX.month_names[month - 1]
         where = f"{name} {year}" if year is not None else name
@@ -1224,10 +1225,10 @@ def _rule_pattern(index: int, capture: bool = True) -> str:
     return f"{_first_class(pattern)}(?P<R{index}>{body})"
 
 
-def _master(indices: Iterable[int]) -> re.Pattern[str]:
-    """The prefix, then the rules ``indices`` in order as alternatives, without the rules' own
-    groups (``_single_rule`` reads those once the rule is known)."""
-    rules = "|".join(_rule_pattern(i, capture=False) for i in indices)
+def _master(indices: Iterable[int], capture: bool = False) -> re.Pattern[str]:
+    """The prefix, then the rules ``indices`` in order as alternatives, by default without the
+    rules' own groups (``_single_rule`` reads those once the rule is known)."""
+    rules = "|".join(_rule_pattern(i, capture=capture) for i in indices)
     return re.compile(_PREFIX + "(?:" + rules + ")" + _SUFFIX)
 
 
@@ -1254,6 +1255,87 @@ def _rules_from(text: str, start: int) -> tuple[int, ...] | None:
     return rules if rules is not None else _starting_with(text[start])
 
 
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _letter_starts_literal(items: Any) -> bool:
+    """Whether every way ``items`` can start with a letter spells that letter out (so that
+    the pattern's leading words, ``_leading_words``, are all the words it can start with)."""
+    for op, av in items:
+        name = str(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue
+        if name == "LITERAL":
+            return True
+        if name == "IN":
+            return not any(
+                (str(inner_op) != "LITERAL" and not _digits_only(inner_op, inner))
+                or (str(inner_op) == "LITERAL" and chr(inner).isalpha())
+                for inner_op, inner in av
+            )
+        if name == "BRANCH":
+            if not all(_letter_starts_literal(alternative) for alternative in av[1]):
+                return False
+            if not any(_first_set(alternative)[1] for alternative in av[1]):
+                return True
+            continue
+        if name == "SUBPATTERN":
+            if not _letter_starts_literal(av[3]):
+                return False
+            if not _first_set(av[3])[1]:
+                return True
+            continue
+        if name in ("MAX_REPEAT", "MIN_REPEAT"):
+            if not _letter_starts_literal(av[2]):
+                return False
+            if av[0] > 0 and not _first_set(av[2])[1]:
+                return True
+            continue
+        return False
+    return True
+
+
+def _digits_only(op: Any, av: Any) -> bool:
+    name = str(op)
+    if name == "RANGE":
+        return all(not chr(c).isalpha() for c in range(av[0], av[1] + 1))
+    return name == "CATEGORY" and str(av) == "CATEGORY_DIGIT"
+
+
+def _rule_leads(index: int) -> frozenset[str] | None:
+    """The words rule ``index`` can start with; None when a letter may start it otherwise."""
+    pattern = _RULES[index][1].replace("@", f"r{index}_")
+    if not _letter_starts_literal(_parsed(pattern)):
+        return None
+    return frozenset(_leading_words(pattern))
+
+
+_MODIFIER_WORDS = frozenset(
+    found.group()
+    for table in (_LEX.open_modifiers, _LEX.approx_modifiers, _LEX.part_modifiers,
+                  _LEX.during_modifiers)
+    for phrase in table
+    if (found := _LETTER_RUN.match(phrase)) is not None
+)  # fmt: skip
+
+
+@functools.cache
+def _word_rules(word: str) -> tuple[int, ...]:
+    """The rules that can match where the letter run ``word`` starts and no modifier does."""
+    return tuple(
+        i for i in _starting_with(word[0]) if (leads := _RULE_LEADS[i]) is None or word in leads
+    )
+
+
+def _candidates(text: str, start: int, trigger: str) -> tuple[int, ...] | None:
+    """``_rules_from``, narrowed by the trigger word found at ``start``: where it starts with
+    a letter and is no modifier's first word, only the rules that can start with that word."""
+    run = _LETTER_RUN.match(trigger)
+    if run is None or run.start() != 0 or run.group() in _MODIFIER_WORDS:
+        return _rules_from(text, start)
+    return _word_rules(run.group())
+
+
 def _starting_with(char: str) -> tuple[int, ...]:
     return tuple(i for i, chars in enumerate(_RULE_STARTS) if chars is None or char in chars)
 
@@ -1261,18 +1343,14 @@ def _starting_with(char: str) -> tuple[int, ...]:
 _RULES_FROM = {char: _starting_with(char) for chars in _RULE_STARTS if chars for char in chars}
 
 
+# a master of at most this many rules keeps the rules' groups: few branches save few groups,
+# and the chosen rule need not be matched again to read them
+_CAPTURED_UP_TO = 8
+
+
 @functools.cache
 def _master_of(indices: tuple[int, ...]) -> re.Pattern[str]:
-    return _master(indices)
-
-
-def _master_at(text: str, start: int) -> re.Match[str] | None:
-    """``_MASTER.match(text, start)``, trying only the rules that can match there (the same
-    first match, fewer alternatives to try)."""
-    rules = _rules_from(text, start)
-    if rules is None:
-        return _MASTER.match(text, start)
-    return _master_of(rules).match(text, start) if rules else None
+    return _master(indices, capture=len(indices) <= _CAPTURED_UP_TO)
 
 
 @functools.cache
@@ -1284,12 +1362,12 @@ def _single_rule(index: int) -> re.Pattern[str]:
 
 # two patterns, each with a literal prefix that the regex engine searches for quickly
 _URLS = (re.compile(r"https?://\S+"), re.compile(r"www\.\S+"))
-_WORD_BEFORE = re.compile(r"(\S+)\s*$")
 
 
 def _word_before(text: str, position: int) -> str:
-    found = _WORD_BEFORE.search(text, max(0, position - 20), position)
-    return found.group(1).lower() if found else ""
+    """The run of non-space characters before ``position`` (within 20 characters)."""
+    words = text[max(0, position - 20) : position].rsplit(None, 1)
+    return words[-1].lower() if words else ""
 
 
 _WORD_AFTER = re.compile(r"\s*(\w+)")
@@ -1417,7 +1495,7 @@ def _rests(word: str, tables: Iterable[Iterable[str]]) -> set[str]:
 
 def _trigger_pattern(
     lex: Lexicon,
-) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, re.Pattern[str]]]:
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Where an expression can start, so that the full grammar is tried only there: a number
     that can start a date, "(bijna)", or the first word of a phrase the grammar reads. Frequent
     words ("de", "het", "een", "voor", "tot", "na", number words, ...) count only before a word
@@ -1517,24 +1595,19 @@ def _trigger_pattern(
         if not phrase.startswith(("het ", "de ")):
             followed.setdefault(" ".join(phrase.split()), date_start)
     plain = {p for p in phrases if p[0].isalpha() and p.split()[0] not in followed}
-    # the most frequent words carry their lookahead in the pattern; the others are checked
-    # after a hit, with their lookahead compiled once per distinct lookahead
-    inline = {word: followed.pop(word) for word in ("de", "het", "een", "op")}
-    words = plain | set(followed) | set(inline)
-    trie = _trie(words, {**loose, **inline})
+    # every word carries its lookahead in the pattern (tried only where the word matched)
+    words = plain | set(followed)
+    trie = _trie(words, {**loose, **{word: f"(?:{end})" for word, end in followed.items()}})
     # The pattern starts with the character before the trigger (a character class), which
     # lets the regex engine skip quickly to candidate positions; a trigger at the very start
     # of the text is looked for with ``_trigger_at_start``.
     starts = rf"(?P<t>{trie}|{_DIGIT_START}|\(bijna\))"
     pattern = re.compile(rf"{_BEFORE_START}{starts}")
-    compiled: dict[str, re.Pattern[str]] = {}
-    followers = {
-        word: compiled.setdefault(ending, re.compile(ending)) for word, ending in followed.items()
-    }
-    return pattern, re.compile(starts), followers
+    return pattern, re.compile(starts)
 
 
-_TRIGGER, _TRIGGER_AT_START, _FOLLOWERS = _trigger_pattern(_LEX)
+_TRIGGER, _TRIGGER_AT_START = _trigger_pattern(_LEX)
+_RULE_LEADS = tuple(_rule_leads(index) for index in range(len(_RULES)))
 
 
 def _triggers(low: str) -> Iterator[re.Match[str]]:
@@ -1565,13 +1638,16 @@ def scan(text: str) -> Iterator[Parse]:
         if start < position:
             continue
         word = trigger.group("t")
-        follower = _FOLLOWERS.get(word if word.isalpha() else " ".join(word.split()))
-        if follower is not None and follower.match(low, trigger.end()) is None:
+        rules = _candidates(low, start, word)
+        if rules is None:
+            match = _MASTER.match(low, start)
+        elif not rules:
             continue
-        match = _master_at(low, start)
+        else:
+            match = _master_of(rules).match(low, start)
         if match is None:
             continue
-        found = _first_parse(match, low)
+        found = _first_parse(match, low, rules)
         if found is None:
             continue
         parse, matched_end = found
@@ -1584,18 +1660,22 @@ def scan(text: str) -> Iterator[Parse]:
         position = max(matched_end, parse.end)
 
 
-def _first_parse(match: re.Match[str], text: str) -> tuple[Parse, int] | None:
-    """The parse of ``match`` and where the match that built it ends; when its rule's builder
-    rejects it, the next rule that matches at the same position (whose shorter match leaves
-    the rest to later parses: "18 juni 2024 en 27 oktober 2024" lists two dates)."""
+def _first_parse(
+    match: re.Match[str], text: str, rules: tuple[int, ...] | None
+) -> tuple[Parse, int] | None:
+    """The parse of ``match`` (by the master of ``rules``, None: all) and where the match that
+    built it ends; when its rule's builder rejects it, the next rule that matches at the same
+    position (whose shorter match leaves the rest to later parses: "18 juni 2024 en
+    27 oktober 2024" lists two dates)."""
     index = _rule_index(match)
-    # the same match again with the rule's own groups (the master pattern has none)
-    full = _single_rule(index).match(text, match.start())
+    full: re.Match[str] | None = match
+    if rules is None or len(rules) > _CAPTURED_UP_TO:
+        # the same match again with the rule's own groups (the master pattern has none)
+        full = _single_rule(index).match(text, match.start())
     assert full is not None and full.end() == match.end()
     parse = _build(full, index, text)
     if parse is not None:
         return parse, match.end()
-    rules = _rules_from(text, match.start())
     for later in range(index + 1, len(_RULES)) if rules is None else rules:
         if later <= index:
             continue

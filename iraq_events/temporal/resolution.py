@@ -8,7 +8,6 @@ the contract in ``docs/dates.md``.
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import re
 
@@ -34,6 +33,7 @@ from iraq_events.temporal.values import (
     RelativeValue,
     SetValue,
     YearSource,
+    month_length,
     prinsjesdag,
 )
 
@@ -115,14 +115,14 @@ def _stated_year(parse: Parse, expression: TemporalExpression) -> int | None:
 
 
 def _month_end(year: int, month: int) -> datetime.date:
-    return datetime.date(year, month, calendar.monthrange(year, month)[1])
+    return datetime.date(year, month, month_length(year, month))
 
 
 def _add_months(day: datetime.date, months: int) -> datetime.date:
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
     month += 1
-    return datetime.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    return datetime.date(year, month, min(day.day, month_length(year, month)))
 
 
 def _shift(day: datetime.date, unit: str, amount: float) -> datetime.date:
@@ -158,7 +158,7 @@ def calendar_interval(value: CalendarValue, year: int) -> tuple[datetime.date, d
             return _iso_week(datetime.date(year, value.month, value.day))
         if grain is Granularity.DAY:
             assert value.month is not None and value.day is not None
-            if value.day > calendar.monthrange(year, value.month)[1]:
+            if value.day > month_length(year, value.month):
                 month_name = lexicon().month_names[value.month - 1]
                 raise InvalidDate(f"{month_name} {year} has no day {value.day}")
             day = datetime.date(year, value.month, value.day)
@@ -565,7 +565,7 @@ def _month_day_near(reference: datetime.date, day: int, direction: str) -> datet
     candidates = []
     for months in range(-13, 14):
         first = _add_months(reference.replace(day=1), months)
-        if day <= calendar.monthrange(first.year, first.month)[1]:
+        if day <= month_length(first.year, first.month):
             candidates.append(first.replace(day=day))
     before = max(d for d in candidates if d <= reference)
     after = min(d for d in candidates if d >= reference)
