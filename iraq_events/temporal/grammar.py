@@ -14,6 +14,7 @@ import calendar
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
+from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
@@ -156,7 +157,7 @@ def _pieces(lex: Lexicon) -> _Pieces:
 _P = _pieces(_LEX)
 
 
-_ORDINAL_SUFFIX = r"(?:ste|de|e)"
+_ORDINAL_SUFFIX = _words("ordinal_suffix").replace(r"(?!\w)", "")
 
 
 def _day(name: str) -> str:
@@ -427,8 +428,8 @@ _NUM_YEAR = r"(?:1[89]\d\d|2[01]\d\d|\d\d)"
 
 def _numeric_side(name: str) -> str:
     return (
-        rf"(?P<{name}d>{_NUM_DAY})(?P<{name}s>[-/.])(?P<{name}m>{_NUM_MONTH})"
-        rf"(?:(?P={name}s)(?P<{name}y>{_NUM_YEAR}))?(?![\d\w]|[-/.]\d)"
+        rf"(?P<{name}d>{_NUM_DAY})(?P<{name}punct>[-/.])(?P<{name}m>{_NUM_MONTH})"
+        rf"(?:(?P={name}punct)(?P<{name}y>{_NUM_YEAR}))?(?![\d\w]|[-/.]\d)"
     )
 
 
@@ -474,13 +475,13 @@ def _numeric_value(g: Groups, prefix: str) -> tuple[CalendarValue, str | None] |
 def _range_numeric(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     """ "14/10 - 15/10", "14/10/2013 tot 15/10/2013": a range of two numeric dates."""
     connector = _range_connector(g, text, start)
-    if connector is None or g("as") != g("bs"):
+    if connector is None or g("apunct") != g("bpunct"):
         return None
     conn, inclusive = connector
     first, last = _numeric_value(g, "a"), _numeric_value(g, "b")
     if first is None or last is None:
         return None
-    if g("by") is None and not _numeric_allowed(text, start, span("bm")[1], g("as")):
+    if g("by") is None and not _numeric_allowed(text, start, span("bm")[1], g("apunct")):
         return None
     if last[0].year is None and first[0].year is not None:
         return None
@@ -506,7 +507,7 @@ def _date_numeric(g: Groups, span: Span, text: str, start: int) -> _Built | None
 @_rule("day_month.numeric", _numeric_side("@a"))
 def _day_month_numeric(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     """ "15-2", "op 10.10", "10/10": a day-month in numbers, day first, without a year."""
-    if g("ay") is None and not _numeric_allowed(text, start, span("am")[1], g("as")):
+    if g("ay") is None and not _numeric_allowed(text, start, span("am")[1], g("apunct")):
         return None
     found = _numeric_value(g, "a")
     if found is None:
@@ -521,7 +522,14 @@ def _numeric(rule: str, year: int, month: int, day: int) -> _Built | None:
     return _Built(rule, _day_value(year, month, day, YearSource.WRITTEN), problem=problem)
 
 
-_RELATIVE_YEAR = rf"(?P<@shift>vorig|verleden|dit|volgend|komend){_WS}jaar(?!\w)"
+_RELATIVE_YEAR = rf"(?P<@shift>{_words('year_shift')}){_WS}{_words('year')}"
+_ARTICLES = _RULE_WORDS["article"]
+_COMMON = _alt(w for w, gender in _ARTICLES.items() if gender == "common")  # "de"
+_NEUTER = _alt(w for w, gender in _ARTICLES.items() if gender == "neuter")  # "het"
+_ARTICLE = _alt(_ARTICLES)
+_DIGITS = re.compile(r"\d+")
+_OF = _words("of")
+_CALENDAR_UNIT = rf"(?P<@u>{_words('calendar_unit')})"
 
 
 def _weekday(word: str | None) -> int:
@@ -537,8 +545,9 @@ _WEEK_UNIT = _alt(w for w, unit in _LEX.units.items() if unit == "W" and w not i
 
 @_rule(
     "position",
-    rf"(?:de{_WS})?(?P<@pos>{_P.position}){_WS}(?:(?P<@wd>{_P.full_weekday})|(?P<@u>{_P.day_unit}))"
-    rf"{_WS}(?:in|van){_WS}(?P<@m>{_P.full_month})(?:{_WS}{_year('@y')})?",
+    rf"(?:{_COMMON}{_WS})?(?P<@pos>{_P.position}){_WS}"
+    rf"(?:(?P<@wd>{_P.full_weekday})|(?P<@u>{_P.day_unit}))"
+    rf"{_WS}{_words('position_link')}{_WS}(?P<@m>{_P.full_month})(?:{_WS}{_year('@y')})?",
 )
 def _position(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     """ "laatste maandag van maart", "derde dinsdag in september 2014", "eerste week van
@@ -568,12 +577,12 @@ def _position(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     "weekday.week",
     rf"(?P<@shift>{_P.shift}){_WS}{_WEEK_UNIT}{_WS}(?P<@wd>{_P.full_weekday})"
     rf"|(?P<@wd2>{_P.full_weekday}){_WS}(?:(?P<@shift2>{_P.shift}){_WS}{_WEEK_UNIT}"
-    rf"|(?P<@over>{_words('later')}){_WS}(?:een|1){_WS}{_WEEK_UNIT})",
+    rf"|(?P<@ahead>{_words('ahead')}){_WS}(?:{_words('one')}|1){_WS}{_WEEK_UNIT})",
 )
 def _weekday_week(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     """ "volgende week dinsdag", "dinsdag deze week", "dinsdag over een week": the weekday of
     the calendar week before, of or after R's."""
-    if g("over") is not None:
+    if g("ahead") is not None:
         shift = 1
     else:
         shift = _shift(g("shift") or g("shift2"))
@@ -598,7 +607,7 @@ def _weekday_shift(g: Groups, span: Span, text: str, start: int) -> _Built | Non
 
 @_rule(
     "week_of",
-    rf"(?:de{_WS})?{_WEEK_UNIT}{_WS}van{_WS}{_day('@d')}{_WS}(?P<@m>{_P.month})"
+    rf"(?:{_COMMON}{_WS})?{_WEEK_UNIT}{_WS}{_OF}{_WS}{_day('@d')}{_WS}(?P<@m>{_P.month})"
     rf"(?:{_WS}{_year_fn('@y')})?",
 )
 def _week_of(g: Groups, span: Span, text: str, start: int) -> _Built | None:
@@ -620,7 +629,7 @@ def _week_of(g: Groups, span: Span, text: str, start: int) -> _Built | None:
 
 @_rule(
     "ordinal_day",
-    rf"de{_WS}(?P<@n>(?:0?[1-9]|[12]\d|3[01]){_ORDINAL_SUFFIX}(?!\w)|(?P<@w>{_P.position}))"
+    rf"{_COMMON}{_WS}(?P<@n>(?:0?[1-9]|[12]\d|3[01]){_ORDINAL_SUFFIX}(?!\w)|(?P<@w>{_P.position}))"
     rf"(?:{_WS}(?P<@m>{_P.month})(?:{_WS}{_year_fn('@y')})?)?",
 )
 def _ordinal_day(g: Groups, span: Span, text: str, start: int) -> _Built | None:
@@ -630,12 +639,15 @@ def _ordinal_day(g: Groups, span: Span, text: str, start: int) -> _Built | None:
         if day < 1:
             return None
     else:
-        day = int((g("n") or "").rstrip("stde"))
+        day = int(_DIGITS.match(g("n") or "").group())  # type: ignore[union-attr]
     month = _month(g("m"))
     if month is None:
         after = span("n")[1] if g("n") is not None else span("w")[1]
         # alone, an ordinal is a day only after "op" and before the end of the phrase
-        if _word_before(text, start) != "op" or text[after : after + 2].strip(" ")[:1].isalnum():
+        if (
+            _word_before(text, start) not in _RULE_WORDS["lone_ordinal_after"]
+            or text[after : after + 2].strip(" ")[:1].isalnum()
+        ):
             return None
         return _Built("ordinal_day", RelativeValue(op="month_day", amount=day))
     written = _optional_year(g("y"))
@@ -647,7 +659,7 @@ def _ordinal_day(g: Groups, span: Span, text: str, start: int) -> _Built | None:
 
 @_rule(
     "holiday",
-    rf"(?P<@h>{_P.holiday})(?:{_WS}(?:van{_WS})?{_year_fn('@y')})?",
+    rf"(?P<@h>{_P.holiday})(?:{_WS}(?:{_OF}{_WS})?{_year_fn('@y')})?",
 )
 def _holiday(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     """A named day of the year (holidays.tsv): "Kerstmis", "Koningsdag 2014", "Pasen"."""
@@ -684,7 +696,7 @@ def _month_year_first(g: Groups, span: Span, text: str, start: int) -> _Built | 
 @_rule(
     "relative.earlier_later",
     rf"(?P<@el>{_alt(_LEX.cut_modifiers)}){_WS}(?P<@shift>{_P.shift}){_WS}"
-    rf"(?P<@u>jaar|maand|week|kwartaal)(?!\w)",
+    rf"{_CALENDAR_UNIT}",
 )
 def _earlier_later(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     """ "later dit jaar", "eerder deze maand": the part of R's calendar unit after or before R."""
@@ -825,8 +837,11 @@ def _month_day(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     return _Built("month_day", value, end=end, problem=problem)
 
 
+_MARKER_NAMES = {value: name for name, value in _RULE_WORDS["marker_name"].items()}
+
+
 def _marker_name(source: YearSource) -> str:
-    return "jl" if source is YearSource.PAST else "aanstaande"
+    return _MARKER_NAMES["past" if source is YearSource.PAST else "future"]
 
 
 @_rule("month_year", rf"(?P<@m>{_P.month}){_WS}{_year_fn('@y')}")
@@ -849,8 +864,8 @@ def _month_marked(g: Groups, span: Span, text: str, start: int) -> _Built | None
 
 @_rule(
     "quarter",
-    rf"(?:het{_WS})?(?P<@ord>{_P.ordinal}){_WS}{_words('quarter')}"
-    rf"(?:(?:{_WS}van)?(?:{_WS}het{_WS}jaar)?{_WS}{_year('@y')})?"
+    rf"(?:{_NEUTER}{_WS})?(?P<@ord>{_P.ordinal}){_WS}{_words('quarter')}"
+    rf"(?:(?:{_WS}{_OF})?(?:{_WS}{_NEUTER}{_WS}{_words('year')})?{_WS}{_year('@y')})?"
     rf"|q(?P<@q>[1-4])\s*(?:[-/']\s*)?{_year('@y2')}"
     rf"|{_year('@y3')}[-\s]?q(?P<@q2>[1-4])(?!\w)",
 )
@@ -867,8 +882,9 @@ def _quarter(g: Groups, span: Span, text: str, start: int) -> _Built | None:
 
 @_rule(
     "half",
-    rf"(?:de{_WS})?(?P<@ord>eerste|tweede|1e|2e|1ste|2de){_WS}{_words('half')}"
-    rf"(?:{_WS}van)?(?:{_WS}het{_WS}jaar)?{_WS}{_year('@y')}|h(?P<@h>[12])\s*{_year('@y2')}",
+    rf"(?:{_COMMON}{_WS})?(?P<@ord>{_words('ordinal_of_halves')}){_WS}{_words('halves')}"
+    rf"(?:{_WS}{_OF})?(?:{_WS}{_NEUTER}{_WS}{_words('year')})?{_WS}{_year('@y')}"
+    rf"|h(?P<@h>[12])\s*{_year('@y2')}",
 )
 def _half(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     # always with a year: "de tweede helft" alone is as often half a match as half a year
@@ -881,7 +897,7 @@ def _half(g: Groups, span: Span, text: str, start: int) -> _Built | None:
 
 @_rule(
     "season",
-    rf"(?:(?:het|de){_WS})?(?P<@s>{_P.season})(?:(?:{_WS}van)?{_WS}{_year('@y')})?",
+    rf"(?:{_ARTICLE}{_WS})?(?P<@s>{_P.season})(?:(?:{_WS}{_OF})?{_WS}{_year('@y')})?",
 )
 def _season(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     code = _LEX.seasons[(g("s") or "").lower()]
@@ -909,14 +925,18 @@ def _season_relative(g: Groups, span: Span, text: str, start: int) -> _Built | N
 
 @_rule(
     "recess",
-    rf"(?:het{_WS})?(?P<@r>{_P.recess})(?:{_WS}(?:van{_WS})?{_year('@y')})?",
+    rf"(?:{_NEUTER}{_WS})?(?P<@r>{_P.recess})(?:{_WS}(?:{_OF}{_WS})?{_year('@y')})?",
 )
 def _recess(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     year = int(y) if (y := g("y")) else None
     return _Built("recess", RecessValue(name=(g("r") or "").lower(), year=year))
 
 
-@_rule("week", rf"week{_WS}(?P<@w>[1-9]|[1-4]\d|5[0-3])(?!\d)(?:(?:{_WS}van)?{_WS}{_year('@y')})?")
+@_rule(
+    "week",
+    rf"{_words('iso_week')}{_WS}(?P<@w>[1-9]|[1-4]\d|5[0-3])(?!\d)"
+    rf"(?:(?:{_WS}{_OF})?{_WS}{_year('@y')})?",
+)
 def _week(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     """An ISO week: "week 23 van 2024", or "in week 23" with the year from context."""
     year = _optional_year(g("y"))
@@ -934,7 +954,7 @@ def _prinsjesdag(g: Groups, span: Span, text: str, start: int) -> _Built | None:
 
 @_rule(
     "decade",
-    rf"(?:de\s+)?{_words('decades')}\s+(?:(?P<@c>19|20)?(?P<@d>[1-9]0)(?!\d)"
+    rf"(?:{_COMMON}\s+)?{_words('decades')}\s+(?:(?P<@c>19|20)?(?P<@d>[1-9]0)(?!\d)"
     rf"|['’](?P<@d2>[1-9]0)(?!\d)|(?P<@w>{_words('decade')}))",
 )
 def _decade(g: Groups, span: Span, text: str, start: int) -> _Built | None:
@@ -982,7 +1002,7 @@ def _ago(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     )
 
 
-@_rule("relative.later", rf"{_words('later')}{_WS}(?P<@n>{_P.number}){_WS}(?P<@u>{_P.unit})")
+@_rule("relative.later", rf"{_words('ahead')}{_WS}(?P<@n>{_P.number}){_WS}(?P<@u>{_P.unit})")
 def _later(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     amount = _number(g("n") or "")
     if amount is None:
@@ -994,7 +1014,7 @@ def _later(g: Groups, span: Span, text: str, start: int) -> _Built | None:
 
 @_rule(
     "relative.window",
-    rf"(?:(?P<@art>de|het){_WS})?(?P<@shift>{_P.shift}){_WS}(?P<@n>{_P.number}){_WS}"
+    rf"(?:(?P<@article>{_ARTICLE}){_WS})?(?P<@shift>{_P.shift}){_WS}(?P<@n>{_P.number}){_WS}"
     rf"(?P<@u>{_P.unit})",
 )
 def _window(g: Groups, span: Span, text: str, start: int) -> _Built | None:
@@ -1005,7 +1025,7 @@ def _window(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     if shift == 0 or amount is None:
         return None
     unit = _unit(g("u") or "")
-    if g("art") is None and amount == int(amount) and unit in ("D", "W", "M", "Q", "Y"):
+    if g("article") is None and amount == int(amount) and unit in ("D", "W", "M", "Q", "Y"):
         value = RelativeValue(op="units", unit=unit, amount=shift * amount)
         return _Built("relative.units", value, keep_open=False, keep_part=False)
     value = RelativeValue(op="window", unit=unit, amount=shift * amount)
@@ -1014,7 +1034,7 @@ def _window(g: Groups, span: Span, text: str, start: int) -> _Built | None:
 
 @_rule(
     "duration.vague",
-    rf"(?:de{_WS})?(?P<@shift>afgelopen|voorbije|laatste|komende|aankomende){_WS}"
+    rf"(?:{_COMMON}{_WS})?(?P<@shift>{_words('vague_shift')}){_WS}"
     rf"(?P<@u>{_P.plural_unit})",
 )
 def _duration_vague(g: Groups, span: Span, text: str, start: int) -> _Built | None:
@@ -1024,8 +1044,7 @@ def _duration_vague(g: Groups, span: Span, text: str, start: int) -> _Built | No
 
 @_rule(
     "relative.rolling",
-    rf"(?:het|de){_WS}(?P<@shift>afgelopen|voorbije|komende|aankomende){_WS}"
-    rf"(?P<@u>jaar|maand|week|kwartaal)(?!\w)",
+    rf"{_ARTICLE}{_WS}(?P<@shift>{_words('rolling_shift')}){_WS}{_CALENDAR_UNIT}",
 )
 def _rolling(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     shift = _LEX.shifts[(g("shift") or "").lower()]
@@ -1035,7 +1054,7 @@ def _rolling(g: Groups, span: Span, text: str, start: int) -> _Built | None:
 
 @_rule(
     "relative.calendar",
-    rf"(?P<@shift>{_P.shift}){_WS}(?P<@u>jaar|maand|week|kwartaal)(?!\w)",
+    rf"(?P<@shift>{_P.shift}){_WS}{_CALENDAR_UNIT}",
 )
 def _calendar(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     shift = _LEX.shifts[(g("shift") or "").lower()]
@@ -1047,7 +1066,7 @@ def _calendar(g: Groups, span: Span, text: str, start: int) -> _Built | None:
 @_rule(
     "duration",
     rf"(?:(?P<@dm>{_alt(_LEX.duration_modifiers)}){_WS})?"
-    rf"(?:(?:een{_WS})?(?:periode|termijn){_WS}van{_WS})?"
+    rf"(?:(?:{_words('one')}{_WS})?{_words('period')}{_WS}{_OF}{_WS})?"
     rf"(?P<@n>{_P.number}){_WS}(?P<@u>{_P.unit})",
 )
 def _duration(g: Groups, span: Span, text: str, start: int) -> _Built | None:
@@ -1060,8 +1079,8 @@ def _duration(g: Groups, span: Span, text: str, start: int) -> _Built | None:
 
 @_rule(
     "set",
-    rf"(?P<@bijna>\(bijna\)\s*|bijna{_WS})?(?:(?P<@w>{_P.set_word})"
-    rf"|(?:elke|elk|iedere|ieder){_WS}(?:(?P<@wd>{_P.weekday})|(?P<@u>dag|week|maand|kwartaal|jaar)(?!\w)))",
+    rf"(?P<@almost>\({_words('almost')}\)\s*|{_words('almost')}{_WS})?(?:(?P<@w>{_P.set_word})"
+    rf"|{_words('every')}{_WS}(?:(?P<@wd>{_P.weekday})|(?P<@u>{_words('set_unit')})))",
 )
 def _set(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     if g("w") is not None:
@@ -1075,7 +1094,7 @@ def _set(g: Groups, span: Span, text: str, start: int) -> _Built | None:
         grains = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}
         period = "P3M" if unit == "Q" else f"P1{unit}"
         result = SetValue(value=period, grain=Granularity(grains[unit]))
-    rule = "set.approx" if g("bijna") else "set"
+    rule = "set.approx" if g("almost") else "set"
     return _Built(rule, result, keep_open=False, keep_part=False)
 
 
@@ -1106,7 +1125,7 @@ def _bare_weekday(g: Groups, span: Span, text: str, start: int) -> _Built | None
     return _Built("weekday", RelativeValue(op="weekday", weekday=_weekday(g("wd"))))
 
 
-@_rule("relative.this", rf"(?:de|het){_WS}(?P<@u>jaar|maand|week|kwartaal)(?!\w)")
+@_rule("relative.this", rf"{_ARTICLE}{_WS}{_CALENDAR_UNIT}")
 def _this_unit(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     """ "tot het einde van de maand": after a modifier, "de maand" is R's month."""
     value = RelativeValue(op="calendar", unit=_unit(g("u") or ""), amount=0)
@@ -1131,7 +1150,7 @@ def _first_set(items: Any) -> tuple[set[str] | None, bool]:
         if name == "LITERAL":
             chars.add(chr(av))
             return chars, False
-        if name == "IN":
+        if op is sre_constants.IN:
             for inner_op, inner in av:
                 inner_name = str(inner_op)
                 if inner_name == "LITERAL":
@@ -1208,7 +1227,7 @@ def _uncaptured(pattern: str) -> str:
 
 _MODIFIERS = (
     # "uiterlijk in september 2025", "tot op 1 juni": a plain preposition after the modifier
-    rf"(?P<open>{_alt(_LEX.open_modifiers)}){_WS}(?:(?P<inner>in|op){_WS})?",
+    rf"(?P<open>{_alt(_LEX.open_modifiers)}){_WS}(?:(?P<inner>{_words('inner')}){_WS})?",
     rf"(?P<approx>{_alt(_LEX.approx_modifiers)}){_WS}",
     rf"(?P<part>{_alt(_LEX.part_modifiers)}){_WS}",
     rf"(?P<during>{_alt(_LEX.during_modifiers)}){_WS}",
@@ -1267,7 +1286,7 @@ def _letter_starts_literal(items: Any) -> bool:
             continue
         if name == "LITERAL":
             return True
-        if name == "IN":
+        if op is sre_constants.IN:
             return not any(
                 (str(inner_op) != "LITERAL" and not _digits_only(inner_op, inner))
                 or (str(inner_op) == "LITERAL" and chr(inner).isalpha())
@@ -1434,7 +1453,7 @@ def _first_words(*tables: Iterable[str]) -> set[str]:
 # "4 jaar"; not "100-brief")
 # (written to start with a digit class, which the regex engine checks before entering it)
 _DIGIT_START = (
-    r"\d(?:(?<=1)[89]\d\d(?!\d)|(?<=2)[01]\d\d(?!\d)|\d?(?:e|ste|de)\b"
+    r"\d(?:(?<=1)[89]\d\d(?!\d)|(?<=2)[01]\d\d(?!\d)|\d?" + _ORDINAL_SUFFIX + r"\b"
     r"|\d{0,2}(?:,5)?(?=\s*[-–—/.]\s*\d|\s+[^\W\d]|\s+t/m))"
 )
 
@@ -1529,10 +1548,11 @@ def _trigger_pattern(
         | set(lex.ordinals)
         | set(lex.seasons)
         | set(lex.recess_fallbacks)
-        | {p.split()[1] for p in lex.anaphora if p.split()[0] in ("de", "het") and " " in p}
-        | {rest.split()[0] for rest in _rests("de", tables) | _rests("het", tables)}
+        | {p.split()[1] for p in lex.anaphora if p.split()[0] in _ARTICLES and " " in p}
+        | {rest.split()[0] for article in _ARTICLES for rest in _rests(article, tables)}
         | _first_words(lex.anaphora)
-        | {"begin", "eind", "einde", "midden", "jaren"}
+        | {p for p in lex.part_modifiers if " " not in p}
+        | set(_RULE_WORDS["decades"])
         | set(lex.positions)
         | set("0123456789")
         | {w for p in lex.during_modifiers for w in p.split()[1:2]}
@@ -1555,31 +1575,39 @@ def _trigger_pattern(
         {phrase.split()[0] for phrase in phrases}
         | numbers
         | {m + "." for m in lex.months if m not in lex.full_months}
-        | set(_RULE_WORDS["later"])
-        | {"de", "het", "een", "elke", "iedere", "in", "op", "(bijna)"}
+        | set(_RULE_WORDS["ahead"])
+        | {*_ARTICLES, *_RULE_WORDS["one"], *_RULE_WORDS["every"], *_RULE_WORDS["inner"]}
+        | {f"({word})" for word in _RULE_WORDS["almost"]}
     )
     after_modifier = modifier_article[3:-1]
     date_start = (
-        rf"(?=\s+{_trie(date_starts, {**loose, 'de': after_modifier, 'het': after_modifier})})"
+        rf"(?=\s+{_trie(date_starts, {**loose, **dict.fromkeys(_ARTICLES, after_modifier)})})"
     )
+    # the second words of number phrases ("een half", "een paar"), which may stand for a unit
+    number_rests = {w for phrase in lex.numbers for w in phrase.split()[1:]}
+    # "op dit moment": a first word of a phrase for now, only before the rest of the phrase
+    now_starts = _first_words(lex.now_words) & starts_of_phrases
     followed: dict[str, str] = {
-        "de": article,
-        "het": article,
-        "een": rf"(?=\s+{_trie(set(lex.units) | {'half', 'periode', 'termijn', 'paar'})})",
-        "op": rf"(?=\s+{_trie(_rests('op', tables))})",
-        **{word: rf"(?=\s+{_trie(numbers)})" for word in _RULE_WORDS["later"]},
-        "periode": r"(?=\s+van\b)",
-        "week": r"(?=\s+(?:\d|van\b))",
-        "termijn": r"(?=\s+van\b)",
+        **dict.fromkeys(_ARTICLES, article),
+        **{
+            word: rf"(?=\s+{_trie(set(lex.units) | number_rests | set(_RULE_WORDS['period']))})"
+            for word in _RULE_WORDS["one"]
+        },
+        **{word: rf"(?=\s+{_trie(_rests(word, tables))})" for word in now_starts},
+        **{word: rf"(?=\s+{_trie(numbers)})" for word in _RULE_WORDS["ahead"]},
+        **{word: rf"(?=\s+{_OF})" for word in _RULE_WORDS["period"]},
+        **{word: rf"(?=\s+(?:\d|{_OF}))" for word in _RULE_WORDS["iso_week"]},
     }
-    units = rf"(?=\s+{_trie(set(lex.units) | {'half'})})"
-    followed.update({word: units for word in numbers if word[0].isalpha() and word != "een"})
+    units = rf"(?=\s+{_trie(set(lex.units) | number_rests)})"
+    followed.update(
+        {word: units for word in numbers if word[0].isalpha() and word not in _RULE_WORDS["one"]}
+    )
     second_words = {p.split()[1] for table in tables for p in table if len(p.split()) > 1}
-    parts = {*_RULE_WORDS["quarter"], *_RULE_WORDS["half"]}
+    parts = {*_RULE_WORDS["quarter"], *_RULE_WORDS["halves"]}
     after_ordinal = set(lex.units) | parts | set(lex.full_weekdays) | second_words
     quarter_or_half = rf"(?=\s+{_trie(after_ordinal)})"
     followed.update({word: quarter_or_half for word in lex.ordinals if word[0].isalpha()})
-    for word in ("elke", "elk", "iedere", "ieder"):
+    for word in _RULE_WORDS["every"]:
         followed[word] = rf"(?=\s+{_trie(set(lex.units) | set(lex.weekdays))})"
     followed.update({shift: rf"(?=\s+{_trie(after_shift)})" for shift in lex.shifts})
     # a year marker starts an expression only before a weekday ("aanstaande maandag"); after
@@ -1592,7 +1620,7 @@ def _trigger_pattern(
     followed.update({day: r"\.?,?\s+\d|\." for day in lex.bare_weekday_abbreviations})
     modifiers = [*lex.open_modifiers, *lex.approx_modifiers, *lex.part_modifiers]
     for phrase in modifiers:
-        if not phrase.startswith(("het ", "de ")):
+        if not phrase.startswith(tuple(article + " " for article in _ARTICLES)):
             followed.setdefault(" ".join(phrase.split()), date_start)
     plain = {p for p in phrases if p[0].isalpha() and p.split()[0] not in followed}
     # every word carries its lookahead in the pattern (tried only where the word matched)
@@ -1601,7 +1629,7 @@ def _trigger_pattern(
     # The pattern starts with the character before the trigger (a character class), which
     # lets the regex engine skip quickly to candidate positions; a trigger at the very start
     # of the text is looked for with ``_trigger_at_start``.
-    starts = rf"(?P<t>{trie}|{_DIGIT_START}|\(bijna\))"
+    starts = rf"(?P<t>{trie}|{_DIGIT_START}|\({_words('almost')}\))"
     pattern = re.compile(rf"{_BEFORE_START}{starts}")
     return pattern, re.compile(starts)
 
@@ -1717,7 +1745,8 @@ def _build(match: re.Match[str], index: int, text: str) -> Parse | None:
     open_kind = None
     if open_word is not None and built.keep_open:
         open_kind = OpenKind(_modifier(_LEX.open_modifiers, open_word))
-        if open_kind is OpenKind.UNTIL and (match.group("inner") == "in" or rule == "relative.now"):
+        inner = _RULE_WORDS["inner"].get(match.group("inner") or "")
+        if open_kind is OpenKind.UNTIL and (inner == "through" or rule == "relative.now"):
             # "tot in 2025": into 2025, so through its end; "tot nu", "tot op heden": up to now
             open_kind = OpenKind.THROUGH
         if rule == "relative.now" and open_kind in (OpenKind.BEFORE, OpenKind.AFTER):
