@@ -25,6 +25,7 @@ from iraq_events.temporal.patterns import (
 )
 from iraq_events.temporal.regex_tree import (
     _LETTER_RUN,
+    _MOST_DIGITS,
     _first_class,
     _leading_words,
     _letter_starts_literal,
@@ -32,6 +33,7 @@ from iraq_events.temporal.regex_tree import (
     _parsed,
     _start_chars,
     _uncaptured,
+    digit_runs,
 )
 from iraq_events.temporal.rulebook import _RULES, _month_context, _standing_alone, _year_context
 from iraq_events.temporal.triggers import _lower, _triggers
@@ -81,15 +83,6 @@ _RULE_STARTS = tuple(
 )
 
 
-def _rules_from(text: str, start: int) -> tuple[int, ...] | None:
-    """The rules that can match at ``start``: where no modifier word starts there, only those
-    that can start with its character; None where one does (any rule can)."""
-    if start >= len(text) or _MODIFIER_START.match(text, start) is not None:
-        return None
-    rules = _RULES_FROM.get(text[start])
-    return rules if rules is not None else _starting_with(text[start])
-
-
 def _rule_leads(index: int) -> frozenset[str] | None:
     """The words rule ``index`` can start with; None when a letter may start it otherwise."""
     pattern = _RULES[index][1].replace("@", f"r{index}_")
@@ -105,6 +98,13 @@ _MODIFIER_WORDS = frozenset(
     for phrase in table
     if (found := _LETTER_RUN.match(phrase)) is not None
 )  # fmt: skip
+# _plan relies on it: a modifier phrase that began with another character could start anywhere
+assert all(
+    phrase[:1].isalpha()
+    for table in (_LEX.open_modifiers, _LEX.approx_modifiers, _LEX.part_modifiers,
+                  _LEX.during_modifiers)
+    for phrase in table
+), "a modifier phrase must start with a letter"  # fmt: skip
 
 
 @functools.cache
@@ -115,13 +115,49 @@ def _word_rules(word: str) -> tuple[int, ...]:
     )
 
 
-def _candidates(text: str, start: int, trigger: str) -> tuple[int, ...] | None:
-    """``_rules_from``, narrowed by the trigger word found at ``start``: where it starts with
-    a letter and is no modifier's first word, only the rules that can start with that word."""
-    run = _LETTER_RUN.match(trigger)
-    if run is None or run.start() != 0 or run.group() in _MODIFIER_WORDS:
-        return _rules_from(text, start)
-    return _word_rules(run.group())
+# per trigger word: whether a modifier may start there, the rules that can match there when
+# none does, and their master pattern (None: no rule can); bounded, since a phrase's spacing
+# varies
+_PLANS: dict[str, tuple[bool, tuple[int, ...], re.Pattern[str] | None]] = {}
+_PLANS_AT_MOST = 4096
+
+
+def _plan(word: str) -> tuple[bool, tuple[int, ...], re.Pattern[str] | None]:
+    """What to try where the trigger ``word`` starts: every modifier phrase begins with a
+    letter run, so one can start there only when the word's first run is a modifier's; where
+    none does, only the rules that can start with that run (a letter word) or character."""
+    plan = _PLANS.get(word)
+    if plan is not None:
+        return plan
+    run = _LETTER_RUN.match(word)
+    if run is None:
+        check, rules = False, _RULES_FROM.get(word[0]) or _starting_with(word[0])
+        digits = _DIGIT_RUN.match(word)
+        if digits is not None:  # the trigger holds the text's whole run of digits
+            rules = _digit_rules(rules, len(digits.group()))
+    else:
+        check, rules = run.group() in _MODIFIER_WORDS, _word_rules(run.group())
+    plan = (check, rules, _master_of(rules) if rules else None)
+    if len(_PLANS) < _PLANS_AT_MOST:
+        _PLANS[word] = plan
+    return plan
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+_RULE_DIGITS = tuple(
+    digit_runs(pattern.replace("@", f"r{index}_")) for index, (_, pattern, _) in enumerate(_RULES)
+)
+
+
+def _digit_rules(rules: tuple[int, ...], length: int) -> tuple[int, ...]:
+    """Those of ``rules`` that can start with a run of ``length`` digits (``digit_runs``)."""
+    length = min(length, _MOST_DIGITS)
+    kept = []
+    for index in rules:
+        runs = _RULE_DIGITS[index]
+        if runs is None or length in runs[0] or (runs[1] is not None and length >= runs[1]):
+            kept.append(index)
+    return tuple(kept)
 
 
 def _starting_with(char: str) -> tuple[int, ...]:
@@ -166,17 +202,15 @@ def scan(text: str) -> Iterator[Parse]:
         start = trigger.start("t")
         if start < position:
             continue
-        word = trigger.group("t")
-        rules = _candidates(low, start, word)
-        if rules is None:
+        check, rules, master = _plan(trigger.group("t"))
+        if check and _MODIFIER_START.match(low, start) is not None:
             match = _MASTER.match(low, start)
-        elif not rules:
+            found = None if match is None else _first_parse(match, low, None)
+        elif master is None:
             continue
         else:
-            match = _master_of(rules).match(low, start)
-        if match is None:
-            continue
-        found = _first_parse(match, low, rules)
+            match = master.match(low, start)
+            found = None if match is None else _first_parse(match, low, rules)
         if found is None:
             continue
         parse, matched_end = found

@@ -221,3 +221,104 @@ def _word_prefixes(items: Any, running: set[str]) -> tuple[set[str], set[str]]:
             ended |= running
             running = set()
     return running, ended
+
+
+_MOST_DIGITS = 5  # runs of digits are counted up to this; longer ones count as this many
+
+
+def digit_runs(pattern: str) -> tuple[frozenset[int], int | None] | None:
+    """How long a run of digits ``pattern`` can start with: the lengths after which a
+    character that is not a digit must follow, and the shortest run after which the pattern
+    may end (``None``: never at a digit). ``None`` when the parse tree says neither (a class
+    mixing digits and other characters at the start); lengths count up to ``_MOST_DIGITS``."""
+    found = _digit_runs(_parsed(pattern), {0})
+    if found is None:
+        return None
+    running, ended = found
+    return frozenset(ended), min(running) if running else None
+
+
+def _digit_runs(items: Any, counts: set[int]) -> tuple[set[int], set[int]] | None:
+    """The digit counts still running after ``items`` (from ``counts``) and those whose run
+    ended there; None where a start could be a digit or not."""
+    running, ended = set(counts), set[int]()
+    kind: str | None
+    for op, av in items:
+        if not running:
+            break
+        name = str(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue
+        if name == "LITERAL":
+            kind = "digit" if chr(av).isdigit() else "other"
+        elif op is sre_constants.IN:
+            kind = _class_kind(av)
+        elif name == "SUBPATTERN":
+            inner = _digit_runs(av[3], running)
+            if inner is None:
+                return None
+            running, more = inner
+            ended |= more
+            continue
+        elif name == "BRANCH":
+            joined: set[int] = set()
+            for alternative in av[1]:
+                result = _digit_runs(alternative, running)
+                if result is None:
+                    return None
+                joined |= result[0]
+                ended |= result[1]
+            running = joined
+            continue
+        elif name in ("MAX_REPEAT", "MIN_REPEAT"):
+            low, high, body = av
+            current, reached = set(running), set[int]()
+            for times in range(min(high, 2 * _MOST_DIGITS) + 1):
+                if times >= low:
+                    reached |= current
+                if not current or times == high:
+                    break
+                inner = _digit_runs(body, current)
+                if inner is None:
+                    return None
+                current, more = inner
+                ended |= more
+            else:
+                reached |= current  # more repeats only saturate the count
+            running = reached
+            continue
+        else:
+            return None
+        if kind is None:
+            return None
+        if kind == "digit":
+            running = {min(count + 1, _MOST_DIGITS) for count in running}
+        else:
+            ended |= running
+            running = set()
+    return running, ended
+
+
+def _class_kind(members: Any) -> str | None:
+    """ "digit" when a character class holds only digits, "other" when none, else None."""
+    kinds: set[str] = set()
+    for op, av in members:
+        name = str(op)
+        if name == "LITERAL":
+            kinds.add("digit" if chr(av).isdigit() else "other")
+        elif name == "RANGE":
+            digits = {chr(c).isdigit() for c in range(av[0], min(av[1], 0x2000) + 1)}
+            if av[1] > 0x2000 or (digits != {False} and digits != {True}):
+                return None
+            kinds.add("digit" if digits == {True} else "other")
+        elif name == "CATEGORY":
+            category = str(av)
+            if category == "CATEGORY_DIGIT":
+                kinds.add("digit")
+            elif category in ("CATEGORY_SPACE", "CATEGORY_NOT_DIGIT"):
+                kinds.add("other")
+            else:
+                return None
+        else:
+            return None
+    return kinds.pop() if len(kinds) == 1 else None

@@ -161,7 +161,7 @@ def _trigger_pattern(
     plain = {p for p in phrases if p[0].isalpha() and p.split()[0] not in followed}
     # every word carries its lookahead in the pattern (tried only where the word matched)
     words = plain | set(followed)
-    trie = _trie(words, {**loose, **{word: f"(?:{end})" for word, end in followed.items()}})
+    trie = _trie(words, {**loose, **{word: f"(?={end})" for word, end in followed.items()}})
     # The pattern starts with the character before the trigger (a character class), which
     # lets the regex engine skip quickly to candidate positions; a trigger at the very start
     # of the text is looked for with ``_trigger_at_start``.
