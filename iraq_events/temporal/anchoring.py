@@ -5,8 +5,7 @@ values and ranges once it is known."""
 from __future__ import annotations
 
 import datetime
-
-import attrs
+from typing import NamedTuple
 
 from iraq_events.temporal.context import Context, InvalidDate, sentence_tense
 from iraq_events.temporal.intervals import _DAY, _unresolved_value, calendar_interval, format_value
@@ -17,9 +16,9 @@ from iraq_events.temporal.values import CalendarValue, RangeValue, YearSource
 # --- resolution ----------------------------------------------------------------------------
 
 
-@attrs.frozen
-class _Base:
-    """An expression's own interval before open modifiers."""
+class _Base(NamedTuple):
+    """An expression's own interval before open modifiers (a named tuple: one is built for
+    every expression, and a frozen attrs class sets each field by a call)."""
 
     kind: ExpressionKind
     granularity: Granularity

@@ -7,8 +7,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
-
-import attrs
+from typing import NamedTuple
 
 from iraq_events.temporal.patterns import _LEX, _RULE_WORDS, _connector_alt, _words
 from iraq_events.temporal.types import Granularity
@@ -22,8 +21,9 @@ Groups = Callable[[str], str | None]
 Span = Callable[[str], tuple[int, int]]
 
 
-@attrs.frozen
-class _Built:
+class _Built(NamedTuple):
+    """What a rule's builder read (a named tuple: one is built for every candidate)."""
+
     rule: str
     value: Value
     end: int | None = None  # span end when it is not the end of the rule's match
