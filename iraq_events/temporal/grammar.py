@@ -36,7 +36,7 @@ from iraq_events.temporal.regex_tree import (
     digit_runs,
 )
 from iraq_events.temporal.rulebook import _RULES, _month_context, _standing_alone, _year_context
-from iraq_events.temporal.triggers import _lower, _triggers
+from iraq_events.temporal.triggers import _FOLLOWERS, _lower, _triggers
 from iraq_events.temporal.types import Mod
 from iraq_events.temporal.values import AnaphorValue, DurationValue, OpenKind, Parse
 
@@ -118,14 +118,16 @@ def _word_rules(word: str) -> tuple[int, ...]:
 # per trigger word: whether a modifier may start there, the rules that can match there when
 # none does, and their master pattern (None: no rule can); bounded, since a phrase's spacing
 # varies
-_PLANS: dict[str, tuple[bool, tuple[int, ...], re.Pattern[str] | None]] = {}
+Plan = tuple[re.Pattern[str] | None, bool, tuple[int, ...], re.Pattern[str] | None]
+_PLANS: dict[str, Plan] = {}
 _PLANS_AT_MOST = 4096
 
 
-def _plan(word: str) -> tuple[bool, tuple[int, ...], re.Pattern[str] | None]:
-    """What to try where the trigger ``word`` starts: every modifier phrase begins with a
-    letter run, so one can start there only when the word's first run is a modifier's; where
-    none does, only the rules that can start with that run (a letter word) or character."""
+def _plan(word: str) -> Plan:
+    """What to try where the trigger ``word`` starts: the lookahead the word must pass first
+    (``_FOLLOWERS``), whether a modifier may start there (every modifier phrase begins with a
+    letter run, so only when the word's first run is a modifier's), and where none does, only
+    the rules that can start with that run (a letter word) or character, and their master."""
     plan = _PLANS.get(word)
     if plan is not None:
         return plan
@@ -137,7 +139,8 @@ def _plan(word: str) -> tuple[bool, tuple[int, ...], re.Pattern[str] | None]:
             rules = _digit_rules(rules, len(digits.group()))
     else:
         check, rules = run.group() in _MODIFIER_WORDS, _word_rules(run.group())
-    plan = (check, rules, _master_of(rules) if rules else None)
+    follower = _FOLLOWERS.get(word if word.isalpha() else " ".join(word.split()))
+    plan = (follower, check, rules, _master_of(rules) if rules else None)
     if len(_PLANS) < _PLANS_AT_MOST:
         _PLANS[word] = plan
     return plan
@@ -202,7 +205,9 @@ def scan(text: str) -> Iterator[Parse]:
         start = trigger.start("t")
         if start < position:
             continue
-        check, rules, master = _plan(trigger.group("t"))
+        follower, check, rules, master = _plan(trigger.group("t"))
+        if follower is not None and follower.match(low, trigger.end()) is None:
+            continue
         if check and _MODIFIER_START.match(low, start) is not None:
             match = _MASTER.match(low, start)
             found = None if match is None else _first_parse(match, low, None)

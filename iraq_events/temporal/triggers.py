@@ -50,7 +50,7 @@ def _rests(word: str, tables: Iterable[Iterable[str]]) -> set[str]:
 
 def _trigger_pattern(
     lex: Lexicon,
-) -> tuple[re.Pattern[str], re.Pattern[str]]:
+) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, re.Pattern[str]]]:
     """Where an expression can start, so that the full grammar is tried only there: a number
     that can start a date, "(bijna)", or the first word of a phrase the grammar reads. Frequent
     words ("de", "het", "een", "voor", "tot", "na", number words, ...) count only before a word
@@ -159,18 +159,30 @@ def _trigger_pattern(
         if not phrase.startswith(tuple(article + " " for article in _ARTICLES)):
             followed.setdefault(" ".join(phrase.split()), date_start)
     plain = {p for p in phrases if p[0].isalpha() and p.split()[0] not in followed}
-    # every word carries its lookahead in the pattern (tried only where the word matched)
-    words = plain | set(followed)
-    trie = _trie(words, {**loose, **{word: f"(?={end})" for word, end in followed.items()}})
+    # the most frequent words carry their lookahead in the pattern; the others are checked
+    # after a hit (``followers``), with each distinct lookahead compiled once: written into
+    # the pattern for every word, the large ones (every word a date can start with, after
+    # each modifier) made it thirty times longer and seconds to compile
+    inline = {
+        word: f"(?={followed.pop(word)})"
+        for word in (*_ARTICLES, *_RULE_WORDS["one"], *now_starts)
+        if word in followed
+    }
+    words = plain | set(followed) | set(inline)
+    trie = _trie(words, {**loose, **inline})
     # The pattern starts with the character before the trigger (a character class), which
     # lets the regex engine skip quickly to candidate positions; a trigger at the very start
     # of the text is looked for with ``_trigger_at_start``.
     starts = rf"(?P<t>{trie}|{_DIGIT_START}|\({_words('almost')}\))"
     pattern = re.compile(rf"{_BEFORE_START}{starts}")
-    return pattern, re.compile(starts)
+    compiled: dict[str, re.Pattern[str]] = {}
+    followers = {
+        word: compiled.setdefault(ending, re.compile(ending)) for word, ending in followed.items()
+    }
+    return pattern, re.compile(starts), followers
 
 
-_TRIGGER, _TRIGGER_AT_START = _trigger_pattern(_LEX)
+_TRIGGER, _TRIGGER_AT_START, _FOLLOWERS = _trigger_pattern(_LEX)
 
 
 def _triggers(low: str) -> Iterator[re.Match[str]]:
