@@ -33,7 +33,8 @@ SEED = ROOT / "seeds" / "000_7ba65e5599d72e72.txt"
 REFERENCE = datetime.date(2024, 5, 15)  # the letter's own date
 SIZES = (1, 10, 100)
 IMPORT_TARGET_S = 0.3
-RATIO_TARGET = 50.0
+RATIO_TARGET = 50.0  # issue 2
+RATIO_GOAL = 100.0  # issue 15, with the larger grammar
 
 _IMPORT_PROBE = """
 import time
@@ -182,6 +183,8 @@ def main(argv: list[str] | None = None) -> int:
         + ", ".join(f"{size}x {ratio:.1f}x" for size, ratio in ratios.items())
         + f"; target >= {RATIO_TARGET:.0f}x: "
         + ("met" if min(ratios.values()) >= RATIO_TARGET else "NOT met")
+        + f"; goal >= {RATIO_GOAL:.0f}x: "
+        + ("met" if min(ratios.values()) >= RATIO_GOAL else "NOT met")
     )
     print(
         "the same ratio from each tagger's best run (less sensitive to other load): "

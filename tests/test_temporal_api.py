@@ -337,3 +337,28 @@ def test_a_footnote_glued_to_a_year_is_read_in_one_place() -> None:
     assert glued_footnote_end(text, year_end) == year_end + 1
     assert glued_footnote_end("op 6 december 2024.", year_end) == year_end
     assert parse_date("6 december 20242").earliest == datetime.date(2024, 12, 6)
+
+
+@pytest.mark.parametrize(
+    ("span", "bounds"),
+    [
+        ((-1, 2), (None, None)),
+        ((3, 2), (None, None)),
+        ((0, 2), (datetime.date(2024, 2, 1), datetime.date(2024, 1, 1))),
+    ],
+)
+def test_an_expression_refuses_a_span_or_interval_that_cannot_be(
+    span: tuple[int, int], bounds: tuple[datetime.date | None, datetime.date | None]
+) -> None:
+    from iraq_events.temporal.types import ExpressionKind, Granularity, TemporalExpression
+
+    with pytest.raises(ValueError, match="'x'"):
+        TemporalExpression(
+            text="x",
+            start=span[0],
+            end=span[1],
+            kind=ExpressionKind.DATE,
+            granularity=Granularity.DAY,
+            earliest=bounds[0],
+            latest=bounds[1],
+        )

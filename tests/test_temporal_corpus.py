@@ -124,7 +124,7 @@ def _scan_every_position(text: str) -> list[tuple[str, int, int]]:
     low = grammar._lower(text)
     position, found = 0, []
     while (match := grammar._MASTER.search(low, position)) is not None:
-        first = grammar._first_parse(match, low)
+        first = grammar._first_parse(match, low, None)
         if first is None:
             position = match.start() + 1
             continue
@@ -216,3 +216,42 @@ def test_the_trigger_prefilter_finds_what_every_position_finds_in_any_word_salad
 
     text = " ".join(words)
     assert [(p.rule, p.start, p.end) for p in grammar.scan(text)] == _scan_every_position(text)
+
+
+def test_the_rules_tried_at_a_trigger_find_what_all_rules_find() -> None:
+    """The scan tries only the rules that can start with the trigger's word or run of digits;
+    every corpus expression and negative example, without a modifier before it, reads the same
+    as with every rule tried at every position."""
+    from iraq_events.temporal import grammar
+
+    texts = [row["expression"] for row in CORPUS] + list(NEGATIVE)
+    text = "".join(f"Toen {expression}. " for expression in texts)
+    fast = [(p.rule, p.start, p.end) for p in grammar.scan(text)]
+    assert fast == _scan_every_position(text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "runs"),
+    [
+        (r"\d{1,2}\s+mei", (frozenset({1, 2}), None)),
+        (r"(?:19|20)\d\d", (frozenset(), 4)),
+        (r"(?:0?[1-9]|3[01])(?:ste|de)?(?!\d)", (frozenset({1, 2}), 1)),  # may end there
+        (r"[\d.]+", None),  # a class of digits and a dot: nothing known
+        (r"mei\s+\d", (frozenset({0}), None)),
+    ],
+)
+def test_digit_runs_reads_the_length_of_a_leading_run_of_digits(
+    pattern: str, runs: tuple[frozenset[int], int | None] | None
+) -> None:
+    from iraq_events.temporal.regex_tree import digit_runs
+
+    assert digit_runs(pattern) == runs
+
+
+def test_a_trigger_word_does_not_swallow_the_start_of_the_next_expression() -> None:
+    """ "zo" triggers only before a digit, which it looks at without taking: the numeric
+    date after it is still found (the lookahead once consumed " 0", and the date was lost)."""
+    found = find_dates("Het was op zo 09-01-2024 koud.", _date("2024-05-15"))
+    assert [(f.text, f.rule, f.earliest) for f in found] == [
+        ("09-01-2024", "date.numeric", _date("2024-01-09"))
+    ]

@@ -115,7 +115,8 @@ def format_date(expression: TemporalExpression) -> str:
         if value in _SETS:
             text = _SETS[value]
         elif found := _WEEKDAY_SET.fullmatch(value):
-            text = f"elke {lexicon().weekday_names[int(found[1]) - 1]}"
+            every = next(iter(lexicon().rule_words["every"]))  # the table's first: "elke"
+            text = f"{every} {lexicon().weekday_names[int(found[1]) - 1]}"
         else:
             raise ValueError(f"cannot write the set {value!r} in Dutch")
         return f"bijna {text}" if expression.mod is Mod.APPROX else text

@@ -78,24 +78,6 @@ class DateParseError(IraqEventsError, ValueError):
         super().__init__(f"cannot parse {expression!r} as a date: {problem}")
 
 
-def _check_interval(
-    instance: TemporalExpression,
-    attribute: attrs.Attribute[datetime.date | None],
-    value: datetime.date | None,
-) -> None:
-    if instance.earliest is not None and instance.latest is not None:
-        if instance.earliest > instance.latest:
-            raise ValueError(
-                f"earliest {instance.earliest} is after latest {instance.latest} "
-                f"for {instance.text!r}"
-            )
-
-
-def _check_span(instance: TemporalExpression, attribute: attrs.Attribute[int], value: int) -> None:
-    if value < instance.start:
-        raise ValueError(f"end {value} is before start {instance.start} for {instance.text!r}")
-
-
 @attrs.frozen(kw_only=True)
 class TemporalExpression:
     """One temporal expression found in text, with the interval it denotes.
@@ -107,12 +89,12 @@ class TemporalExpression:
     """
 
     text: str
-    start: int = attrs.field(validator=attrs.validators.ge(0))
-    end: int = attrs.field(validator=_check_span)
+    start: int
+    end: int
     kind: ExpressionKind
     granularity: Granularity
-    earliest: datetime.date | None = attrs.field(default=None, validator=_check_interval)
-    latest: datetime.date | None = attrs.field(default=None, validator=_check_interval)
+    earliest: datetime.date | None = None
+    latest: datetime.date | None = None
     mod: Mod | None = None
     anchoring: Anchoring = Anchoring.ABSOLUTE
     value: str = ""
@@ -122,6 +104,18 @@ class TemporalExpression:
     # what is wrong with the date as written ("februari 2024 has no day 31", a weekday that
     # contradicts its date); an impossible date is reported unresolved with its problem
     problem: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        # one check for the span and the interval (three attrs validators cost three calls
+        # for each of the many expressions a text holds)
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(
+                f"span {self.start}..{self.end} is not a span of the text for {self.text!r}"
+            )
+        if self.earliest is not None and self.latest is not None and self.earliest > self.latest:
+            raise ValueError(
+                f"earliest {self.earliest} is after latest {self.latest} for {self.text!r}"
+            )
 
     @property
     def is_resolved(self) -> bool:

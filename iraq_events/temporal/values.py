@@ -27,8 +27,20 @@ __all__ = [
     "SetValue",
     "Value",
     "YearSource",
+    "month_length",
     "prinsjesdag",
 ]
+
+
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def month_length(year: int, month: int) -> int:
+    """The number of days of ``month`` (1-12) of ``year``; ``calendar.monthrange`` without
+    the weekday it also computes (read for every date of a text)."""
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _MONTH_DAYS[month]
 
 
 def prinsjesdag(year: int) -> datetime.date:

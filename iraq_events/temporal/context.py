@@ -1,0 +1,86 @@
+"""What the text around an expression tells its resolution: the written year and date before
+it in the paragraph (``Context``), and the tense of its sentence."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import attrs
+
+from iraq_events.temporal.lexicon import lexicon
+from iraq_events.temporal.types import ExpressionKind, TemporalExpression
+from iraq_events.temporal.values import CalendarValue, Parse, RangeValue, YearSource
+
+
+class InvalidDate(ValueError):
+    """The text names a date that does not exist once its year is known ("29 februari jl.")."""
+
+
+@attrs.define
+class Context:
+    """What the text before an expression says, within one paragraph."""
+
+    year: int | None = None  # the year of the nearest preceding written date
+    year_anchor: datetime.date | None = None  # that expression's last day
+    last_date: TemporalExpression | None = None  # the nearest preceding resolved date
+    prefer: str | None = None  # the caller's choice where nothing else decides: past/future/nearest
+    # the text and span of the expression being resolved, for its sentence's tense
+    source: str = ""
+    span: tuple[int, int] = (0, 0)
+    resolved_by: str | None = None  # "tense" or "prefer" once the last resolution used one
+
+    def update(self, parse: Parse, expression: TemporalExpression) -> None:
+        """Remember ``expression`` for the expressions after it in the same paragraph."""
+        stated = _stated_year(parse, expression)
+        if stated is not None:
+            self.year = stated
+            self.year_anchor = expression.latest or expression.earliest
+        if (
+            expression.kind in (ExpressionKind.DATE, ExpressionKind.RANGE)
+            and expression.earliest is not None
+            and not parse.rule.startswith("anaphor.")
+        ):
+            self.last_date = expression
+
+
+def _stated_year(parse: Parse, expression: TemporalExpression) -> int | None:
+    """The year a later bare day-month of the paragraph may take from this expression.
+
+    A written year ("28 januari 2024"), or the year a letter-relative year marker fixed
+    ("14 januari jl.", "oktober vorig jaar"): a reader carries both forward the same way.
+    """
+    value = parse.value
+    if isinstance(value, RangeValue):
+        value = value.last
+    if not isinstance(value, CalendarValue):
+        return None
+    if value.year_source is YearSource.WRITTEN:
+        return value.year
+    relative = (YearSource.PAST, YearSource.FUTURE, YearSource.RELATIVE)
+    last = expression.latest
+    if value.year_source in relative and expression.is_resolved and last is not None:
+        return last.year
+    return None
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[^\S\n]*\n")
+_TENSE_WINDOW = 300  # characters looked at on each side: bounded, so find_dates stays linear
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def sentence_tense(text: str, start: int, end: int) -> str | None:
+    """``future`` or ``past`` when the sentence around ``text[start:end]`` holds tense markers
+    (``tense.tsv``) of one direction only, else ``None``."""
+    if not text:
+        return None
+    left = max(0, start - _TENSE_WINDOW)
+    before = text[left:start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+    first = left + ends[-1] if ends else left
+    after = _SENTENCE_END.search(text, end, min(len(text), end + _TENSE_WINDOW))
+    last = after.start() if after else min(len(text), end + _TENSE_WINDOW)
+    table = lexicon().tense_words
+    sentence = text[first:start] + " " + text[end:last]
+    found = {table[w] for w in _WORDS.findall(sentence.lower()) if w in table}
+    return found.pop() if len(found) == 1 else None
