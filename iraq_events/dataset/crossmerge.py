@@ -14,8 +14,9 @@ three). The event kept is the one of the earliest letter (by the letter's date, 
 document id, then position in it); it keeps its id, type, date and fields, and its ``mentions``
 gain every passage of the others, in the same order. The others are dropped.
 
-Only a compact key per eligible event (``MergeKey``) is kept in memory for the whole corpus;
-the rows themselves stay on disk.
+Only a compact key per eligible event is kept for the whole corpus, and in the main process not
+as Python objects but as Arrow columns (``keys_batch``, ``KeyStore``): ``plan_table`` turns the
+keys of one event type at a time back into ``MergeKey`` objects. The rows stay on disk.
 """
 
 from __future__ import annotations
@@ -26,8 +27,20 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
+import pyarrow as pa
+import pyarrow.compute as pc
 
-__all__ = ["MAX_DAYS", "MergeKey", "MergePlan", "merge_keys", "plan_merges"]
+__all__ = [
+    "KEY_SCHEMA",
+    "MAX_DAYS",
+    "KeyStore",
+    "MergeKey",
+    "MergePlan",
+    "keys_batch",
+    "merge_keys",
+    "plan_merges",
+    "plan_table",
+]
 
 MAX_DAYS = 31
 
@@ -53,6 +66,8 @@ class MergePlan:
 
     absorbed: Mapping[str, str] = attrs.field(factory=dict)
     members: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    # the letter (its place in the build order) of every event named above
+    letters: Mapping[str, int] = attrs.field(factory=dict)
 
 
 def merge_keys(rows: Sequence[Mapping[str, Any]], letter: int) -> list[MergeKey]:
@@ -131,6 +146,7 @@ def plan_merges(keys: Iterable[MergeKey], order: Mapping[int, tuple[Any, ...]]) 
         groups[find(index)].append(index)
     absorbed: dict[str, str] = {}
     members: dict[str, tuple[str, ...]] = {}
+    letters: dict[str, int] = {}
     for indices in groups.values():
         if len(indices) < 2:
             continue
@@ -139,6 +155,101 @@ def plan_merges(keys: Iterable[MergeKey], order: Mapping[int, tuple[Any, ...]]) 
         )
         kept, *rest = ordered
         members[kept.event_id] = tuple(member.event_id for member in rest)
+        letters[kept.event_id] = kept.letter
         for member in rest:
             absorbed[member.event_id] = kept.event_id
-    return MergePlan(absorbed=absorbed, members=members)
+            letters[member.event_id] = member.letter
+    return MergePlan(absorbed=absorbed, members=members, letters=letters)
+
+
+KEY_SCHEMA = pa.schema(
+    [
+        ("event_id", pa.string()),
+        ("event_type", pa.string()),
+        ("start", pa.int32()),
+        ("end", pa.int32()),
+        ("actors", pa.list_(pa.string())),
+        ("place", pa.string()),
+        ("letter", pa.int64()),
+        ("position", pa.int32()),
+    ]
+)
+
+
+def keys_batch(keys: Sequence[MergeKey]) -> pa.RecordBatch:
+    """``keys`` as Arrow columns (``KEY_SCHEMA``): what a worker sends the main process."""
+    return pa.RecordBatch.from_arrays(
+        [
+            pa.array([key.event_id for key in keys], pa.string()),
+            pa.array([key.event_type for key in keys], pa.string()),
+            pa.array([key.start for key in keys], pa.int32()),
+            pa.array([key.end for key in keys], pa.int32()),
+            pa.array([sorted(key.actors) for key in keys], pa.list_(pa.string())),
+            pa.array([key.place for key in keys], pa.string()),
+            pa.array([key.letter for key in keys], pa.int64()),
+            pa.array([key.position for key in keys], pa.int32()),
+        ],
+        schema=KEY_SCHEMA,
+    )
+
+
+class KeyStore:
+    """The merge keys of a corpus as a few compact Arrow tables: letters' batches are copied
+    into one every ``compact_every`` letters (a small batch per letter would cost its buffers'
+    allocation overhead many times over)."""
+
+    def __init__(self, compact_every: int = 256) -> None:
+        self._compact_every = compact_every
+        self._pending: list[pa.RecordBatch] = []
+        self._tables: list[pa.Table] = []
+
+    def add(self, batch: pa.RecordBatch) -> None:
+        self._pending.append(batch)
+        if len(self._pending) >= self._compact_every:
+            self._compact()
+
+    def _compact(self) -> None:
+        if self._pending:
+            table = pa.Table.from_batches(self._pending, schema=KEY_SCHEMA).combine_chunks()
+            self._tables.append(table)
+            self._pending = []
+
+    def table(self) -> pa.Table:
+        self._compact()
+        return pa.concat_tables([pa.Table.from_batches([], schema=KEY_SCHEMA), *self._tables])
+
+
+def plan_table(keys: pa.Table, order: Mapping[int, tuple[Any, ...]]) -> MergePlan:
+    """``plan_merges`` on keys held as Arrow columns (``KEY_SCHEMA``), one event type at a time
+    (events of two types never merge), so that only one type's keys are Python objects at once.
+
+    Written with Arrow operations that take no Python values (``pc.equal(column, "x")`` would
+    convert one, and pyarrow imports pandas, ~40 MB, at the first conversion)."""
+    absorbed: dict[str, str] = {}
+    members: dict[str, tuple[str, ...]] = {}
+    letters: dict[str, int] = {}
+    by_type = keys.take(pc.sort_indices(keys, sort_keys=[("event_type", "ascending")]))
+    offset = 0
+    for run in pc.value_counts(by_type.column("event_type")).to_pylist():
+        group = by_type.slice(offset, run["counts"])
+        offset += run["counts"]
+        plan = plan_merges(
+            (
+                MergeKey(
+                    event_id=row["event_id"],
+                    event_type=row["event_type"],
+                    start=row["start"],
+                    end=row["end"],
+                    actors=frozenset(row["actors"]),
+                    place=row["place"],
+                    letter=row["letter"],
+                    position=row["position"],
+                )
+                for row in group.to_pylist()
+            ),
+            order,
+        )
+        absorbed.update(plan.absorbed)
+        members.update(plan.members)
+        letters.update(plan.letters)
+    return MergePlan(absorbed=absorbed, members=members, letters=letters)
