@@ -109,57 +109,92 @@ def _alike(a: MergeKey, b: MergeKey) -> bool:
     return bool(a.actors & b.actors) or (a.place is not None and a.place == b.place)
 
 
-def plan_merges(keys: Iterable[MergeKey], order: Mapping[int, tuple[Any, ...]]) -> MergePlan:
-    """Which events merge. ``order`` gives each letter's sort key (earliest letter first)."""
-    by_type: dict[str, list[MergeKey]] = defaultdict(list)
-    for key in keys:
-        by_type[key.event_type].append(key)
-    parent: dict[int, int] = {}
+class _Sweep:
+    """The merge over keys given in (type, start, letter, position) order: a sweep over start
+    dates, where only events whose interval is still open can overlap and candidates are looked
+    up by shared actor or place. It keeps the keys still open and those that merged, no more."""
 
-    def find(i: int) -> int:
+    def __init__(self) -> None:
+        self.keys: dict[int, MergeKey] = {}
+        self.parent: dict[int, int] = {}
+        self.merged: set[int] = set()
+        self.active: dict[str, list[int]] = defaultdict(list)
+        self.count = 0
+        self.event_type: str | None = None
+
+    def find(self, i: int) -> int:
+        parent = self.parent
         while parent.get(i, i) != i:
             parent[i] = parent.get(parent[i], parent[i])
             i = parent[i]
         return i
 
-    every: list[MergeKey] = []
-    for _, group in sorted(by_type.items()):
-        group.sort(key=lambda k: (k.start, k.letter, k.position))
-        offset = len(every)
-        every.extend(group)
-        # a sweep over start dates: only events whose interval is still open can overlap;
-        # candidates are looked up by shared actor or place
-        active: dict[str, list[int]] = defaultdict(list)
-        for index, key in enumerate(group, start=offset):
-            tokens = [f"a:{name}" for name in key.actors]
-            if key.place is not None:
-                tokens.append(f"p:{key.place}")
-            for token in tokens:
-                still = [i for i in active[token] if every[i].end >= key.start]
-                for other in still:
-                    if _alike(every[other], key):
-                        parent[find(index)] = find(other)
-                still.append(index)
-                active[token] = still
-    groups: dict[int, list[int]] = defaultdict(list)
-    for index in range(len(every)):
-        groups[find(index)].append(index)
-    absorbed: dict[str, str] = {}
-    members: dict[str, tuple[str, ...]] = {}
-    letters: dict[str, int] = {}
-    for indices in groups.values():
-        if len(indices) < 2:
-            continue
-        ordered = sorted(
-            (every[i] for i in indices), key=lambda k: (order[k.letter], k.position, k.event_id)
-        )
-        kept, *rest = ordered
-        members[kept.event_id] = tuple(member.event_id for member in rest)
-        letters[kept.event_id] = kept.letter
-        for member in rest:
-            absorbed[member.event_id] = kept.event_id
-            letters[member.event_id] = member.letter
-    return MergePlan(absorbed=absorbed, members=members, letters=letters)
+    def add(self, key: MergeKey) -> None:
+        if key.event_type != self.event_type:  # events of two types never merge
+            self.event_type = key.event_type
+            self.forget(None)
+        index = self.count
+        self.count += 1
+        self.keys[index] = key
+        tokens = [f"a:{name}" for name in key.actors]
+        if key.place is not None:
+            tokens.append(f"p:{key.place}")
+        for token in tokens:
+            still = [i for i in self.active[token] if self.keys[i].end >= key.start]
+            for other in still:
+                if _alike(self.keys[other], key):
+                    self.parent[self.find(index)] = self.find(other)
+                    self.merged.update((index, other))
+            still.append(index)
+            self.active[token] = still
+
+    def forget(self, start: int | None) -> None:
+        """Drop the keys that can no longer merge: closed before ``start`` (``None``: all) and
+        not merged."""
+        for token in list(self.active):
+            still = (
+                []
+                if start is None
+                else [i for i in self.active[token] if self.keys[i].end >= start]
+            )
+            if still:
+                self.active[token] = still
+            else:
+                del self.active[token]
+        live = {i for indices in self.active.values() for i in indices}
+        self.keys = {i: k for i, k in self.keys.items() if i in live or i in self.merged}
+
+    def plan(self, order: Mapping[int, tuple[Any, ...]]) -> MergePlan:
+        groups: dict[int, list[int]] = defaultdict(list)
+        for index in sorted(self.merged):
+            groups[self.find(index)].append(index)
+        absorbed: dict[str, str] = {}
+        members: dict[str, tuple[str, ...]] = {}
+        letters: dict[str, int] = {}
+        for indices in groups.values():
+            ordered = sorted(
+                (self.keys[i] for i in indices),
+                key=lambda k: (order[k.letter], k.position, k.event_id),
+            )
+            kept, *rest = ordered
+            members[kept.event_id] = tuple(member.event_id for member in rest)
+            letters[kept.event_id] = kept.letter
+            for member in rest:
+                absorbed[member.event_id] = kept.event_id
+                letters[member.event_id] = member.letter
+        return MergePlan(absorbed=absorbed, members=members, letters=letters)
+
+
+def _sweep_order(key: MergeKey) -> tuple[str, int, int, int]:
+    return (key.event_type, key.start, key.letter, key.position)
+
+
+def plan_merges(keys: Iterable[MergeKey], order: Mapping[int, tuple[Any, ...]]) -> MergePlan:
+    """Which events merge. ``order`` gives each letter's sort key (earliest letter first)."""
+    sweep = _Sweep()
+    for key in sorted(keys, key=_sweep_order):
+        sweep.add(key)
+    return sweep.plan(order)
 
 
 KEY_SCHEMA = pa.schema(
@@ -219,37 +254,32 @@ class KeyStore:
         return pa.concat_tables([pa.Table.from_batches([], schema=KEY_SCHEMA), *self._tables])
 
 
+_SLICE = 4_096  # keys turned into Python objects at a time
+
+
 def plan_table(keys: pa.Table, order: Mapping[int, tuple[Any, ...]]) -> MergePlan:
-    """``plan_merges`` on keys held as Arrow columns (``KEY_SCHEMA``), one event type at a time
-    (events of two types never merge), so that only one type's keys are Python objects at once.
+    """``plan_merges`` on keys held as Arrow columns (``KEY_SCHEMA``): sorted by Arrow, and
+    turned into ``MergeKey`` objects a slice at a time, so that only the keys still open and
+    those that merged are Python objects at once.
 
     Written with Arrow operations that take no Python values (``pc.equal(column, "x")`` would
     convert one, and pyarrow imports pandas, ~40 MB, at the first conversion)."""
-    absorbed: dict[str, str] = {}
-    members: dict[str, tuple[str, ...]] = {}
-    letters: dict[str, int] = {}
-    by_type = keys.take(pc.sort_indices(keys, sort_keys=[("event_type", "ascending")]))
-    offset = 0
-    for run in pc.value_counts(by_type.column("event_type")).to_pylist():
-        group = by_type.slice(offset, run["counts"])
-        offset += run["counts"]
-        plan = plan_merges(
-            (
-                MergeKey(
-                    event_id=row["event_id"],
-                    event_type=row["event_type"],
-                    start=row["start"],
-                    end=row["end"],
-                    actors=frozenset(row["actors"]),
-                    place=row["place"],
-                    letter=row["letter"],
-                    position=row["position"],
-                )
-                for row in group.to_pylist()
-            ),
-            order,
-        )
-        absorbed.update(plan.absorbed)
-        members.update(plan.members)
-        letters.update(plan.letters)
-    return MergePlan(absorbed=absorbed, members=members, letters=letters)
+    by_sweep = [("event_type", "ascending"), ("start", "ascending"), ("letter", "ascending"),
+                ("position", "ascending")]  # fmt: skip
+    ordered = keys.take(pc.sort_indices(keys, sort_keys=by_sweep))
+    sweep = _Sweep()
+    for offset in range(0, ordered.num_rows, _SLICE):
+        part = ordered.slice(offset, _SLICE)
+        # column by column: a list per column costs a pointer per key, a dict per row ~20
+        # times that
+        columns = [part.column(name).to_pylist() for name in KEY_SCHEMA.names]
+        key = None
+        for event_id, kind, start, end, actors, place, letter, position in zip(
+            *columns, strict=True
+        ):
+            key = MergeKey(event_id, kind, start, end, frozenset(actors), place, letter, position)
+            sweep.add(key)
+        del columns
+        if key is not None:
+            sweep.forget(key.start)
+    return sweep.plan(order)
