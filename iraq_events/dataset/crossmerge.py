@@ -257,7 +257,9 @@ class KeyStore:
 _SLICE = 4_096  # keys turned into Python objects at a time
 
 
-def plan_table(keys: pa.Table, order: Mapping[int, tuple[Any, ...]]) -> MergePlan:
+def plan_table(
+    keys: pa.Table, order: Mapping[int, tuple[Any, ...]], *, slice_size: int = _SLICE
+) -> MergePlan:
     """``plan_merges`` on keys held as Arrow columns (``KEY_SCHEMA``): sorted by Arrow, and
     turned into ``MergeKey`` objects a slice at a time, so that only the keys still open and
     those that merged are Python objects at once.
@@ -268,8 +270,8 @@ def plan_table(keys: pa.Table, order: Mapping[int, tuple[Any, ...]]) -> MergePla
                 ("position", "ascending")]  # fmt: skip
     ordered = keys.take(pc.sort_indices(keys, sort_keys=by_sweep))
     sweep = _Sweep()
-    for offset in range(0, ordered.num_rows, _SLICE):
-        part = ordered.slice(offset, _SLICE)
+    for offset in range(0, ordered.num_rows, slice_size):
+        part = ordered.slice(offset, slice_size)
         # column by column: a list per column costs a pointer per key, a dict per row ~20
         # times that
         columns = [part.column(name).to_pylist() for name in KEY_SCHEMA.names]
