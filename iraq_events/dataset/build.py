@@ -26,7 +26,7 @@ import resource
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +35,7 @@ import attrs
 from iraq_events.dataset.crossmerge import KeyStore, MergePlan, plan_table
 from iraq_events.dataset.curation import CurationPlan, check_plan, read_curation, unapplied
 from iraq_events.dataset.errors import CurationError, DatasetError
-from iraq_events.dataset.letters import event_sort_key, find_letters
+from iraq_events.dataset.letters import Letter, event_sort_key, find_letters
 from iraq_events.dataset.parquet import publish_tree
 from iraq_events.dataset.pool import Mapper, Runner
 from iraq_events.dataset.step import LetterResult, StepOptions
@@ -171,13 +171,14 @@ def build_dataset(
     ``read_document`` and ``extract_events`` default to the library's own; the default reader
     takes the date of a letter whose text states none from its ``<letter>.meta.json`` sidecar.
 
-    ``jobs`` worker processes (``None``: all cores) read the letters; the output does not
-    depend on it. ``layout`` is ``"flat"`` (four files) or ``"partitioned"`` (one folder per
-    table, ``year=<year of the letter>`` subfolders). ``cache_dir`` keeps each letter's rows
-    keyed by its content and the library, so a rebuild re-extracts only changed letters. A
-    letter that cannot be read is skipped and listed in ``errors`` and ``build_errors.csv``;
-    ``strict`` raises ``DatasetError`` at the first instead. ``merge`` joins the same event
-    reported by several letters (``crossmerge``). ``progress`` shows a progress bar on stderr.
+    ``jobs`` worker processes (``None``: all cores) read the letters, then write the
+    partitions; the output does not depend on it. ``layout`` is ``"flat"`` (four files) or
+    ``"partitioned"`` (one folder per table, ``year=<year of the letter>`` subfolders).
+    ``cache_dir`` keeps each letter's rows keyed by its content and the library, so a rebuild
+    re-extracts only changed letters. A letter that cannot be read is skipped and listed in
+    ``errors`` and ``build_errors.csv``; ``strict`` raises ``DatasetError`` at the first
+    instead. ``merge`` joins the same event reported by several letters (``crossmerge``).
+    ``progress`` shows a progress bar on stderr.
     ``mapper(function, tasks)`` replaces the process pool (see ``iraq_events.dataset.dask``).
     """
     if layout not in LAYOUTS:
@@ -261,7 +262,7 @@ def build_dataset(
 
 
 def _collect(
-    results: Any, letters: Sequence[Any], strict: bool
+    results: Iterable[LetterResult], letters: Sequence[Letter], strict: bool
 ) -> tuple[list[LetterResult], list[BuildError], KeyStore]:
     """The letters read (records without keys), the letters skipped, and every merge key."""
     good: list[LetterResult] = []
