@@ -165,7 +165,9 @@ def main() -> None:
             idle_wall = multi["worker_cpu"] / many + multi["main_cpu"]
             by_cpu = (single["main_cpu"] + single["worker_cpu"]) / idle_wall
             print(f"N={size}: {many} jobs / {one} job throughput = {ratio:.2f}x "
-                  f"(from CPU time: {by_cpu:.2f}x)")  # fmt: skip
+                  f"(from CPU time: {by_cpu:.2f}x; CPU s: {one} job {single['main_cpu']:.1f}, "
+                  f"{many} jobs main {multi['main_cpu']:.1f} + workers "
+                  f"{multi['worker_cpu']:.1f})")  # fmt: skip
     print(f"load average at end {os.getloadavg()[0]:.2f}")
 
 
