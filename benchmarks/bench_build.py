@@ -12,9 +12,13 @@ worker's (``resource.getrusage`` of the process and of its children).
     python benchmarks/bench_build.py --large         # N = 100, 1 000 and 10 000
     python benchmarks/bench_build.py --sizes 50 200 --jobs 1 2
 
-Prints, per N and job count: seconds, letters/s, peak RSS of the main process and of the
-largest worker, and the ratio of each to N = 100 (the first size); and the speed-up of all
-cores over one job.
+Prints, per N and job count: seconds, letters/s, milliseconds per letter (wall clock and CPU
+time of all processes), peak RSS of the main process and of the largest worker, and the ratio
+of each to N = 100 (the first size); and the speed-up of all cores over one job, measured (wall
+clock) and from CPU time: one job's CPU time over an estimate of the wall clock on idle cores,
+the workers' CPU time divided by the jobs plus all of the main process's (as if none of it
+overlapped the workers). The second figure is what to read when other jobs share the machine
+(the load average is printed).
 """
 
 from __future__ import annotations
@@ -97,6 +101,8 @@ print(json.dumps({
     "events": summary.events, "errors": len(summary.errors), "merged": summary.merged,
     "main": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
     "worker": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024,
+    "main_cpu": sum(resource.getrusage(resource.RUSAGE_SELF)[:2]),
+    "worker_cpu": sum(resource.getrusage(resource.RUSAGE_CHILDREN)[:2]),
 }))
 """
 
@@ -124,10 +130,12 @@ def main() -> None:
     bases = _base_letters()
     print(f"iraq-events build benchmark: {len(bases)} real letters copied with shifted dates; "
           f"{cores} CPUs, load average {os.getloadavg()[0]:.2f}")  # fmt: skip
-    print(f"{'N':>6} {'jobs':>4} | {'seconds':>8} {'letters/s':>9} {'events':>7} {'errors':>6} | "
-          f"{'main MB':>7} {'worker MB':>9} | {'rate/N0':>7} {'mem/N0':>6}")  # fmt: skip
+    print(f"{'N':>6} {'jobs':>4} | {'seconds':>8} {'letters/s':>9} {'ms/letter':>9} "
+          f"{'cpu ms':>6} {'events':>7} {'errors':>6} | {'main MB':>7} {'worker MB':>9} | "
+          f"{'rate/N0':>7} {'mem/N0':>6}")  # fmt: skip
     first: dict[int, dict[str, float]] = {}
     rates: dict[tuple[int, int], float] = {}
+    cpu: dict[tuple[int, int], dict[str, float]] = {}
     with tempfile.TemporaryDirectory(prefix="bench-build-") as scratch:
         for size in sizes:
             corpus = Path(scratch) / f"corpus-{size}"
@@ -138,8 +146,11 @@ def main() -> None:
                 memory = measured["main"] + measured["worker"]
                 base = first.setdefault(jobs, {"rate": rate, "memory": memory})
                 rates[(size, jobs)] = rate
+                cpu[(size, jobs)] = measured
+                total_cpu = measured["main_cpu"] + measured["worker_cpu"]
                 print(
                     f"{size:>6} {jobs:>4} | {measured['seconds']:>8.1f} {rate:>9.2f} "
+                    f"{1000 / rate:>9.1f} {1000 * total_cpu / measured['letters']:>6.1f} "
                     f"{int(measured['events']):>7} {int(measured['errors']):>6} | "
                     f"{measured['main'] / 2**20:>7.0f} {measured['worker'] / 2**20:>9.0f} | "
                     f"{rate / base['rate']:>7.2f} {memory / base['memory']:>6.2f}",
@@ -147,9 +158,16 @@ def main() -> None:
                 )
             shutil.rmtree(corpus)
     if len(jobs_list) > 1:
+        many, one = jobs_list[-1], jobs_list[0]
         for size in sizes:
-            ratio = rates[(size, jobs_list[-1])] / rates[(size, jobs_list[0])]
-            print(f"N={size}: {jobs_list[-1]} jobs / {jobs_list[0]} job throughput = {ratio:.2f}x")
+            ratio = rates[(size, many)] / rates[(size, one)]
+            single, multi = cpu[(size, one)], cpu[(size, many)]
+            idle_wall = multi["worker_cpu"] / many + multi["main_cpu"]
+            by_cpu = (single["main_cpu"] + single["worker_cpu"]) / idle_wall
+            print(f"N={size}: {many} jobs / {one} job throughput = {ratio:.2f}x "
+                  f"(from CPU time: {by_cpu:.2f}x; CPU s: {one} job {single['main_cpu']:.1f}, "
+                  f"{many} jobs main {multi['main_cpu']:.1f} + workers "
+                  f"{multi['worker_cpu']:.1f})")  # fmt: skip
     print(f"load average at end {os.getloadavg()[0]:.2f}")
 
 

@@ -19,13 +19,20 @@ from hypothesis import strategies as st
 
 from iraq_events.cli import main
 from iraq_events.dataset import letters as letters_module
+from iraq_events.dataset import writing as writing_module
 from iraq_events.dataset.build import (
     ERRORS_FILE,
     OUTPUT_FILES,
     PARTITIONED_OUTPUTS,
     build_dataset,
 )
-from iraq_events.dataset.crossmerge import MergeKey, plan_merges
+from iraq_events.dataset.crossmerge import (
+    KeyStore,
+    MergeKey,
+    keys_batch,
+    plan_merges,
+    plan_table,
+)
 from iraq_events.dataset.errors import CurationError, DatasetError
 from iraq_events.dataset.letters import find_letters, letter_rows, lexicon_hash
 from iraq_events.documents.model import Document
@@ -386,3 +393,36 @@ def test_progress_bar_only_when_asked(tmp_path: Path, capsys: pytest.CaptureFixt
     assert "3/3" in capsys.readouterr().err
     build(seeds, tmp_path / "out", progress=False)
     assert capsys.readouterr().err == ""
+
+
+@given(_keys, st.integers(1, 5))
+def test_the_plan_from_arrow_columns_equals_the_plan_from_keys(
+    keys: list[MergeKey], slice_size: int
+) -> None:
+    # the main process plans from the workers' key batches, a few keys at a time
+    order = {i: (i,) for i in range(4)}
+    store = KeyStore(compact_every=2)
+    for letter in range(4):
+        mine = [key for key in keys if key.letter == letter]
+        if mine:
+            store.add(keys_batch(mine))
+    assert plan_table(store.table(), order, slice_size=slice_size) == plan_merges(keys, order)
+
+
+def test_small_row_groups_hold_the_same_rows_for_any_number_of_jobs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seeds = _corpus(tmp_path / "seeds", 7)
+    build(seeds, tmp_path / "whole", layout="flat", merge=False)
+    limits = {"events": 1, "temporal_expressions": 1, "documents": 1}
+    monkeypatch.setattr(writing_module, "ROW_GROUP_ROWS", limits)
+    outputs = []
+    for jobs in (1, 2):
+        build(seeds, tmp_path / f"split-{jobs}", jobs=jobs, layout="flat", merge=False)
+        outputs.append(_files(tmp_path / f"split-{jobs}"))
+    assert outputs[0] == outputs[1]
+    for name in ("events", "temporal_expressions", "documents"):
+        split = pq.ParquetFile(tmp_path / "split-1" / f"{name}.parquet")
+        assert split.metadata.num_rows > 1 and split.metadata.num_row_groups > 1
+        whole = pq.read_table(tmp_path / "whole" / f"{name}.parquet")
+        assert split.read().to_pylist() == whole.to_pylist()

@@ -2,12 +2,14 @@
 
 Two passes, so that memory does not grow with the number of letters:
 
-1. every letter is read, dated, extracted and curated on its own (``letters.letter_rows``), in
-   a process pool of ``jobs`` workers; its rows go to a spill file in the staging folder of the
-   new version (and to the cache), and only a compact merge key per event comes back;
-2. the letters' rows are written in a fixed order (by partition, then document id), with the
-   events the cross-letter merge joined (``crossmerge``) folded into one, in bounded row
-   groups.
+1. every letter is read, dated, extracted and curated on its own (``step.run_letter``), in a
+   process pool of ``jobs`` workers; its rows go to a spill file in the staging folder of the
+   new version (and to the cache), and only a small record and its merge keys (Arrow columns)
+   come back;
+2. the events of several letters that tell of one event are planned into one
+   (``crossmerge``), and each partition's tables are written from its letters' spill files in
+   a fixed order (by partition, then document id) in bounded row groups (``writing``), the
+   partitions side by side in the same pool.
 
 Nothing depends on scheduling: the same letters give the same bytes for any ``jobs``. A letter
 that cannot be read is skipped and listed in ``build_errors.csv`` (``strict`` stops at the
@@ -18,52 +20,34 @@ first instead). Two layouts: ``flat`` (the bundled dataset: four files) and ``pa
 from __future__ import annotations
 
 import collections
-import concurrent.futures
-import csv
 import datetime
-import io
 import os
-import pickle
 import resource
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import attrs
-import pyarrow as pa
-import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
-from iraq_events.dataset.convert import event_to_row, row_to_event
-from iraq_events.dataset.crossmerge import MergeKey, MergePlan, merge_keys, plan_merges
-from iraq_events.dataset.curation import (
-    CurationPlan,
-    EntryRef,
-    apply_curation,
-    check_plan,
-    letter_plan,
-    read_curation,
-    unapplied,
-)
+from iraq_events.dataset.crossmerge import KeyStore, MergePlan, plan_table
+from iraq_events.dataset.curation import CurationPlan, check_plan, read_curation, unapplied
 from iraq_events.dataset.errors import CurationError, DatasetError
-from iraq_events.dataset.letters import (
-    ExtractEvents,
-    Letter,
-    LetterRows,
-    ReadDocument,
-    cache_key,
-    default_reader,
-    event_sort_key,
-    find_letters,
-    letter_rows,
+from iraq_events.dataset.letters import Letter, event_sort_key, find_letters
+from iraq_events.dataset.parquet import publish_tree
+from iraq_events.dataset.pool import Mapper, Runner
+from iraq_events.dataset.step import LetterResult, StepOptions
+from iraq_events.dataset.tablecsv import events_csv
+from iraq_events.dataset.writing import (
+    TABLE_NAMES,
+    PartitionTask,
+    Written,
+    write_errors,
+    write_partition,
 )
-from iraq_events.dataset.parquet import WRITER_OPTIONS, publish_tree
-from iraq_events.dataset.schema import EVENTS, arrow_schema
 from iraq_events.documents.model import Document
-from iraq_events.errors import IraqEventsError
 from iraq_events.events.model import Event
 
 __all__ = [
@@ -87,13 +71,8 @@ OUTPUT_FILES = (
     "events.csv",
     ERRORS_FILE,
 )
-TABLE_NAMES = ("events", "temporal_expressions", "documents")
 PARTITIONED_OUTPUTS = (*TABLE_NAMES, ERRORS_FILE)
 LAYOUTS = ("flat", "partitioned")
-PARTITION_FILE = "part-0.parquet"
-# rows per Parquet row group: what a writer holds in memory at most per table
-ROW_GROUP_ROWS = 5_000
-_COMPACT_EVERY = 32  # letters' batches a writer buffers before copying them into one
 
 
 @attrs.frozen(kw_only=True)
@@ -129,374 +108,6 @@ class BuildSummary:
     seconds: float = 0.0
     peak_memory: int = 0  # bytes: this process
     peak_memory_workers: int = 0  # bytes: the largest worker process
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
-    return str(value)
-
-
-def _nested_cell(column: str, value: Any) -> str:
-    """A spreadsheet-friendly rendering of a nested column (the Parquet files keep them whole)."""
-    if column == "actors":
-        return "; ".join(f"{actor['name']} ({actor['role']})" for actor in value)
-    if column == "location":
-        return "" if value is None else str(value["name"])
-    if column == "quantities":
-        return "; ".join(f"{q['name']}={_cell(q['value'])} {q['unit']}".strip() for q in value)
-    if column == "citations":
-        return "; ".join(value)
-    if column == "mentions":
-        return "; ".join(f"{m['char_start']}-{m['char_end']}" for m in value)
-    return _cell(value)
-
-
-_EVENT_COLUMNS = [column.name for column in EVENTS]
-
-
-def _csv_lines(rows: Sequence[Mapping[str, Any]]) -> str:
-    stream = io.StringIO()
-    writer = csv.writer(stream, lineterminator="\n")
-    for row in rows:
-        writer.writerow([_nested_cell(name, row[name]) for name in _EVENT_COLUMNS])
-    return stream.getvalue()
-
-
-def events_csv(events: Sequence[Event]) -> str:
-    """The ``events`` table as CSV: one line per event, nested columns flattened to text."""
-    header = ",".join(_EVENT_COLUMNS) + "\n"
-    return header + _csv_lines([event_to_row(event) for event in events])
-
-
-# --- pass 1: one letter -------------------------------------------------------------------
-
-
-@attrs.frozen(kw_only=True)
-class _Options:
-    read_document: ReadDocument | None
-    extract_events: ExtractEvents | None
-    plan: CurationPlan
-    cache_dir: Path | None
-    spill_dir: Path
-
-
-@attrs.frozen(kw_only=True)
-class _LetterResult:
-    index: int
-    letter: Letter
-    error: str | None = None
-    document_id: str = ""
-    sha256: str = ""
-    date: datetime.date | None = None
-    cached: bool = False
-    replaced: tuple[int, ...] = ()
-    applied: tuple[EntryRef, ...] = ()
-    keys: tuple[MergeKey, ...] = ()
-
-
-_OPTIONS: _Options | None = None
-Task = tuple[int, Letter]
-# an engine's map: (function, tasks) -> the results in the order of the tasks
-Mapper = Callable[[Callable[[Task], "_LetterResult"], Sequence[Task]], Iterable["_LetterResult"]]
-
-
-def _init_worker(options: _Options) -> None:
-    global _OPTIONS
-    _OPTIONS = options
-
-
-def _write_pickle(path: Path, value: object) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(temporary, "wb") as handle:
-        pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(temporary, path)
-
-
-def _read(letter: Letter, options: _Options) -> tuple[LetterRows, bool]:
-    """The letter's extracted rows (before curation), from the cache when it has them."""
-    entry = None
-    if options.cache_dir is not None:
-        data = letter.path.read_bytes()
-        key = cache_key(
-            letter, data, read_document=options.read_document,
-            extract_events=options.extract_events,
-        )  # fmt: skip
-        entry = options.cache_dir / key[:2] / f"{key}.pickle"
-        try:
-            with open(entry, "rb") as handle:
-                cached: LetterRows = pickle.load(handle)
-            return cached, True
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError):
-            pass  # not cached yet, or an entry a killed build left half-written
-    rows = letter_rows(
-        letter.path, name=letter.name, read_document=options.read_document,
-        extract_events=options.extract_events,
-    )  # fmt: skip
-    if entry is not None:
-        _write_pickle(entry, rows)
-    return rows, False
-
-
-def _curate(
-    rows: LetterRows, letter: Letter, options: _Options
-) -> tuple[LetterRows, tuple[EntryRef, ...]]:
-    ids = set(rows.events.column("event_id").to_pylist())
-    part, refs = letter_plan(options.plan, rows.document_id, ids)
-    if not refs:
-        return rows, ()
-    events = [row_to_event(row) for row in rows.events.to_pylist()]
-    documents: list[Document] = []
-    if part.additions:  # an added event reads its quote and page from the letter itself
-        document = (options.read_document or default_reader)(letter.path)
-        documents.append(attrs.evolve(document, source_name=letter.name))
-    curated = sorted(apply_curation(events, part, documents).events, key=event_sort_key)
-    return attrs.evolve(rows, events=_rows_events(rows, curated)), refs
-
-
-def _rows_events(rows: LetterRows, events: Sequence[Event]) -> pa.RecordBatch:
-    schema = rows.events.schema
-    return pa.RecordBatch.from_pylist([event_to_row(event) for event in events], schema=schema)
-
-
-_KEY_COLUMNS = ["event_id", "event_type", "date_start", "date_end", "actors", "location"]
-
-
-def _pass_one(task: tuple[int, Letter]) -> _LetterResult:
-    index, letter = task
-    options = _OPTIONS
-    assert options is not None, "the worker was not initialised"
-    try:
-        rows, cached = _read(letter, options)
-        rows, applied = _curate(rows, letter, options)
-    except CurationError:
-        raise
-    except (IraqEventsError, OSError, UnicodeError) as error:
-        return _LetterResult(index=index, letter=letter, error=str(error))
-    except Exception as error:  # a bug on one letter must not stop a corpus: report it
-        return _LetterResult(
-            index=index, letter=letter, error=f"{type(error).__name__}: {error} (a bug: report it)"
-        )
-    _write_pickle(options.spill_dir / f"{index:09d}.pickle", rows)
-    keys = merge_keys(rows.events.select(_KEY_COLUMNS).to_pylist(), index)
-    return _LetterResult(
-        index=index, letter=letter, document_id=rows.document_id, sha256=rows.sha256,
-        date=rows.date, cached=cached, replaced=rows.replaced, applied=applied, keys=tuple(keys),
-    )  # fmt: skip
-
-
-def _run_pass_one(
-    letters: Sequence[Letter], options: _Options, jobs: int, progress: bool
-) -> Iterator[_LetterResult]:
-    tasks = list(enumerate(letters))
-    bar = _progress_bar(len(tasks), progress)
-    try:
-        if jobs <= 1 or len(tasks) <= 1:
-            _init_worker(options)
-            for task in tasks:
-                result = _pass_one(task)
-                bar.update(1)
-                yield result
-            return
-        chunksize = max(1, min(8, len(tasks) // (jobs * 8)))
-        with concurrent.futures.ProcessPoolExecutor(
-            max_workers=jobs, initializer=_init_worker, initargs=(options,)
-        ) as pool:
-            try:
-                for result in pool.map(_pass_one, tasks, chunksize=chunksize):
-                    bar.update(1)
-                    yield result
-            except BaseException:
-                pool.shutdown(wait=True, cancel_futures=True)
-                raise
-    finally:
-        bar.close()
-
-
-class _NoBar:
-    def update(self, count: int) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
-
-
-def _progress_bar(total: int, progress: bool) -> Any:
-    if not progress or total <= 1:
-        return _NoBar()
-    from tqdm import tqdm
-
-    return tqdm(total=total, unit="letter", file=sys.stderr, dynamic_ncols=True)
-
-
-# --- pass 2: writing ----------------------------------------------------------------------
-
-
-def _load(spill_dir: Path, index: int) -> LetterRows:
-    with open(spill_dir / f"{index:09d}.pickle", "rb") as handle:
-        rows: LetterRows = pickle.load(handle)
-    return rows
-
-
-class _TableWriter:
-    """A Parquet file written in row groups of at most ``ROW_GROUP_ROWS`` rows."""
-
-    def __init__(self, path: Path, schema: pa.Schema) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._handle: IO[bytes] = open(path, "wb")
-        self._schema = schema
-        self._writer = pq.ParquetWriter(self._handle, schema, **WRITER_OPTIONS)
-        self._buffer: list[pa.RecordBatch] = []
-        self._rows = 0
-        self.total = 0
-
-    def add(self, batch: pa.RecordBatch) -> None:
-        if batch.num_rows:
-            self._buffer.append(batch)
-            self._rows += batch.num_rows
-            self.total += batch.num_rows
-        if self._rows >= ROW_GROUP_ROWS:
-            self._flush()
-        elif len(self._buffer) >= _COMPACT_EVERY:
-            # a batch read back from a spill file shares the memory of the whole file (all
-            # three tables of its letter): copy the buffered rows into one compact batch
-            compact = pa.Table.from_batches(self._buffer).combine_chunks()
-            self._buffer = compact.to_batches()
-
-    def _flush(self) -> None:
-        if self._buffer:
-            table = pa.Table.from_batches(self._buffer).combine_chunks()
-            table = table.replace_schema_metadata(self._schema.metadata)
-            self._writer.write_table(table, row_group_size=max(1, table.num_rows))
-        self._buffer, self._rows = [], 0
-
-    def close(self) -> None:
-        self._flush()
-        self._writer.close()
-        self._handle.flush()
-        os.fsync(self._handle.fileno())
-        self._handle.close()
-
-
-def _merged_events(
-    rows: LetterRows, merges: MergePlan, extra: Mapping[str, list[Any]]
-) -> pa.RecordBatch:
-    """The letter's events with the absorbed ones dropped and their mentions added to the kept."""
-    ids = rows.events.column("event_id").to_pylist()
-    if not any(i in merges.absorbed or i in merges.members for i in ids):
-        return rows.events
-    out = []
-    for row in rows.events.to_pylist():
-        event_id = row["event_id"]
-        if event_id in merges.absorbed:
-            continue
-        if event_id in merges.members:
-            mentions = list(row["mentions"])
-            for other in merges.members[event_id]:
-                mentions.extend(m for m in extra[other] if m not in mentions)
-            row["mentions"] = mentions
-        out.append(row)
-    return pa.RecordBatch.from_pylist(out, schema=rows.events.schema)
-
-
-@attrs.frozen(kw_only=True)
-class _Written:
-    events: int
-    temporal_expressions: int
-    documents: int
-    by_type: collections.Counter[str]
-    by_curation: collections.Counter[str]
-    first_date: datetime.date | None
-    last_date: datetime.date | None
-
-
-def _write_tables(
-    staging: Path,
-    layout: str,
-    order: Sequence[_LetterResult],
-    spill_dir: Path,
-    merges: MergePlan,
-    extra: Mapping[str, list[Any]],
-) -> _Written:
-    by_type: collections.Counter[str] = collections.Counter()
-    by_curation: collections.Counter[str] = collections.Counter()
-    dates: list[datetime.date] = []
-    totals = collections.Counter[str]()
-    groups: dict[int | None, list[_LetterResult]] = collections.defaultdict(list)
-    for result in order:
-        groups[_partition(result, layout)].append(result)
-    csv_handle = None
-    if layout == "flat":
-        csv_handle = open(staging / "events.csv", "w", encoding="utf-8", newline="")
-        csv_handle.write(",".join(_EVENT_COLUMNS) + "\n")
-    try:
-        for partition, results in groups.items():
-            hashes = [(result.document_id, result.sha256) for result in results]
-            writers = {
-                name: _TableWriter(
-                    _table_path(staging, name, partition), arrow_schema(name, hashes)
-                )
-                for name in TABLE_NAMES
-            }
-            for result in results:
-                rows = _load(spill_dir, result.index)
-                events = _merged_events(rows, merges, extra)
-                writers["events"].add(events)
-                writers["temporal_expressions"].add(rows.temporal_expressions)
-                writers["documents"].add(rows.documents)
-                by_type.update(str(v) for v in events.column("event_type").to_pylist())
-                by_curation.update(str(v) for v in events.column("curation").to_pylist())
-                for column in ("date_start", "date_end"):
-                    low, high = pc.min_max(events.column(column)).values()
-                    dates.extend(d.as_py() for d in (low, high) if d.is_valid)
-                if csv_handle is not None:
-                    csv_handle.write(_csv_lines(events.to_pylist()))
-            for name, writer in writers.items():
-                writer.close()
-                totals[name] += writer.total
-            del writers
-            pa.default_memory_pool().release_unused()  # return the partition's buffers
-    finally:
-        if csv_handle is not None:
-            csv_handle.flush()
-            os.fsync(csv_handle.fileno())
-            csv_handle.close()
-    return _Written(
-        events=totals["events"],
-        temporal_expressions=totals["temporal_expressions"],
-        documents=totals["documents"],
-        by_type=by_type,
-        by_curation=by_curation,
-        first_date=min(dates, default=None),
-        last_date=max(dates, default=None),
-    )
-
-
-def _partition(result: _LetterResult, layout: str) -> int | None:
-    if layout == "flat":
-        return None
-    return 0 if result.date is None else result.date.year
-
-
-def _table_path(staging: Path, name: str, partition: int | None) -> Path:
-    if partition is None:
-        return staging / f"{name}.parquet"
-    return staging / name / f"year={partition}" / PARTITION_FILE
-
-
-def _write_errors(path: Path, errors: Sequence[BuildError]) -> None:
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(["source", "problem"])
-        for error in errors:
-            writer.writerow([error.source, error.problem])
-        handle.flush()
-        os.fsync(handle.fileno())
 
 
 # --- the build ----------------------------------------------------------------------------
@@ -560,13 +171,14 @@ def build_dataset(
     ``read_document`` and ``extract_events`` default to the library's own; the default reader
     takes the date of a letter whose text states none from its ``<letter>.meta.json`` sidecar.
 
-    ``jobs`` worker processes (``None``: all cores) read the letters; the output does not
-    depend on it. ``layout`` is ``"flat"`` (four files) or ``"partitioned"`` (one folder per
-    table, ``year=<year of the letter>`` subfolders). ``cache_dir`` keeps each letter's rows
-    keyed by its content and the library, so a rebuild re-extracts only changed letters. A
-    letter that cannot be read is skipped and listed in ``errors`` and ``build_errors.csv``;
-    ``strict`` raises ``DatasetError`` at the first instead. ``merge`` joins the same event
-    reported by several letters (``crossmerge``). ``progress`` shows a progress bar on stderr.
+    ``jobs`` worker processes (``None``: all cores) read the letters, then write the
+    partitions; the output does not depend on it. ``layout`` is ``"flat"`` (four files) or
+    ``"partitioned"`` (one folder per table, ``year=<year of the letter>`` subfolders).
+    ``cache_dir`` keeps each letter's rows keyed by its content and the library, so a rebuild
+    re-extracts only changed letters. A letter that cannot be read is skipped and listed in
+    ``errors`` and ``build_errors.csv``; ``strict`` raises ``DatasetError`` at the first
+    instead. ``merge`` joins the same event reported by several letters (``crossmerge``).
+    ``progress`` shows a progress bar on stderr.
     ``mapper(function, tasks)`` replaces the process pool (see ``iraq_events.dataset.dask``).
     """
     if layout not in LAYOUTS:
@@ -595,57 +207,34 @@ def build_dataset(
     def fill(staging: Path) -> None:
         spill = staging / ".spill"
         spill.mkdir()
-        options = _Options(
+        options = StepOptions(
             read_document=read_document, extract_events=extract_events, plan=plan,
             cache_dir=cache, spill_dir=spill,
         )  # fmt: skip
-        if mapper is not None:
-            _init_worker(options)
-            results: Any = mapper(_pass_one_with(options), list(enumerate(letters)))
-        else:
-            results = _run_pass_one(letters, options, workers, progress)
-        good: list[_LetterResult] = []
-        errors: list[BuildError] = []
-        owner: dict[str, _LetterResult] = {}
-        for result in results:
-            problem = result.error
-            if problem is None and result.document_id in owner:
-                first = owner[result.document_id].letter.path
-                problem = f"has the document id {result.document_id!r} of {first} as well"
-            if problem is not None:
-                if strict:
-                    raise DatasetError(f"cannot build: {result.letter.path}: {problem}")
-                errors.append(BuildError(source=str(result.letter.path), problem=problem))
-                continue
-            owner[result.document_id] = result
-            good.append(result)
-        if not good:
-            listed = "; ".join(f"{e.source}: {e.problem}" for e in errors[:5])
-            raise DatasetError(f"cannot build: no letter could be read ({listed})")
-        applied = {ref for result in good for ref in result.applied}
-        stale = unapplied(plan, applied)
-        if stale:
-            note = f" ({len(errors)} letter(s) failed to read)" if errors else ""
-            raise CurationError("; ".join(stale) + note)
-        merges = MergePlan()
-        extra: dict[str, list[Any]] = {}
-        if merge:
-            order = {r.index: (r.date or datetime.date.max, r.document_id) for r in good}
-            merges = plan_merges((key for r in good for key in r.keys), order)
-            holders = {key.event_id: r.index for r in good for key in r.keys
-                       if key.event_id in merges.absorbed}  # fmt: skip
-            for index in sorted(set(holders.values())):
-                for row in _load(spill, index).events.select(["event_id", "mentions"]).to_pylist():
-                    if row["event_id"] in merges.absorbed:
-                        extra[row["event_id"]] = row["mentions"]
-        ordered = sorted(good, key=lambda r: (_partition(r, layout) or 0, r.document_id))
-        written = _write_tables(staging, layout, ordered, spill, merges, extra)
-        _write_errors(staging / ERRORS_FILE, errors)
+        with Runner(options, workers, mapper=mapper, progress=progress) as runner:
+            good, errors, keys = _collect(runner.letters(list(enumerate(letters))), letters, strict)
+            if not good:
+                listed = "; ".join(f"{e.source}: {e.problem}" for e in errors[:5])
+                raise DatasetError(f"cannot build: no letter could be read ({listed})")
+            stale = unapplied(plan, {ref for record in good for ref in record.applied})
+            if stale:
+                note = f" ({len(errors)} letter(s) failed to read)" if errors else ""
+                raise CurationError("; ".join(stale) + note)
+            merges = MergePlan()
+            if merge:
+                order = {r.index: (r.date or datetime.date.max, r.document_id) for r in good}
+                merges = plan_table(keys.table(), order)
+            del keys
+            tasks = _partition_tasks(staging, spill, layout, good, merges)
+            # the largest partitions first, so that the workers finish together
+            sizes = sorted(tasks, key=lambda task: -len(task.letters))
+            written = sum(runner.map(write_partition, sizes), Written())
+        write_errors(staging / ERRORS_FILE, [(e.source, e.problem) for e in errors])
         state.update(good=good, errors=errors, written=written, merged=len(merges.absorbed))
 
     files = publish_tree(out, names, fill, retire=retire)
-    good: list[_LetterResult] = state["good"]
-    written: _Written = state["written"]
+    good: list[LetterResult] = state["good"]
+    written: Written = state["written"]
     own, children = _peak_memory()
     return BuildSummary(
         out_dir=out,
@@ -660,7 +249,7 @@ def build_dataset(
         last_date=written.last_date,
         curation_files=plan.files,
         files=tuple(files),
-        replaced=tuple((str(r.letter.path), r.replaced) for r in good if r.replaced),
+        replaced=tuple((str(letters[r.index].path), r.replaced) for r in good if r.replaced),
         errors=tuple(state["errors"]),
         merged=state["merged"],
         cached=sum(r.cached for r in good),
@@ -672,19 +261,66 @@ def build_dataset(
     )
 
 
-@attrs.frozen
-class _PassOne:
-    """``_pass_one`` with its options bound, for an engine that maps a function (Dask)."""
+def _collect(
+    results: Iterable[LetterResult], letters: Sequence[Letter], strict: bool
+) -> tuple[list[LetterResult], list[BuildError], KeyStore]:
+    """The letters read (records without keys), the letters skipped, and every merge key."""
+    good: list[LetterResult] = []
+    errors: list[BuildError] = []
+    keys = KeyStore()
+    owner: dict[str, int] = {}
+    for result in results:
+        problem = result.error
+        if problem is None and result.document_id in owner:
+            first = letters[owner[result.document_id]].path
+            problem = f"has the document id {result.document_id!r} of {first} as well"
+        if problem is not None:
+            path = letters[result.index].path
+            if strict:
+                raise DatasetError(f"cannot build: {path}: {problem}")
+            errors.append(BuildError(source=str(path), problem=problem))
+            continue
+        owner[result.document_id] = result.index
+        if result.keys is not None:
+            keys.add(result.keys)
+        good.append(attrs.evolve(result, keys=None))
+    return good, errors, keys
 
-    options: _Options
 
-    def __call__(self, task: tuple[int, Letter]) -> _LetterResult:
-        _init_worker(self.options)
-        return _pass_one(task)
+def _partition(record: LetterResult, layout: str) -> int | None:
+    if layout == "flat":
+        return None
+    return 0 if record.date is None else record.date.year
 
 
-def _pass_one_with(options: _Options) -> _PassOne:
-    return _PassOne(options)
+def _partition_tasks(
+    staging: Path, spill: Path, layout: str, good: Sequence[LetterResult], merges: MergePlan
+) -> list[PartitionTask]:
+    """One task per partition, in partition order, each with its part of the merge plan."""
+    ordered = sorted(good, key=lambda r: (_partition(r, layout) or 0, r.document_id))
+    groups: dict[int | None, list[LetterResult]] = collections.defaultdict(list)
+    for record in ordered:
+        groups[_partition(record, layout)].append(record)
+    of_letter = {record.index: _partition(record, layout) for record in good}
+    dropped: dict[int | None, set[str]] = collections.defaultdict(set)
+    for event_id in merges.absorbed:
+        dropped[of_letter[merges.letters[event_id]]].add(event_id)
+    gained: dict[int | None, dict[str, tuple[tuple[str, int], ...]]] = collections.defaultdict(dict)
+    for event_id, others in merges.members.items():
+        gained[of_letter[merges.letters[event_id]]][event_id] = tuple(
+            (other, merges.letters[other]) for other in others
+        )
+    return [
+        PartitionTask(
+            partition=partition,
+            staging=staging,
+            spill_dir=spill,
+            letters=tuple((r.index, r.document_id, r.sha256) for r in records),
+            dropped=frozenset(dropped.get(partition, ())),
+            gained=gained.get(partition, {}),
+        )
+        for partition, records in groups.items()
+    ]
 
 
 def stale_files(

@@ -2,9 +2,10 @@
 
 ``pip install 'iraq-events[dask]'``. The per-letter step (read, date, extract, curate; see
 ``iraq_events.dataset.letters.letter_rows``) runs as a ``dask.bag`` map; each task writes its
-letter's rows to the staging folder of the new version and returns a small record; the client
-then merges events across letters and writes the same tables, in the same order and with the
-same bytes, as ``build_dataset`` with a local process pool.
+letter's rows to the staging folder of the new version and returns a small record and its
+merge keys; the client plans the merge across letters, and the writing of each partition's
+tables is mapped the same way: the same tables, in the same order and with the same bytes,
+as ``build_dataset`` with a local process pool.
 
 Local (threads, processes or synchronous scheduler)::
 
