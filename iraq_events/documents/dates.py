@@ -65,13 +65,14 @@ def reporting_period(
     clean: CleanText,
     original: str,
     sentence_index_at: Callable[[int], int | None],
-    sentence_texts: Sequence[str],
+    sentence_text: Callable[[int], str],
 ) -> TemporalExpression | None:
     """The first fully bounded range in a body sentence that names the letter's reporting.
 
     ``hierbij de voortgangsrapportage over ... van mei 2023 tot en met april 2024`` states the
     period; the words that make a sentence a statement of it are ``reporting_words`` in
-    ``lexicon.toml``. Returns the expression in original offsets, or ``None``.
+    ``lexicon.toml``. ``sentence_text`` gives a sentence's clean text by its index. Returns the
+    expression in original offsets, or ``None``.
 
     Each sentence is searched for those words at most once, however many ranges it holds, so
     the time is linear in the letter.
@@ -82,7 +83,7 @@ def reporting_period(
     def speaks_of_reporting(index: int | None) -> bool:
         if index not in reports:
             assert index is not None
-            sentence = sentence_texts[index].casefold()
+            sentence = sentence_text(index).casefold()
             reports[index] = any(word in sentence for word in words)
         return reports[index]
 

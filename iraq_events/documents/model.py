@@ -9,9 +9,11 @@ from __future__ import annotations
 import bisect
 import datetime
 import enum
+from collections.abc import Sequence
 
 import attrs
 
+from iraq_events.documents.offsets import OffsetMap
 from iraq_events.errors import IraqEventsError
 from iraq_events.temporal.types import TemporalExpression
 
@@ -29,6 +31,7 @@ __all__ = [
     "Paragraph",
     "Section",
     "Sentence",
+    "SentenceTexts",
     "Signatory",
 ]
 
@@ -138,18 +141,32 @@ class Footnote:
 
 
 @attrs.frozen(kw_only=True)
+class SentenceTexts:
+    """The two texts a document's sentences are slices of: the original and the clean view.
+
+    One is shared by every sentence of a document, so that a sentence's ``text`` and
+    ``clean_text`` are sliced when asked for instead of copied into every sentence (two more
+    copies of the letter, at 2 bytes a character when it holds a character beyond Latin-1).
+    """
+
+    text: str = attrs.field(repr=False)
+    clean: str = attrs.field(repr=False)
+
+
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Sentence:
     """A sentence of the body or of a footnote (``footnote`` is then its number).
 
     ``text`` is the original slice; ``clean_text`` has line breaks joined and footnote markers
     removed, which is what later stages read; it is ``document.clean.text[clean_start:clean_end]``.
+    Both are given as strings, or sliced on demand from ``source`` (what ``read_document`` does).
     """
 
     index: int
     start: int
     end: int
-    text: str
-    clean_text: str
+    _given_text: str | None = attrs.field(default=None, alias="text")
+    _given_clean_text: str | None = attrs.field(default=None, alias="clean_text")
     clean_start: int
     clean_end: int
     paragraph: int | None
@@ -158,6 +175,60 @@ class Sentence:
     footnote: int | None = None
     footnote_numbers: tuple[int, ...] = ()
     citations: tuple[Citation, ...] = ()
+    source: SentenceTexts | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.source is None and (self._given_text is None or self._given_clean_text is None):
+            raise TypeError("a Sentence needs text and clean_text, or the source to slice them")
+
+    @property
+    def text(self) -> str:
+        if self._given_text is not None:
+            return self._given_text
+        assert self.source is not None
+        return self.source.text[self.start : self.end]
+
+    @property
+    def clean_text(self) -> str:
+        if self._given_clean_text is not None:
+            return self._given_clean_text
+        assert self.source is not None
+        return self.source.clean[self.clean_start : self.clean_end]
+
+    def _key(self) -> tuple[object, ...]:
+        return (
+            self.index,
+            self.start,
+            self.end,
+            self.text,
+            self.clean_text,
+            self.clean_start,
+            self.clean_end,
+            self.paragraph,
+            self.page,
+            self.section,
+            self.footnote,
+            self.footnote_numbers,
+            self.citations,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sentence):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (
+            f"Sentence(index={self.index!r}, start={self.start!r}, end={self.end!r}, "
+            f"text={self.text!r}, clean_text={self.clean_text!r}, "
+            f"clean_start={self.clean_start!r}, clean_end={self.clean_end!r}, "
+            f"paragraph={self.paragraph!r}, page={self.page!r}, section={self.section!r}, "
+            f"footnote={self.footnote!r}, footnote_numbers={self.footnote_numbers!r}, "
+            f"citations={self.citations!r})"
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -175,6 +246,10 @@ class DocumentDate:
     sentence: int | None
 
 
+def _offset_map(values: Sequence[int]) -> OffsetMap:
+    return OffsetMap.of(values)
+
+
 @attrs.frozen
 class CleanText:
     """The letter as later stages read it, with a map from every clean offset to the original.
@@ -184,15 +259,17 @@ class CleanText:
 
     ``offsets[i]`` is the original offset of ``text[i]``; ``offsets[len(text)]`` is the original
     offset just past the last character, so spans map as ``to_original(start)`` ..
-    ``to_original(end)``.
+    ``to_original(end)``. ``offsets`` is an ``OffsetMap``, a sequence of ints stored as runs
+    (any sequence of ints given is converted), so that the map costs bytes per line of the
+    letter, not per character.
     """
 
     text: str
-    offsets: tuple[int, ...] = attrs.field()
+    offsets: OffsetMap = attrs.field(converter=_offset_map)
 
     @offsets.validator
     def _one_more_offset_than_characters(
-        self, attribute: attrs.Attribute[tuple[int, ...]], value: tuple[int, ...]
+        self, attribute: attrs.Attribute[OffsetMap], value: OffsetMap
     ) -> None:
         if len(value) != len(self.text) + 1:
             raise ValueError(f"clean text has {len(self.text)} characters but {len(value)} offsets")

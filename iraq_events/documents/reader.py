@@ -21,7 +21,7 @@ from iraq_events.documents import metadata as letter_metadata
 from iraq_events.documents.citations import dossier_key, find_citations
 from iraq_events.documents.clean import CleanBuilder, CleanParagraph
 from iraq_events.documents.dates import document_dates, find_paragraph_dates, reporting_period
-from iraq_events.documents.layout import Layout, Line, ParagraphLines, analyse
+from iraq_events.documents.layout import Line, analyse
 from iraq_events.documents.lexicon import lexicon
 from iraq_events.documents.model import (
     Citation,
@@ -35,6 +35,7 @@ from iraq_events.documents.model import (
     Paragraph,
     Section,
     Sentence,
+    SentenceTexts,
 )
 from iraq_events.documents.officiele import MarkupLetter, is_markup, read_markup
 from iraq_events.documents.pdf import is_pdf, pdf_text
@@ -251,8 +252,61 @@ class _Part:
 
     index: int
     clean: CleanParagraph
-    lines: ParagraphLines | None = None
+    # a body paragraph (or heading), not a footnote; the layout's lines are not kept, so that
+    # they can be freed once the clean view is built
+    body: bool = False
+    heading: bool = False
+    level: int = 1
     footnote: int | None = None
+
+
+@attrs.frozen(kw_only=True)
+class _Laid:
+    """What the reader keeps of the layout: the per-line objects are dropped here."""
+
+    front: list[str]
+    closing: list[str]
+    parts: list[_Part]
+    clean: CleanText
+    marker_positions: dict[FootnoteMarker, int]
+    markers: tuple[FootnoteMarker, ...]
+    pages: tuple[tuple[int, int | None], ...]
+    footnote_starts: dict[int, int]
+
+
+def _lay_out(text: str, single_spaced: bool) -> _Laid:
+    layout = analyse(text, single_spaced=single_spaced)
+    builder = CleanBuilder(text, layout.markers)
+    parts: list[_Part] = []
+    for paragraph in layout.paragraphs:
+        clean_paragraph = builder.lines(paragraph.lines)
+        if clean_paragraph is not None:
+            parts.append(
+                _Part(
+                    index=len(parts),
+                    clean=clean_paragraph,
+                    body=True,
+                    heading=paragraph.heading,
+                    level=paragraph.level,
+                )
+            )
+    for draft in layout.footnotes:
+        first, *rest = draft.lines
+        spans = [(draft.text_start, first.lend)]
+        spans.extend((line.lstart, line.lend) for line in rest if not line.blank)
+        clean_paragraph = builder.paragraph(spans)
+        if clean_paragraph is not None:
+            parts.append(_Part(index=len(parts), clean=clean_paragraph, footnote=draft.number))
+    return _Laid(
+        front=[_content(text, line) for line in layout.front],
+        closing=[_content(text, line) for line in layout.closing],
+        parts=parts,
+        clean=builder.build(),
+        marker_positions=builder.marker_positions,
+        markers=layout.markers,
+        pages=layout.pages,
+        footnote_starts={draft.number: draft.lines[0].lstart for draft in layout.footnotes},
+    )
 
 
 def _build(
@@ -265,40 +319,25 @@ def _build(
     markup: MarkupLetter | None = None,
 ) -> Document:
     text, encoding = decoded.text, decoded.encoding
-    layout = analyse(text, single_spaced=pdf_pages is not None or markup is not None)
-    letterhead = letter_metadata.read_letterhead([_content(text, line) for line in layout.front])
+    laid = _lay_out(text, single_spaced=pdf_pages is not None or markup is not None)
+    letterhead = letter_metadata.read_letterhead(laid.front)
     if letterhead.date is not None:
         letterhead = attrs.evolve(letterhead, date_source="letterhead")
     if markup is not None:
         letterhead = _with_markup(letterhead, markup)
     elif reference is not None:
         letterhead = attrs.evolve(letterhead, date=reference, date_source="caller")
-    signatories = letter_metadata.read_signatories(
-        [_content(text, line) for line in layout.closing]
-    )
-    builder = CleanBuilder(text, layout.markers)
-    parts: list[_Part] = []
-    for paragraph in layout.paragraphs:
-        clean_paragraph = builder.lines(paragraph.lines)
-        if clean_paragraph is not None:
-            parts.append(_Part(index=len(parts), clean=clean_paragraph, lines=paragraph))
-    for draft in layout.footnotes:
-        first, *rest = draft.lines
-        spans = [(draft.text_start, first.lend)]
-        spans.extend((line.lstart, line.lend) for line in rest if not line.blank)
-        clean_paragraph = builder.paragraph(spans)
-        if clean_paragraph is not None:
-            parts.append(_Part(index=len(parts), clean=clean_paragraph, footnote=draft.number))
-    clean = builder.build()
+    signatories = letter_metadata.read_signatories(laid.closing)
+    parts, clean = laid.parts, laid.clean
 
     # a PDF's pages are its own (numbered as the PDF labels them), not read from the text
-    pages = _pages(text, layout.pages if pdf_pages is None else pdf_pages)
+    pages = _pages(text, laid.pages if pdf_pages is None else pdf_pages)
     # the page lookup is the Document's own; a document of pages alone lends it
     page_of = Document(
         text=text, document_id="", sha256="", metadata=DocumentMetadata(), pages=pages
     ).page_of
 
-    sections = _sections(text, layout, parts, clean)
+    sections = _sections(parts, clean)
     citations = _citations(text, clean, parts)
     footnote_citations: dict[int, tuple[Citation, ...]] = {}
     for citation in citations:
@@ -307,9 +346,9 @@ def _build(
                 *footnote_citations.get(citation.footnote, ()),
                 citation,
             )
-    footnote_starts = {draft.number: draft.lines[0].lstart for draft in layout.footnotes}
+    footnote_starts = laid.footnote_starts
     markers_of: dict[int, tuple[FootnoteMarker, ...]] = {}
-    for marker in layout.markers:
+    for marker in laid.markers:
         markers_of[marker.number] = (*markers_of.get(marker.number, ()), marker)
     footnotes = tuple(
         Footnote(
@@ -328,7 +367,7 @@ def _build(
         clean,
         parts,
         sections,
-        builder.marker_positions,
+        laid.marker_positions,
         citations,
         footnote_citations,
         page_of,
@@ -347,7 +386,7 @@ def _build(
         letterhead.date,
     )
     period = reporting_period(
-        dated, clean, text, sentence_index_at, [sentence.clean_text for sentence in sentences]
+        dated, clean, text, sentence_index_at, lambda index: sentences[index].clean_text
     )
     dates = document_dates(dated, clean, text, period, sentence_index_at, page_of)
 
@@ -369,7 +408,7 @@ def _build(
         ),
         sentences=tuple(sentences),
         footnotes=footnotes,
-        markers=layout.markers,
+        markers=laid.markers,
         citations=tuple(citations),
         clean=clean,
         dates=tuple(dates),
@@ -423,22 +462,18 @@ def _heading_title(clean: CleanText, part: _Part) -> str:
     return clean.text[part.clean.clean_start : part.clean.clean_end].rstrip(" :")
 
 
-def _sections(
-    text: str, layout: Layout, parts: Sequence[_Part], clean: CleanText
-) -> tuple[Section, ...]:
-    body = [part for part in parts if part.lines is not None]
+def _sections(parts: Sequence[_Part], clean: CleanText) -> tuple[Section, ...]:
+    body = [part for part in parts if part.body]
     if not body:
         return ()
     body_end = body[-1].clean.end
-    headings = [part for part in body if part.lines is not None and part.lines.heading]
+    headings = [part for part in body if part.heading]
     sections = []
     for position, part in enumerate(headings):
-        assert part.lines is not None
-        level = part.lines.level
+        level = part.level
         end = body_end
         for later in headings[position + 1 :]:
-            assert later.lines is not None
-            if later.lines.level <= level:
+            if later.level <= level:
                 end = later.clean.start
                 break
         sections.append(
@@ -475,6 +510,7 @@ def _sentences(
     marker_at_offset = {marker.start: marker for marker in marker_positions}
     section_starts = [section.start for section in sections]
     citation_starts = [citation.start for citation in citations]
+    texts = SentenceTexts(text=text, clean=clean.text)
     sentences: list[Sentence] = []
     for part in parts:
         paragraph_text = clean.text[part.clean.clean_start : part.clean.clean_end]
@@ -513,8 +549,6 @@ def _sentences(
                     index=len(sentences),
                     start=start,
                     end=end,
-                    text=text[start:end],
-                    clean_text=clean.text[clean_start:clean_end],
                     clean_start=clean_start,
                     clean_end=clean_end,
                     paragraph=part.index,
@@ -523,6 +557,7 @@ def _sentences(
                     footnote=part.footnote,
                     footnote_numbers=numbers,
                     citations=(*linked, *(c for c in own if c not in linked)),
+                    source=texts,
                 )
             )
     return sentences
