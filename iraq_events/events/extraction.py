@@ -22,9 +22,9 @@ from __future__ import annotations
 import bisect
 import datetime
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
-from iraq_events.documents.model import Document
+from iraq_events.documents.model import Document, Sentence
 from iraq_events.events.dated import dated_drafts
 from iraq_events.events.lexicon import EventLexicon, event_lexicon
 from iraq_events.events.merge import finish, merge
@@ -47,13 +47,38 @@ def extract_from_sentences(
     lexicon: EventLexicon | None = None,
 ) -> list[Event]:
     """The events of a letter given as sentences in document order (see ``extract_events``)."""
+    ordered = sorted(sentences, key=lambda s: s.start)
+    return _extract(
+        ordered,
+        [sentence.paragraph for sentence in ordered],
+        document_id=document_id,
+        reference=reference,
+        reporting_period=reporting_period,
+        lexicon=lexicon,
+    )
+
+
+def _extract(
+    ordered: Iterable[SentenceInput],
+    paragraphs: Sequence[object],
+    *,
+    document_id: str,
+    reference: datetime.date | None,
+    reporting_period: tuple[datetime.date | None, datetime.date | None] | None,
+    lexicon: EventLexicon | None,
+) -> list[Event]:
+    """The events of ``ordered`` (sentences sorted by start, made one at a time if it is a
+    generator); ``paragraphs`` are their paragraph keys in the same order."""
     reader = Reader(lexicon or event_lexicon(), reference, reporting_period)
     reader.lex.forget()
     drafts: list[Draft] = []
-    # what each paragraph named so far, for pronouns and descriptions that point back
+    # what each paragraph named so far, for pronouns and descriptions that point back; a
+    # paragraph's memory is dropped after its last sentence, so that a long letter's sentences
+    # are not all kept until the end
     memories: dict[object, Memory] = {}
     last: dict[object, list[Draft]] = {}
-    for sentence in sorted(sentences, key=lambda s: s.start):
+    final = {paragraph: position for position, paragraph in enumerate(paragraphs)}
+    for position, sentence in enumerate(ordered):
         memory = memories.setdefault(sentence.paragraph, Memory(reader.lex))
         found = dated_drafts(reader, sentence, memory, reader.read(sentence, memory))
         if found:
@@ -64,6 +89,9 @@ def extract_from_sentences(
         else:
             last.pop(sentence.paragraph, None)
         memory.add(sentence)
+        if final[sentence.paragraph] == position:
+            del memories[sentence.paragraph]
+            last.pop(sentence.paragraph, None)
     return finish(merge(drafts), document_id)
 
 
@@ -108,7 +136,6 @@ def extract_events(document: Document) -> list[Event]:
                 )
             )
     headings = {section.start for section in document.sections}
-    inputs: list[SentenceInput] = []
     # the last single day each paragraph named, for "diezelfde dag"
     days: dict[object, TemporalExpression] = {}
     for index in order:
@@ -125,37 +152,46 @@ def extract_events(document: Document) -> list[Event]:
         day = last_day(dates_by_sentence[index])
         if day is not None:
             days[paragraph_key] = day
-    for index, sentence in enumerate(document.sentences):
-        if sentence.start in headings:
-            continue
-        if _is_bibliographic(
+    kept = [
+        index
+        for index, sentence in enumerate(document.sentences)
+        if sentence.start not in headings
+        and not _is_bibliographic(
             sentence.start, sentence.footnote, [c.start for c in sentence.citations]
-        ):
-            continue
-        citations = [c.identifier for c in sentence.citations]
-        for number in sentence.footnote_numbers:
-            citations.extend(footnote_citations.get(number, ()))
-        paragraph: object = (
-            ("footnote", sentence.footnote)
-            if sentence.footnote is not None
-            else ("paragraph", sentence.paragraph)
         )
-        inputs.append(
-            SentenceInput(
+    ]
+    # in the order extract_from_sentences reads them (its sort is stable), made one at a time:
+    # each holds a copy of its sentence's clean text
+    kept.sort(key=lambda index: document.sentences[index].start)
+
+    def paragraph_of(sentence: Sentence) -> object:
+        if sentence.footnote is not None:
+            return ("footnote", sentence.footnote)
+        return ("paragraph", sentence.paragraph)
+
+    def inputs() -> Iterator[SentenceInput]:
+        for index in kept:
+            sentence = document.sentences[index]
+            citations = [c.identifier for c in sentence.citations]
+            for number in sentence.footnote_numbers:
+                citations.extend(footnote_citations.get(number, ()))
+            yield SentenceInput(
                 index=sentence.index,
                 text=sentence.clean_text,
                 start=sentence.start,
                 end=sentence.end,
-                dates=tuple(dates_by_sentence[index]),
-                paragraph=paragraph,
+                dates=tuple(dates_by_sentence.pop(index)),
+                paragraph=paragraph_of(sentence),
                 page=sentence.page,
                 citations=tuple(dict.fromkeys(citations)),
             )
-        )
+
     period = document.metadata.reporting_period
-    return extract_from_sentences(
-        inputs,
+    return _extract(
+        inputs(),
+        [paragraph_of(document.sentences[index]) for index in kept],
         document_id=document.document_id,
         reference=document.date,
         reporting_period=None if period is None else (period.earliest, period.latest),
+        lexicon=None,
     )
