@@ -26,6 +26,7 @@ import enum
 import itertools
 import re
 from collections.abc import Sequence
+from typing import overload
 
 import attrs
 
@@ -450,9 +451,33 @@ def _paragraphs(
     return paragraphs
 
 
+class _LineTexts(Sequence[str]):
+    """The contents of ``lines``, each sliced when asked for: the letterhead and closing rules
+    read a few lines at either end, and a list of them all would copy the whole letter."""
+
+    def __init__(self, text: str, lines: Sequence[Line]) -> None:
+        self._text = text
+        self._lines = lines
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[str]: ...
+
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        if isinstance(index, slice):
+            return [self._text[line.lstart : line.lend] for line in self._lines[index]]
+        line = self._lines[index]
+        return self._text[line.lstart : line.lend]
+
+
 def _mark_front_and_closing(lines: Sequence[Line], text: str) -> tuple[list[Line], list[Line]]:
     body = [line for line in lines if line.role is Role.BODY]
-    contents = [text[line.lstart : line.lend] for line in body]
+    contents = _LineTexts(text, body)
     front_count = metadata.front_matter_length(contents)
     front = body[:front_count]
     closing_index = metadata.closing_start(contents, earliest=front_count)

@@ -9,7 +9,9 @@ from __future__ import annotations
 import bisect
 import datetime
 import enum
-from collections.abc import Sequence
+from array import array
+from collections.abc import Iterator, Sequence
+from typing import overload
 
 import attrs
 
@@ -31,6 +33,7 @@ __all__ = [
     "Paragraph",
     "Section",
     "Sentence",
+    "SentenceTable",
     "SentenceTexts",
     "Signatory",
 ]
@@ -231,6 +234,114 @@ class Sentence:
         )
 
 
+_NONE = -1  # an absent paragraph, page or footnote in a SentenceTable's arrays
+
+
+class SentenceTable(Sequence[Sentence]):
+    """A document's sentences stored column by column, each ``Sentence`` made when asked for.
+
+    A ``Sentence`` object with its own integers costs about 300 bytes, two bytes for every
+    character of a letter; the table keeps its positions in arrays (eight bytes a number) and
+    its sections, footnote numbers and citations as shared references. It behaves like the
+    tuple of sentences it stands for: ``len``, indexing, slices (a tuple), iteration and
+    equality with any sequence of sentences; ``table[i].index == i``.
+    """
+
+    def __init__(self, source: SentenceTexts) -> None:
+        self._source = source
+        self._numbers: tuple[array[int], ...] = tuple(array("q") for _ in range(7))
+        self._sections: list[str | None] = []
+        self._footnote_numbers: list[tuple[int, ...]] = []
+        self._citations: list[tuple[Citation, ...]] = []
+
+    def append(
+        self,
+        *,
+        start: int,
+        end: int,
+        clean_start: int,
+        clean_end: int,
+        paragraph: int | None,
+        page: int | None,
+        section: str | None,
+        footnote: int | None,
+        footnote_numbers: tuple[int, ...],
+        citations: tuple[Citation, ...],
+    ) -> None:
+        values = (start, end, clean_start, clean_end, paragraph, page, footnote)
+        for column, value in zip(self._numbers, values, strict=True):
+            if value is not None and value < 0:
+                raise ValueError(f"a sentence's positions are not negative, not {value}")
+            column.append(_NONE if value is None else value)
+        self._sections.append(section)
+        self._footnote_numbers.append(footnote_numbers or ())
+        self._citations.append(citations or ())
+
+    def __len__(self) -> int:
+        return len(self._sections)
+
+    @property
+    def clean_starts(self) -> Sequence[int]:
+        """``clean_start`` of every sentence, in order (for a bisect without making them)."""
+        return self._numbers[2]
+
+    @property
+    def clean_ends(self) -> Sequence[int]:
+        return self._numbers[3]
+
+    def _make(self, index: int) -> Sentence:
+        start, end, clean_start, clean_end, paragraph, page, footnote = (
+            column[index] for column in self._numbers
+        )
+        return Sentence(
+            index=index,
+            start=start,
+            end=end,
+            clean_start=clean_start,
+            clean_end=clean_end,
+            paragraph=None if paragraph == _NONE else paragraph,
+            page=None if page == _NONE else page,
+            section=self._sections[index],
+            footnote=None if footnote == _NONE else footnote,
+            footnote_numbers=self._footnote_numbers[index],
+            citations=self._citations[index],
+            source=self._source,
+        )
+
+    @overload
+    def __getitem__(self, index: int) -> Sentence: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Sentence, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Sentence | tuple[Sentence, ...]:
+        if isinstance(index, slice):
+            return tuple(self._make(i) for i in range(*index.indices(len(self))))
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("sentence index out of range")
+        return self._make(index)
+
+    def __iter__(self) -> Iterator[Sentence]:
+        return (self._make(index) for index in range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, (SentenceTable, tuple, list)):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))  # as the tuple it stands for, which it equals
+
+    def __repr__(self) -> str:
+        return f"SentenceTable({len(self)} sentences)"
+
+
+def _sentences(values: Sequence[Sentence]) -> Sequence[Sentence]:
+    return values if isinstance(values, SentenceTable) else tuple(values)
+
+
 @attrs.frozen(kw_only=True)
 class DocumentDate:
     """A temporal expression of the document.
@@ -297,7 +408,8 @@ class Document:
     pages: tuple[Page, ...] = ()
     sections: tuple[Section, ...] = ()
     paragraphs: tuple[Paragraph, ...] = ()
-    sentences: tuple[Sentence, ...] = ()
+    # a SentenceTable from read_document; any other sequence of sentences is kept as a tuple
+    sentences: Sequence[Sentence] = attrs.field(default=(), converter=_sentences)
     footnotes: tuple[Footnote, ...] = ()
     markers: tuple[FootnoteMarker, ...] = ()
     citations: tuple[Citation, ...] = ()

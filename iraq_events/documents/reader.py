@@ -34,7 +34,7 @@ from iraq_events.documents.model import (
     Page,
     Paragraph,
     Section,
-    Sentence,
+    SentenceTable,
     SentenceTexts,
 )
 from iraq_events.documents.officiele import MarkupLetter, is_markup, read_markup
@@ -123,7 +123,9 @@ def read_document(
         raise TypeError(f"reference must be a datetime.date, not {type(reference).__name__}")
     if isinstance(reference, datetime.datetime):
         reference = reference.date()
-    return _build(decoded, data, name, document_id, reference, pages, markup)
+    sha256 = hashlib.sha256(data).hexdigest()
+    del data  # the letter's bytes, not kept beside its text while it is analysed
+    return _build(decoded, sha256, name, document_id, reference, pages, markup)
 
 
 def _checked_layer(text: str, name: str) -> str:
@@ -202,7 +204,8 @@ def decode_text(data: bytes, name: str) -> Decoded:
     cp1252 when it is that. Raises ``DocumentError`` naming ``name`` when the text is empty,
     binary (more than 1% control or replacement characters, as for ``find_dates``) or neither.
     """
-    if not data.strip():
+    # isspace, not strip: no copy of a large letter
+    if not data or data.isspace():
         raise DocumentError(f"{name}: is empty" if not data else f"{name}: holds only whitespace")
     wide = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else _utf16_without_bom(data)
     if wide is not None:
@@ -237,7 +240,7 @@ def decode_text(data: bytes, name: str) -> Decoded:
 
 
 def _checked(text: str, name: str) -> str:
-    if not text.strip():
+    if not text or text.isspace():
         raise DocumentError(f"{name}: holds only whitespace")
     if len(_BINARY.findall(text)) > _BINARY_SHARE * len(text):
         raise DocumentError(
@@ -311,7 +314,7 @@ def _lay_out(text: str, single_spaced: bool) -> _Laid:
 
 def _build(
     decoded: Decoded,
-    data: bytes,
+    sha256: str,
     name: str | None,
     document_id: str | None,
     reference: datetime.date | None = None,
@@ -372,13 +375,13 @@ def _build(
         footnote_citations,
         page_of,
     )
-    sentence_starts = [sentence.clean_start for sentence in sentences]
+    sentence_starts, sentence_ends = sentences.clean_starts, sentences.clean_ends
 
     def sentence_index_at(clean_offset: int) -> int | None:
         position = bisect.bisect_right(sentence_starts, clean_offset) - 1
-        if position < 0 or clean_offset >= sentences[position].clean_end:
+        if position < 0 or clean_offset >= sentence_ends[position]:
             return None
-        return sentences[position].index
+        return position
 
     dated = find_paragraph_dates(
         clean,
@@ -391,7 +394,6 @@ def _build(
     dates = document_dates(dated, clean, text, period, sentence_index_at, page_of)
 
     meta = attrs.evolve(letterhead, signatories=signatories or (), reporting_period=period)
-    sha256 = hashlib.sha256(data).hexdigest()
     return Document(
         text=text,
         document_id=document_id or _document_id(meta, sha256),
@@ -406,7 +408,7 @@ def _build(
             Paragraph(index=part.index, start=part.clean.start, end=part.clean.end)
             for part in parts
         ),
-        sentences=tuple(sentences),
+        sentences=sentences,
         footnotes=footnotes,
         markers=laid.markers,
         citations=tuple(citations),
@@ -500,7 +502,7 @@ def _sentences(
     citations: Sequence[Citation],
     footnote_citations: dict[int, tuple[Citation, ...]],
     page_of: Callable[[int], int | None],
-) -> list[Sentence]:
+) -> SentenceTable:
     # every lookup below is a bisect or a dict, never a scan per sentence: linear in the letter
     markers_by_clean = sorted(
         ((position, marker) for marker, position in marker_positions.items()),
@@ -510,8 +512,7 @@ def _sentences(
     marker_at_offset = {marker.start: marker for marker in marker_positions}
     section_starts = [section.start for section in sections]
     citation_starts = [citation.start for citation in citations]
-    texts = SentenceTexts(text=text, clean=clean.text)
-    sentences: list[Sentence] = []
+    sentences = SentenceTable(SentenceTexts(text=text, clean=clean.text))
     for part in parts:
         paragraph_text = clean.text[part.clean.clean_start : part.clean.clean_end]
         for span_start, span_end in split_sentences(paragraph_text):
@@ -545,19 +546,15 @@ def _sentences(
                 position = bisect.bisect_right(section_starts, start) - 1
                 section = sections[position].title if position >= 0 else None
             sentences.append(
-                Sentence(
-                    index=len(sentences),
-                    start=start,
-                    end=end,
-                    clean_start=clean_start,
-                    clean_end=clean_end,
-                    paragraph=part.index,
-                    page=page_of(start),
-                    section=section,
-                    footnote=part.footnote,
-                    footnote_numbers=numbers,
-                    citations=(*linked, *(c for c in own if c not in linked)),
-                    source=texts,
-                )
+                start=start,
+                end=end,
+                clean_start=clean_start,
+                clean_end=clean_end,
+                paragraph=part.index,
+                page=page_of(start),
+                section=section,
+                footnote=part.footnote,
+                footnote_numbers=numbers,
+                citations=(*linked, *(c for c in own if c not in linked)),
             )
     return sentences
