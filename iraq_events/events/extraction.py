@@ -22,6 +22,8 @@ from __future__ import annotations
 import bisect
 import datetime
 import functools
+import itertools
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
 
 from iraq_events.documents.model import Document, Sentence
@@ -50,7 +52,7 @@ def extract_from_sentences(
     ordered = sorted(sentences, key=lambda s: s.start)
     return _extract(
         ordered,
-        [sentence.paragraph for sentence in ordered],
+        {sentence.paragraph: position for position, sentence in enumerate(ordered)},
         document_id=document_id,
         reference=reference,
         reporting_period=reporting_period,
@@ -60,7 +62,7 @@ def extract_from_sentences(
 
 def _extract(
     ordered: Iterable[SentenceInput],
-    paragraphs: Sequence[object],
+    final: dict[object, int],
     *,
     document_id: str,
     reference: datetime.date | None,
@@ -68,7 +70,7 @@ def _extract(
     lexicon: EventLexicon | None,
 ) -> list[Event]:
     """The events of ``ordered`` (sentences sorted by start, made one at a time if it is a
-    generator); ``paragraphs`` are their paragraph keys in the same order."""
+    generator); ``final`` gives each paragraph key the position of its last sentence."""
     reader = Reader(lexicon or event_lexicon(), reference, reporting_period)
     reader.lex.forget()
     drafts: list[Draft] = []
@@ -77,7 +79,6 @@ def _extract(
     # are not all kept until the end
     memories: dict[object, Memory] = {}
     last: dict[object, list[Draft]] = {}
-    final = {paragraph: position for position, paragraph in enumerate(paragraphs)}
     for position, sentence in enumerate(ordered):
         memory = memories.setdefault(sentence.paragraph, Memory(reader.lex))
         found = dated_drafts(reader, sentence, memory, reader.read(sentence, memory))
@@ -118,9 +119,13 @@ def extract_events(document: Document) -> list[Event]:
     }
     # sentences are in order and do not overlap: the one that may hold a date is the last one
     # that starts at or before it
-    order = sorted(range(len(document.sentences)), key=lambda i: document.sentences[i].clean_start)
-    starts = [document.sentences[i].clean_start for i in order]
-    dates_by_sentence: dict[int, list[DatedSpan]] = {i: [] for i in range(len(document.sentences))}
+    starts = array("q", (sentence.clean_start for sentence in document.sentences))
+    order: Sequence[int] = range(len(starts))
+    if any(later < earlier for earlier, later in itertools.pairwise(starts)):
+        order = sorted(order, key=starts.__getitem__)
+        starts = array("q", (starts[i] for i in order))
+    # only the sentences that hold a date have an entry: a letter's sentences mostly hold none
+    dates_by_sentence: dict[int, list[DatedSpan]] = {}
     for date in document.dates:
         at = bisect.bisect_right(starts, date.clean_start) - 1
         if at < 0:
@@ -128,7 +133,7 @@ def extract_events(document: Document) -> list[Event]:
         index = order[at]
         sentence = document.sentences[index]
         if sentence.clean_start <= date.clean_start and date.clean_end <= sentence.clean_end:
-            dates_by_sentence[index].append(
+            dates_by_sentence.setdefault(index, []).append(
                 DatedSpan(
                     expression=date.expression,
                     start=date.clean_start - sentence.clean_start,
@@ -141,15 +146,17 @@ def extract_events(document: Document) -> list[Event]:
     for index in order:
         sentence = document.sentences[index]
         paragraph_key: object = (sentence.footnote, sentence.paragraph)
+        spans = dates_by_sentence.get(index, [])
         pointed = same_day(
             sentence.clean_text,
-            dates_by_sentence[index],
+            spans,
             days.get(paragraph_key),
             functools.partial(_shifted, document, sentence.clean_start),
         )
         if pointed is not None:
-            dates_by_sentence[index].append(pointed)
-        day = last_day(dates_by_sentence[index])
+            spans.append(pointed)
+            dates_by_sentence[index] = spans
+        day = last_day(spans)
         if day is not None:
             days[paragraph_key] = day
     kept = [
@@ -180,16 +187,20 @@ def extract_events(document: Document) -> list[Event]:
                 text=sentence.clean_text,
                 start=sentence.start,
                 end=sentence.end,
-                dates=tuple(dates_by_sentence.pop(index)),
+                dates=tuple(dates_by_sentence.pop(index, ())),
                 paragraph=paragraph_of(sentence),
                 page=sentence.page,
                 citations=tuple(dict.fromkeys(citations)),
             )
 
+    # where each paragraph's last sentence is read, after which its memory is dropped
+    final = {
+        paragraph_of(document.sentences[index]): position for position, index in enumerate(kept)
+    }
     period = document.metadata.reporting_period
     return _extract(
         inputs(),
-        [paragraph_of(document.sentences[index]) for index in kept],
+        final,
         document_id=document.document_id,
         reference=document.date,
         reporting_period=None if period is None else (period.earliest, period.latest),
