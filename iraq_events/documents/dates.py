@@ -103,15 +103,22 @@ def reporting_period(
 
 
 def document_dates(
-    paragraphs: Sequence[DatedParagraph],
+    paragraphs: list[DatedParagraph],
     clean: CleanText,
     original: str,
     period: TemporalExpression | None,
     sentence_index_at: Callable[[int], int | None],
     page_of: Callable[[int], int | None],
 ) -> list[DocumentDate]:
-    dates: list[DocumentDate] = []
-    for paragraph in paragraphs:
+    """The dates of ``paragraphs`` in original offsets, sorted by span.
+
+    ``paragraphs`` is emptied as it is read (from its end), so that each paragraph's
+    expressions are freed once moved instead of being held beside their moved copies.
+    """
+    chunks: list[list[DocumentDate]] = []
+    while paragraphs:
+        paragraph = paragraphs.pop()
+        chunk: list[DocumentDate] = []
         for expression in paragraph.expressions:
             if (
                 period is not None
@@ -122,7 +129,7 @@ def document_dates(
 
                 expression = resolve_anaphor(expression, period)
             moved, begin, finish = _to_original(expression, clean, original, paragraph.clean_start)
-            dates.append(
+            chunk.append(
                 DocumentDate(
                     expression=moved,
                     clean_start=begin,
@@ -131,4 +138,7 @@ def document_dates(
                     sentence=sentence_index_at(begin),
                 )
             )
+        chunks.append(chunk)
+    # back in paragraph order before the (stable) sort, as if read from the first paragraph
+    dates = [date for chunk in reversed(chunks) for date in chunk]
     return sorted(dates, key=lambda date: (date.expression.start, date.expression.end))

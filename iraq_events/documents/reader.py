@@ -278,6 +278,13 @@ class _Laid:
 
 
 def _lay_out(text: str, single_spaced: bool) -> _Laid:
+    # the layout's lines are freed (with _paragraphs' frame) before the clean text is joined,
+    # which holds the text twice for a moment
+    builder, laid = _paragraphs(text, single_spaced)
+    return attrs.evolve(laid, clean=builder.build())
+
+
+def _paragraphs(text: str, single_spaced: bool) -> tuple[CleanBuilder, _Laid]:
     layout = analyse(text, single_spaced=single_spaced)
     builder = CleanBuilder(text, layout.markers)
     parts: list[_Part] = []
@@ -300,11 +307,11 @@ def _lay_out(text: str, single_spaced: bool) -> _Laid:
         clean_paragraph = builder.paragraph(spans)
         if clean_paragraph is not None:
             parts.append(_Part(index=len(parts), clean=clean_paragraph, footnote=draft.number))
-    return _Laid(
+    return builder, _Laid(
         front=[_content(text, line) for line in layout.front],
         closing=[_content(text, line) for line in layout.closing],
         parts=parts,
-        clean=builder.build(),
+        clean=CleanText("", (0,)),
         marker_positions=builder.marker_positions,
         markers=layout.markers,
         pages=layout.pages,

@@ -52,7 +52,7 @@ def extract_from_sentences(
     ordered = sorted(sentences, key=lambda s: s.start)
     return _extract(
         ordered,
-        {sentence.paragraph: position for position, sentence in enumerate(ordered)},
+        _last_of_paragraph([sentence.paragraph for sentence in ordered]),
         document_id=document_id,
         reference=reference,
         reporting_period=reporting_period,
@@ -62,7 +62,7 @@ def extract_from_sentences(
 
 def _extract(
     ordered: Iterable[SentenceInput],
-    final: dict[object, int],
+    last_of_paragraph: Sequence[int],
     *,
     document_id: str,
     reference: datetime.date | None,
@@ -70,7 +70,7 @@ def _extract(
     lexicon: EventLexicon | None,
 ) -> list[Event]:
     """The events of ``ordered`` (sentences sorted by start, made one at a time if it is a
-    generator); ``final`` gives each paragraph key the position of its last sentence."""
+    generator); ``last_of_paragraph[i]`` is 1 where the i-th is its paragraph's last sentence."""
     reader = Reader(lexicon or event_lexicon(), reference, reporting_period)
     reader.lex.forget()
     drafts: list[Draft] = []
@@ -90,10 +90,23 @@ def _extract(
         else:
             last.pop(sentence.paragraph, None)
         memory.add(sentence)
-        if final[sentence.paragraph] == position:
+        if last_of_paragraph[position]:
             del memories[sentence.paragraph]
             last.pop(sentence.paragraph, None)
     return finish(merge(drafts), document_id)
+
+
+def _last_of_paragraph(paragraphs: Iterable[object]) -> bytearray:
+    """1 for each sentence (by its paragraph key, in reading order) that is the last of its
+    paragraph, else 0: one byte a sentence, where a map of keys would cost a hundred."""
+    keys = list(paragraphs)
+    flags = bytearray(len(keys))
+    seen: set[object] = set()
+    for position in range(len(keys) - 1, -1, -1):
+        if keys[position] not in seen:
+            seen.add(keys[position])
+            flags[position] = 1
+    return flags
 
 
 def _is_bibliographic(
@@ -159,7 +172,7 @@ def extract_events(document: Document) -> list[Event]:
         day = last_day(spans)
         if day is not None:
             days[paragraph_key] = day
-    kept = [
+    chosen = [
         index
         for index, sentence in enumerate(document.sentences)
         if sentence.start not in headings
@@ -169,7 +182,9 @@ def extract_events(document: Document) -> list[Event]:
     ]
     # in the order extract_from_sentences reads them (its sort is stable), made one at a time:
     # each holds a copy of its sentence's clean text
-    kept.sort(key=lambda index: document.sentences[index].start)
+    chosen.sort(key=lambda index: document.sentences[index].start)
+    kept = array("q", chosen)  # eight bytes a sentence, not forty
+    del chosen
 
     def paragraph_of(sentence: Sentence) -> object:
         if sentence.footnote is not None:
@@ -194,13 +209,13 @@ def extract_events(document: Document) -> list[Event]:
             )
 
     # where each paragraph's last sentence is read, after which its memory is dropped
-    final = {
-        paragraph_of(document.sentences[index]): position for position, index in enumerate(kept)
-    }
+    last_of_paragraph = _last_of_paragraph(
+        paragraph_of(document.sentences[index]) for index in kept
+    )
     period = document.metadata.reporting_period
     return _extract(
         inputs(),
-        final,
+        last_of_paragraph,
         document_id=document.document_id,
         reference=document.date,
         reporting_period=None if period is None else (period.earliest, period.latest),
