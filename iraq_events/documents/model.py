@@ -11,7 +11,7 @@ import datetime
 import enum
 from array import array
 from collections.abc import Iterator, Sequence
-from typing import overload
+from typing import Any, TypeVar, overload
 
 import attrs
 
@@ -31,6 +31,7 @@ __all__ = [
     "FootnoteMarker",
     "Page",
     "Paragraph",
+    "RecordTable",
     "Section",
     "Sentence",
     "SentenceTable",
@@ -338,6 +339,101 @@ class SentenceTable(Sequence[Sentence]):
         return f"SentenceTable({len(self)} sentences)"
 
 
+_Record = TypeVar("_Record", "Paragraph", "DocumentDate")
+
+
+class RecordTable(Sequence[_Record]):
+    """Records of one attrs class stored column by column, each record made when asked for.
+
+    Integer fields (``None`` stored as -1; they are never negative) go to arrays, eight bytes a
+    number instead of a Python integer's thirty-two and a record's own object; other fields are
+    kept as references. Behaves like the tuple of records it stands for: ``len``, indexing,
+    slices (a tuple), iteration and equality with any sequence of them. ``index`` fields are
+    the position and are not stored.
+    """
+
+    def __init__(self, kind: type[_Record], numbers: tuple[str, ...], others: tuple[str, ...]):
+        self._kind: type[_Record] = kind
+        self._names = numbers
+        self._others = others
+        self._numbers: tuple[array[int], ...] = tuple(array("q") for _ in numbers)
+        self._objects: tuple[list[object], ...] = tuple([] for _ in others)
+        self._index = "index" in attrs.fields_dict(kind)
+        self._length = 0
+
+    def append(self, record: _Record) -> None:
+        for name, column in zip(self._names, self._numbers, strict=True):
+            value = getattr(record, name)
+            if value is not None and value < 0:
+                raise ValueError(f"{name} is not negative in a RecordTable, not {value}")
+            column.append(_NONE if value is None else value)
+        for name, objects in zip(self._others, self._objects, strict=True):
+            objects.append(getattr(record, name))
+        self._length += 1
+
+    def __len__(self) -> int:
+        return self._length
+
+    def _make(self, index: int) -> _Record:
+        values: dict[str, Any] = {
+            name: None if column[index] == _NONE else column[index]
+            for name, column in zip(self._names, self._numbers, strict=True)
+        }
+        for name, objects in zip(self._others, self._objects, strict=True):
+            values[name] = objects[index]
+        if self._index:
+            values["index"] = index
+        record: _Record = self._kind(**values)
+        return record
+
+    @overload
+    def __getitem__(self, index: int) -> _Record: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[_Record, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> _Record | tuple[_Record, ...]:
+        if isinstance(index, slice):
+            return tuple(self._make(i) for i in range(*index.indices(len(self))))
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("record index out of range")
+        return self._make(index)
+
+    def __iter__(self) -> Iterator[_Record]:
+        return (self._make(index) for index in range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, (RecordTable, tuple, list)):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"RecordTable({len(self)} {self._kind.__name__} records)"
+
+
+def paragraph_table() -> RecordTable[Paragraph]:
+    return RecordTable(Paragraph, ("start", "end"), ())
+
+
+def date_table() -> RecordTable[DocumentDate]:
+    return RecordTable(
+        DocumentDate, ("clean_start", "clean_end", "page", "sentence"), ("expression",)
+    )
+
+
+def _paragraphs(values: Sequence[Paragraph]) -> Sequence[Paragraph]:
+    return values if isinstance(values, RecordTable) else tuple(values)
+
+
+def _dates(values: Sequence[DocumentDate]) -> Sequence[DocumentDate]:
+    return values if isinstance(values, RecordTable) else tuple(values)
+
+
 def _sentences(values: Sequence[Sentence]) -> Sequence[Sentence]:
     return values if isinstance(values, SentenceTable) else tuple(values)
 
@@ -407,14 +503,14 @@ class Document:
     replaced: tuple[int, ...] = ()
     pages: tuple[Page, ...] = ()
     sections: tuple[Section, ...] = ()
-    paragraphs: tuple[Paragraph, ...] = ()
+    paragraphs: Sequence[Paragraph] = attrs.field(default=(), converter=_paragraphs)
     # a SentenceTable from read_document; any other sequence of sentences is kept as a tuple
     sentences: Sequence[Sentence] = attrs.field(default=(), converter=_sentences)
     footnotes: tuple[Footnote, ...] = ()
     markers: tuple[FootnoteMarker, ...] = ()
     citations: tuple[Citation, ...] = ()
     clean: CleanText = CleanText("", (0,))
-    dates: tuple[DocumentDate, ...] = ()
+    dates: Sequence[DocumentDate] = attrs.field(default=(), converter=_dates)
     # derived from ``pages`` once, so that ``page_of`` is a bisect, not a scan of every page
     _page_starts: tuple[int, ...] = attrs.field(init=False, eq=False, repr=False)
 

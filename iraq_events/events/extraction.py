@@ -130,61 +130,58 @@ def extract_events(document: Document) -> list[Event]:
     footnote_citations = {
         f.number: tuple(c.identifier for c in f.citations) for f in document.footnotes
     }
+    sentences = document.sentences
     # sentences are in order and do not overlap: the one that may hold a date is the last one
     # that starts at or before it
-    starts = array("q", (sentence.clean_start for sentence in document.sentences))
+    starts = array("q", (sentence.clean_start for sentence in sentences))
     order: Sequence[int] = range(len(starts))
     if any(later < earlier for earlier, later in itertools.pairwise(starts)):
         order = sorted(order, key=starts.__getitem__)
         starts = array("q", (starts[i] for i in order))
-    # only the sentences that hold a date have an entry: a letter's sentences mostly hold none
-    dates_by_sentence: dict[int, list[DatedSpan]] = {}
+    # the sentence holding each date (-1: none), and the dates grouped by it (in the order of
+    # document.dates within a sentence): two numbers a date; a sentence's spans are made when
+    # it is read
+    owner = array("q")
     for date in document.dates:
         at = bisect.bisect_right(starts, date.clean_start) - 1
-        if at < 0:
-            continue
-        index = order[at]
-        sentence = document.sentences[index]
-        if sentence.clean_start <= date.clean_start and date.clean_end <= sentence.clean_end:
-            dates_by_sentence.setdefault(index, []).append(
+        index = order[at] if at >= 0 else -1
+        if index >= 0:
+            sentence = sentences[index]
+            if not (
+                sentence.clean_start <= date.clean_start and date.clean_end <= sentence.clean_end
+            ):
+                index = -1
+        owner.append(index)
+    del starts, order
+    by_owner = array("q", sorted(range(len(owner)), key=owner.__getitem__))
+    owners = array("q", (owner[position] for position in by_owner))
+    del owner
+
+    def spans_of(index: int, sentence: Sentence) -> list[DatedSpan]:
+        first = bisect.bisect_left(owners, index)
+        last = bisect.bisect_right(owners, index, first)
+        spans = []
+        for position in by_owner[first:last]:
+            date = document.dates[position]
+            spans.append(
                 DatedSpan(
                     expression=date.expression,
                     start=date.clean_start - sentence.clean_start,
                     end=date.clean_end - sentence.clean_start,
                 )
             )
+        return spans
+
     headings = {section.start for section in document.sections}
-    # the last single day each paragraph named, for "diezelfde dag"
-    days: dict[object, TemporalExpression] = {}
-    for index in order:
-        sentence = document.sentences[index]
-        paragraph_key: object = (sentence.footnote, sentence.paragraph)
-        spans = dates_by_sentence.get(index, [])
-        pointed = same_day(
-            sentence.clean_text,
-            spans,
-            days.get(paragraph_key),
-            functools.partial(_shifted, document, sentence.clean_start),
-        )
-        if pointed is not None:
-            spans.append(pointed)
-            dates_by_sentence[index] = spans
-        day = last_day(spans)
-        if day is not None:
-            days[paragraph_key] = day
-    chosen = [
-        index
-        for index, sentence in enumerate(document.sentences)
-        if sentence.start not in headings
-        and not _is_bibliographic(
+
+    def kept(sentence: Sentence) -> bool:
+        return sentence.start not in headings and not _is_bibliographic(
             sentence.start, sentence.footnote, [c.start for c in sentence.citations]
         )
-    ]
-    # in the order extract_from_sentences reads them (its sort is stable), made one at a time:
-    # each holds a copy of its sentence's clean text
-    chosen.sort(key=lambda index: document.sentences[index].start)
-    kept = array("q", chosen)  # eight bytes a sentence, not forty
-    del chosen
+
+    # every sentence in the order extract_from_sentences reads them (its sort is stable): the
+    # inputs are made one at a time, each holding a copy of its sentence's clean text
+    reading = array("q", sorted(range(len(sentences)), key=lambda i: sentences[i].start))
 
     def paragraph_of(sentence: Sentence) -> object:
         if sentence.footnote is not None:
@@ -192,8 +189,26 @@ def extract_events(document: Document) -> list[Event]:
         return ("paragraph", sentence.paragraph)
 
     def inputs() -> Iterator[SentenceInput]:
-        for index in kept:
-            sentence = document.sentences[index]
+        # the last single day each paragraph named, for "diezelfde dag"; a paragraph's
+        # sentences come in the same order here as in the text, so it is read as it goes
+        days: dict[object, TemporalExpression] = {}
+        for index in reading:
+            sentence = sentences[index]
+            paragraph_key: object = (sentence.footnote, sentence.paragraph)
+            spans = spans_of(index, sentence)
+            pointed = same_day(
+                sentence.clean_text,
+                spans,
+                days.get(paragraph_key),
+                functools.partial(_shifted, document, sentence.clean_start),
+            )
+            if pointed is not None:
+                spans.append(pointed)
+            day = last_day(spans)
+            if day is not None:
+                days[paragraph_key] = day
+            if not kept(sentence):
+                continue
             citations = [c.identifier for c in sentence.citations]
             for number in sentence.footnote_numbers:
                 citations.extend(footnote_citations.get(number, ()))
@@ -202,7 +217,7 @@ def extract_events(document: Document) -> list[Event]:
                 text=sentence.clean_text,
                 start=sentence.start,
                 end=sentence.end,
-                dates=tuple(dates_by_sentence.pop(index, ())),
+                dates=tuple(spans),
                 paragraph=paragraph_of(sentence),
                 page=sentence.page,
                 citations=tuple(dict.fromkeys(citations)),
@@ -210,7 +225,7 @@ def extract_events(document: Document) -> list[Event]:
 
     # where each paragraph's last sentence is read, after which its memory is dropped
     last_of_paragraph = _last_of_paragraph(
-        paragraph_of(document.sentences[index]) for index in kept
+        paragraph_of(sentences[index]) for index in reading if kept(sentences[index])
     )
     period = document.metadata.reporting_period
     return _extract(
