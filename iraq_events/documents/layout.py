@@ -35,6 +35,7 @@ from iraq_events.documents import metadata
 from iraq_events.documents.footnotes import find_marker
 from iraq_events.documents.lexicon import lexicon
 from iraq_events.documents.model import FootnoteMarker
+from iraq_events.documents.offsets import offset_typecode
 
 __all__ = ["Layout", "Line", "Lines", "ParagraphLines", "Role", "analyse"]
 
@@ -66,16 +67,17 @@ class Lines(Sequence["Line"]):
     """The lines of a text, stored column by column; ``lines[i]`` is a ``Line`` view of line i.
 
     A letter has a line for every 40 characters or so, and a ``Line`` object with its own five
-    integers costs about 190 bytes: more than the letter. The columns cost 33 bytes a line;
+    integers costs about 190 bytes: more than the letter. The columns cost 17 bytes a line;
     a view is made when a line is asked for and kept only where a paragraph or footnote keeps
     its lines. A line's role, set through any view of it, is stored here.
     """
 
-    def __init__(self) -> None:
-        self.starts: array[int] = array("q")
-        self.ends: array[int] = array("q")
-        self.lstarts: array[int] = array("q")
-        self.lends: array[int] = array("q")
+    def __init__(self, length: int) -> None:
+        code = offset_typecode(length)  # the length of the text
+        self.starts: array[int] = array(code)
+        self.ends: array[int] = array(code)
+        self.lstarts: array[int] = array(code)
+        self.lends: array[int] = array(code)
         self.roles = bytearray()
 
     def add(self, start: int, end: int, lstart: int, lend: int) -> None:
@@ -198,7 +200,7 @@ class Layout:
 
 
 def split_lines(text: str) -> Lines:
-    lines = Lines()
+    lines = Lines(len(text))
     start = 0
     for match in _LINE_BREAK.finditer(text):
         _add_line(lines, text, start, match.start())

@@ -15,7 +15,7 @@ from typing import Any, TypeVar, overload
 
 import attrs
 
-from iraq_events.documents.offsets import OffsetMap
+from iraq_events.documents.offsets import OffsetMap, offset_typecode
 from iraq_events.errors import IraqEventsError
 from iraq_events.temporal.types import TemporalExpression
 
@@ -250,7 +250,8 @@ class SentenceTable(Sequence[Sentence]):
 
     def __init__(self, source: SentenceTexts) -> None:
         self._source = source
-        self._numbers: tuple[array[int], ...] = tuple(array("q") for _ in range(7))
+        code = offset_typecode(len(source.text))
+        self._numbers: tuple[array[int], ...] = tuple(array(code) for _ in range(7))
         self._sections: list[str | None] = []
         self._footnote_numbers: list[tuple[int, ...]] = []
         self._citations: list[tuple[Citation, ...]] = []
@@ -352,11 +353,19 @@ class RecordTable(Sequence[_Record]):
     the position and are not stored.
     """
 
-    def __init__(self, kind: type[_Record], numbers: tuple[str, ...], others: tuple[str, ...]):
+    def __init__(
+        self,
+        kind: type[_Record],
+        numbers: tuple[str, ...],
+        others: tuple[str, ...],
+        length: int = 2**63 - 1,
+    ) -> None:
         self._kind: type[_Record] = kind
         self._names = numbers
         self._others = others
-        self._numbers: tuple[array[int], ...] = tuple(array("q") for _ in numbers)
+        # ``length``: of the text the numbers are offsets into, which bounds them all
+        code = offset_typecode(length)
+        self._numbers: tuple[array[int], ...] = tuple(array(code) for _ in numbers)
         self._objects: tuple[list[object], ...] = tuple([] for _ in others)
         self._index = "index" in attrs.fields_dict(kind)
         self._length = 0
@@ -416,13 +425,15 @@ class RecordTable(Sequence[_Record]):
         return f"RecordTable({len(self)} {self._kind.__name__} records)"
 
 
-def paragraph_table() -> RecordTable[Paragraph]:
-    return RecordTable(Paragraph, ("start", "end"), ())
+def paragraph_table(length: int) -> RecordTable[Paragraph]:
+    """A table of the paragraphs of a text of ``length`` characters."""
+    return RecordTable(Paragraph, ("start", "end"), (), length)
 
 
-def date_table() -> RecordTable[DocumentDate]:
+def date_table(length: int) -> RecordTable[DocumentDate]:
+    """A table of the dates of a text of ``length`` characters."""
     return RecordTable(
-        DocumentDate, ("clean_start", "clean_end", "page", "sentence"), ("expression",)
+        DocumentDate, ("clean_start", "clean_end", "page", "sentence"), ("expression",), length
     )
 
 

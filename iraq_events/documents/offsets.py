@@ -16,10 +16,16 @@ from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import overload
 
-__all__ = ["OffsetMap", "OffsetMapBuilder"]
+__all__ = ["OffsetMap", "OffsetMapBuilder", "offset_typecode"]
 
 # signed 64-bit: offsets of any text Python can hold
 _TYPECODE = "q"
+
+
+def offset_typecode(length: int) -> str:
+    """The array type code for offsets into a text of ``length`` characters (and -1): four
+    bytes where they fit, which is every letter the size limit lets through, else eight."""
+    return "i" if length < 2**30 else "q"
 
 
 class OffsetMap(Sequence[int]):

@@ -402,10 +402,10 @@ def _build(
     period = reporting_period(
         dated, clean, text, sentence_index_at, lambda index: sentences[index].clean_text
     )
-    dates = date_table()
+    dates = date_table(len(text))
     for date in document_dates(dated, clean, text, period, sentence_index_at, page_of):
         dates.append(date)
-    paragraphs = paragraph_table()
+    paragraphs = paragraph_table(len(text))
     for part in parts:
         paragraphs.append(Paragraph(index=part.index, start=part.clean.start, end=part.clean.end))
 
