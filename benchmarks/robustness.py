@@ -284,7 +284,7 @@ def fuzz(date_cases: int, pipeline_cases: int) -> int:
 
 # --- the CLI's bad-input matrix ----------------------------------------------------------
 
-HUGE_BYTES = 40 * 1024 * 1024  # over MAX_LETTER_BYTES (32 MiB)
+HUGE_BYTES = 80 * 1024 * 1024  # over MAX_LETTER_BYTES (64 MiB)
 
 
 @attrs.frozen

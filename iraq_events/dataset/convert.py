@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 import cattrs
 
 from iraq_events.dataset.errors import DatasetError
 from iraq_events.dataset.schema import DOCUMENTS, EVENTS, TEMPORAL_EXPRESSIONS, Column
-from iraq_events.documents.model import Document, DocumentDate
+from iraq_events.documents.model import Citation, Document, DocumentDate, Sentence
 from iraq_events.events.model import Event
 
 __all__ = [
@@ -26,6 +26,7 @@ __all__ = [
     "document_to_row",
     "event_to_row",
     "events_to_rows",
+    "iter_document_date_rows",
     "row_to_event",
 ]
 
@@ -105,7 +106,17 @@ def row_to_event(row: Mapping[str, Any]) -> Event:
 
 
 def document_to_row(document: Document) -> Row:
-    row = _flatten(converter.unstructure(document), DOCUMENTS)
+    # only the fields the table holds: unstructuring the whole document would copy its text,
+    # sentences, dates and offset map into dicts and lists (about 8 times a large letter)
+    nested = {
+        "document_id": document.document_id,
+        "sha256": document.sha256,
+        "source_name": document.source_name,
+        "encoding": document.encoding,
+        "metadata": converter.unstructure(document.metadata),
+        "citations": converter.unstructure(document.citations, tuple[Citation, ...]),
+    }
+    row = _flatten(nested, DOCUMENTS)
     row.update(
         pages=len(document.pages),
         sentences=len(document.sentences),
@@ -117,15 +128,29 @@ def document_to_row(document: Document) -> Row:
 
 def document_dates_to_rows(document: Document) -> list[Row]:
     """One ``temporal_expressions`` row per date expression of ``document``, in text order."""
-    sentences = {sentence.index: sentence for sentence in document.sentences}
-    rows = []
+    return list(iter_document_date_rows(document))
+
+
+def iter_document_date_rows(document: Document) -> Iterator[Row]:
+    """The rows of ``document_dates_to_rows`` made one at a time (a large letter has many)."""
+    sentences = document.sentences
+    by_index: dict[int, Sentence] | None = None
+
+    def sentence_of(index: int) -> Sentence | None:
+        nonlocal by_index
+        # read_document numbers sentences by position: no map of every sentence is needed
+        if 0 <= index < len(sentences) and sentences[index].index == index:
+            return sentences[index]
+        if by_index is None:
+            by_index = {sentence.index: sentence for sentence in sentences}
+        return by_index.get(index)
+
     for index, date in enumerate(document.dates):
         row = _flatten(converter.unstructure(date, DocumentDate), TEMPORAL_EXPRESSIONS)
-        sentence = sentences.get(date.sentence) if date.sentence is not None else None
+        sentence = sentence_of(date.sentence) if date.sentence is not None else None
         row.update(
             document_id=document.document_id,
             index=index,
             sentence_text=sentence.text if sentence is not None else None,
         )
-        rows.append(row)
-    return rows
+        yield row

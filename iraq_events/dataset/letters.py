@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime
 import functools
 import hashlib
+import itertools
 import os
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -23,7 +24,7 @@ import attrs
 import pyarrow as pa
 
 from iraq_events import __version__
-from iraq_events.dataset.convert import document_dates_to_rows, document_to_row, event_to_row
+from iraq_events.dataset.convert import document_to_row, event_to_row, iter_document_date_rows
 from iraq_events.dataset.errors import DatasetError
 from iraq_events.dataset.schema import arrow_schema
 from iraq_events.documents.model import Document
@@ -96,10 +97,22 @@ def event_sort_key(event: Event) -> tuple[object, ...]:
     )
 
 
-def _batch(name: str, rows: Sequence[dict[str, object]]) -> pa.RecordBatch:
+# rows turned into Arrow at a time: a large letter's rows as dicts cost far more than as Arrow
+_BATCH_ROWS = 5_000
+
+
+def _batch(name: str, rows: Iterable[dict[str, object]]) -> pa.RecordBatch:
     schema = arrow_schema(name).remove_metadata()
     try:
-        return pa.RecordBatch.from_pylist(list(rows), schema=schema)
+        batches = []
+        remaining = iter(rows)
+        while chunk := list(itertools.islice(remaining, _BATCH_ROWS)):
+            batches.append(pa.RecordBatch.from_pylist(chunk, schema=schema))
+        if len(batches) == 1:
+            return batches[0]
+        if not batches:
+            return pa.RecordBatch.from_pylist([], schema=schema)
+        return pa.concat_batches(batches)
     except (pa.ArrowException, OverflowError, TypeError, ValueError) as error:
         raise DatasetError(f"cannot store rows in the {name!r} table: {error}") from error
 
@@ -113,7 +126,7 @@ def rows_of(document: Document, events: Iterable[Event]) -> LetterRows:
         source_name=document.source_name or document.document_id,
         date=document.date,
         events=_batch("events", [event_to_row(event) for event in ordered]),
-        temporal_expressions=_batch("temporal_expressions", document_dates_to_rows(document)),
+        temporal_expressions=_batch("temporal_expressions", iter_document_date_rows(document)),
         documents=_batch("documents", [document_to_row(document)]),
         replaced=document.replaced,
     )

@@ -28,6 +28,7 @@ import attrs
 from iraq_events.documents.layout import Line
 from iraq_events.documents.lexicon import lexicon
 from iraq_events.documents.model import CleanText, FootnoteMarker
+from iraq_events.documents.offsets import OffsetMapBuilder
 
 __all__ = ["CleanBuilder", "CleanParagraph"]
 
@@ -53,7 +54,7 @@ class CleanBuilder:
         self.markers = sorted(markers, key=lambda marker: marker.start)
         self.marker_starts = [marker.start for marker in self.markers]
         self.pieces: list[str] = []
-        self.offsets: list[int] = []
+        self.offsets = OffsetMapBuilder()
         self.length = 0
         self.marker_positions: dict[FootnoteMarker, int] = {}
         self.last_end = 0
@@ -80,12 +81,12 @@ class CleanBuilder:
             piece, origin = piece[position:], origin + position
         if piece:
             self.pieces.append(piece)
-            self.offsets.extend(range(origin, origin + len(piece)))
+            self.offsets.copy(origin, len(piece))
             self.length += len(piece)
 
     def _insert(self, piece: str, origin: int) -> None:
         self.pieces.append(piece)
-        self.offsets.extend([origin] * len(piece))
+        self.offsets.repeat(origin, len(piece))
         self.length += len(piece)
 
     def _copy_line(self, start: int, end: int) -> None:
@@ -141,5 +142,8 @@ class CleanBuilder:
         return self.paragraph([(line.lstart, line.lend) for line in lines if not line.blank])
 
     def build(self) -> CleanText:
-        end = self.offsets[-1] + 1 if self.offsets else len(self.text)
-        return CleanText("".join(self.pieces), (*self.offsets, end))
+        last = self.offsets.last
+        self.offsets.copy(len(self.text) if last is None else last + 1, 1)
+        text = "".join(self.pieces)
+        self.pieces = []  # a copy of the letter in small strings: not kept beside the text
+        return CleanText(text, self.offsets.build())

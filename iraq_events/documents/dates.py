@@ -65,13 +65,14 @@ def reporting_period(
     clean: CleanText,
     original: str,
     sentence_index_at: Callable[[int], int | None],
-    sentence_texts: Sequence[str],
+    sentence_text: Callable[[int], str],
 ) -> TemporalExpression | None:
     """The first fully bounded range in a body sentence that names the letter's reporting.
 
     ``hierbij de voortgangsrapportage over ... van mei 2023 tot en met april 2024`` states the
     period; the words that make a sentence a statement of it are ``reporting_words`` in
-    ``lexicon.toml``. Returns the expression in original offsets, or ``None``.
+    ``lexicon.toml``. ``sentence_text`` gives a sentence's clean text by its index. Returns the
+    expression in original offsets, or ``None``.
 
     Each sentence is searched for those words at most once, however many ranges it holds, so
     the time is linear in the letter.
@@ -82,7 +83,7 @@ def reporting_period(
     def speaks_of_reporting(index: int | None) -> bool:
         if index not in reports:
             assert index is not None
-            sentence = sentence_texts[index].casefold()
+            sentence = sentence_text(index).casefold()
             reports[index] = any(word in sentence for word in words)
         return reports[index]
 
@@ -102,15 +103,22 @@ def reporting_period(
 
 
 def document_dates(
-    paragraphs: Sequence[DatedParagraph],
+    paragraphs: list[DatedParagraph],
     clean: CleanText,
     original: str,
     period: TemporalExpression | None,
     sentence_index_at: Callable[[int], int | None],
     page_of: Callable[[int], int | None],
 ) -> list[DocumentDate]:
-    dates: list[DocumentDate] = []
-    for paragraph in paragraphs:
+    """The dates of ``paragraphs`` in original offsets, sorted by span.
+
+    ``paragraphs`` is emptied as it is read (from its end), so that each paragraph's
+    expressions are freed once moved instead of being held beside their moved copies.
+    """
+    chunks: list[list[DocumentDate]] = []
+    while paragraphs:
+        paragraph = paragraphs.pop()
+        chunk: list[DocumentDate] = []
         for expression in paragraph.expressions:
             if (
                 period is not None
@@ -121,7 +129,7 @@ def document_dates(
 
                 expression = resolve_anaphor(expression, period)
             moved, begin, finish = _to_original(expression, clean, original, paragraph.clean_start)
-            dates.append(
+            chunk.append(
                 DocumentDate(
                     expression=moved,
                     clean_start=begin,
@@ -130,4 +138,7 @@ def document_dates(
                     sentence=sentence_index_at(begin),
                 )
             )
+        chunks.append(chunk)
+    # back in paragraph order before the (stable) sort, as if read from the first paragraph
+    dates = [date for chunk in reversed(chunks) for date in chunk]
     return sorted(dates, key=lambda date: (date.expression.start, date.expression.end))

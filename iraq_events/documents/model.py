@@ -9,9 +9,13 @@ from __future__ import annotations
 import bisect
 import datetime
 import enum
+from array import array
+from collections.abc import Iterator, Sequence
+from typing import Any, TypeVar, overload
 
 import attrs
 
+from iraq_events.documents.offsets import OffsetMap, offset_typecode
 from iraq_events.errors import IraqEventsError
 from iraq_events.temporal.types import TemporalExpression
 
@@ -27,8 +31,11 @@ __all__ = [
     "FootnoteMarker",
     "Page",
     "Paragraph",
+    "RecordTable",
     "Section",
     "Sentence",
+    "SentenceTable",
+    "SentenceTexts",
     "Signatory",
 ]
 
@@ -138,18 +145,32 @@ class Footnote:
 
 
 @attrs.frozen(kw_only=True)
+class SentenceTexts:
+    """The two texts a document's sentences are slices of: the original and the clean view.
+
+    One is shared by every sentence of a document, so that a sentence's ``text`` and
+    ``clean_text`` are sliced when asked for instead of copied into every sentence (two more
+    copies of the letter, at 2 bytes a character when it holds a character beyond Latin-1).
+    """
+
+    text: str = attrs.field(repr=False)
+    clean: str = attrs.field(repr=False)
+
+
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Sentence:
     """A sentence of the body or of a footnote (``footnote`` is then its number).
 
     ``text`` is the original slice; ``clean_text`` has line breaks joined and footnote markers
     removed, which is what later stages read; it is ``document.clean.text[clean_start:clean_end]``.
+    Both are given as strings, or sliced on demand from ``source`` (what ``read_document`` does).
     """
 
     index: int
     start: int
     end: int
-    text: str
-    clean_text: str
+    _given_text: str | None = attrs.field(default=None, alias="text")
+    _given_clean_text: str | None = attrs.field(default=None, alias="clean_text")
     clean_start: int
     clean_end: int
     paragraph: int | None
@@ -158,6 +179,274 @@ class Sentence:
     footnote: int | None = None
     footnote_numbers: tuple[int, ...] = ()
     citations: tuple[Citation, ...] = ()
+    source: SentenceTexts | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.source is None and (self._given_text is None or self._given_clean_text is None):
+            raise TypeError("a Sentence needs text and clean_text, or the source to slice them")
+
+    @property
+    def text(self) -> str:
+        if self._given_text is not None:
+            return self._given_text
+        assert self.source is not None
+        return self.source.text[self.start : self.end]
+
+    @property
+    def clean_text(self) -> str:
+        if self._given_clean_text is not None:
+            return self._given_clean_text
+        assert self.source is not None
+        return self.source.clean[self.clean_start : self.clean_end]
+
+    def _key(self) -> tuple[object, ...]:
+        return (
+            self.index,
+            self.start,
+            self.end,
+            self.text,
+            self.clean_text,
+            self.clean_start,
+            self.clean_end,
+            self.paragraph,
+            self.page,
+            self.section,
+            self.footnote,
+            self.footnote_numbers,
+            self.citations,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sentence):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (
+            f"Sentence(index={self.index!r}, start={self.start!r}, end={self.end!r}, "
+            f"text={self.text!r}, clean_text={self.clean_text!r}, "
+            f"clean_start={self.clean_start!r}, clean_end={self.clean_end!r}, "
+            f"paragraph={self.paragraph!r}, page={self.page!r}, section={self.section!r}, "
+            f"footnote={self.footnote!r}, footnote_numbers={self.footnote_numbers!r}, "
+            f"citations={self.citations!r})"
+        )
+
+
+_NONE = -1  # an absent paragraph, page or footnote in a SentenceTable's arrays
+
+
+class SentenceTable(Sequence[Sentence]):
+    """A document's sentences stored column by column, each ``Sentence`` made when asked for.
+
+    A ``Sentence`` object with its own integers costs about 300 bytes, two bytes for every
+    character of a letter; the table keeps its positions in arrays (eight bytes a number) and
+    its sections, footnote numbers and citations as shared references. It behaves like the
+    tuple of sentences it stands for: ``len``, indexing, slices (a tuple), iteration and
+    equality with any sequence of sentences; ``table[i].index == i``.
+    """
+
+    def __init__(self, source: SentenceTexts) -> None:
+        self._source = source
+        code = offset_typecode(len(source.text))
+        self._numbers: tuple[array[int], ...] = tuple(array(code) for _ in range(7))
+        self._sections: list[str | None] = []
+        self._footnote_numbers: list[tuple[int, ...]] = []
+        self._citations: list[tuple[Citation, ...]] = []
+
+    def append(
+        self,
+        *,
+        start: int,
+        end: int,
+        clean_start: int,
+        clean_end: int,
+        paragraph: int | None,
+        page: int | None,
+        section: str | None,
+        footnote: int | None,
+        footnote_numbers: tuple[int, ...],
+        citations: tuple[Citation, ...],
+    ) -> None:
+        values = (start, end, clean_start, clean_end, paragraph, page, footnote)
+        for column, value in zip(self._numbers, values, strict=True):
+            if value is not None and value < 0:
+                raise ValueError(f"a sentence's positions are not negative, not {value}")
+            column.append(_NONE if value is None else value)
+        self._sections.append(section)
+        self._footnote_numbers.append(footnote_numbers or ())
+        self._citations.append(citations or ())
+
+    def __len__(self) -> int:
+        return len(self._sections)
+
+    @property
+    def clean_starts(self) -> Sequence[int]:
+        """``clean_start`` of every sentence, in order (for a bisect without making them)."""
+        return self._numbers[2]
+
+    @property
+    def clean_ends(self) -> Sequence[int]:
+        return self._numbers[3]
+
+    def _make(self, index: int) -> Sentence:
+        start, end, clean_start, clean_end, paragraph, page, footnote = (
+            column[index] for column in self._numbers
+        )
+        return Sentence(
+            index=index,
+            start=start,
+            end=end,
+            clean_start=clean_start,
+            clean_end=clean_end,
+            paragraph=None if paragraph == _NONE else paragraph,
+            page=None if page == _NONE else page,
+            section=self._sections[index],
+            footnote=None if footnote == _NONE else footnote,
+            footnote_numbers=self._footnote_numbers[index],
+            citations=self._citations[index],
+            source=self._source,
+        )
+
+    @overload
+    def __getitem__(self, index: int) -> Sentence: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Sentence, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Sentence | tuple[Sentence, ...]:
+        if isinstance(index, slice):
+            return tuple(self._make(i) for i in range(*index.indices(len(self))))
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("sentence index out of range")
+        return self._make(index)
+
+    def __iter__(self) -> Iterator[Sentence]:
+        return (self._make(index) for index in range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, (SentenceTable, tuple, list)):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))  # as the tuple it stands for, which it equals
+
+    def __repr__(self) -> str:
+        return f"SentenceTable({len(self)} sentences)"
+
+
+_Record = TypeVar("_Record", "Paragraph", "DocumentDate")
+
+
+class RecordTable(Sequence[_Record]):
+    """Records of one attrs class stored column by column, each record made when asked for.
+
+    Integer fields (``None`` stored as -1; they are never negative) go to arrays, eight bytes a
+    number instead of a Python integer's thirty-two and a record's own object; other fields are
+    kept as references. Behaves like the tuple of records it stands for: ``len``, indexing,
+    slices (a tuple), iteration and equality with any sequence of them. ``index`` fields are
+    the position and are not stored.
+    """
+
+    def __init__(
+        self,
+        kind: type[_Record],
+        numbers: tuple[str, ...],
+        others: tuple[str, ...],
+        length: int = 2**63 - 1,
+    ) -> None:
+        self._kind: type[_Record] = kind
+        self._names = numbers
+        self._others = others
+        # ``length``: of the text the numbers are offsets into, which bounds them all
+        code = offset_typecode(length)
+        self._numbers: tuple[array[int], ...] = tuple(array(code) for _ in numbers)
+        self._objects: tuple[list[object], ...] = tuple([] for _ in others)
+        self._index = "index" in attrs.fields_dict(kind)
+        self._length = 0
+
+    def append(self, record: _Record) -> None:
+        for name, column in zip(self._names, self._numbers, strict=True):
+            value = getattr(record, name)
+            if value is not None and value < 0:
+                raise ValueError(f"{name} is not negative in a RecordTable, not {value}")
+            column.append(_NONE if value is None else value)
+        for name, objects in zip(self._others, self._objects, strict=True):
+            objects.append(getattr(record, name))
+        self._length += 1
+
+    def __len__(self) -> int:
+        return self._length
+
+    def _make(self, index: int) -> _Record:
+        values: dict[str, Any] = {
+            name: None if column[index] == _NONE else column[index]
+            for name, column in zip(self._names, self._numbers, strict=True)
+        }
+        for name, objects in zip(self._others, self._objects, strict=True):
+            values[name] = objects[index]
+        if self._index:
+            values["index"] = index
+        record: _Record = self._kind(**values)
+        return record
+
+    @overload
+    def __getitem__(self, index: int) -> _Record: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[_Record, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> _Record | tuple[_Record, ...]:
+        if isinstance(index, slice):
+            return tuple(self._make(i) for i in range(*index.indices(len(self))))
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("record index out of range")
+        return self._make(index)
+
+    def __iter__(self) -> Iterator[_Record]:
+        return (self._make(index) for index in range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, (RecordTable, tuple, list)):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"RecordTable({len(self)} {self._kind.__name__} records)"
+
+
+def paragraph_table(length: int) -> RecordTable[Paragraph]:
+    """A table of the paragraphs of a text of ``length`` characters."""
+    return RecordTable(Paragraph, ("start", "end"), (), length)
+
+
+def date_table(length: int) -> RecordTable[DocumentDate]:
+    """A table of the dates of a text of ``length`` characters."""
+    return RecordTable(
+        DocumentDate, ("clean_start", "clean_end", "page", "sentence"), ("expression",), length
+    )
+
+
+def _paragraphs(values: Sequence[Paragraph]) -> Sequence[Paragraph]:
+    return values if isinstance(values, RecordTable) else tuple(values)
+
+
+def _dates(values: Sequence[DocumentDate]) -> Sequence[DocumentDate]:
+    return values if isinstance(values, RecordTable) else tuple(values)
+
+
+def _sentences(values: Sequence[Sentence]) -> Sequence[Sentence]:
+    return values if isinstance(values, SentenceTable) else tuple(values)
 
 
 @attrs.frozen(kw_only=True)
@@ -175,6 +464,10 @@ class DocumentDate:
     sentence: int | None
 
 
+def _offset_map(values: Sequence[int]) -> OffsetMap:
+    return OffsetMap.of(values)
+
+
 @attrs.frozen
 class CleanText:
     """The letter as later stages read it, with a map from every clean offset to the original.
@@ -184,15 +477,17 @@ class CleanText:
 
     ``offsets[i]`` is the original offset of ``text[i]``; ``offsets[len(text)]`` is the original
     offset just past the last character, so spans map as ``to_original(start)`` ..
-    ``to_original(end)``.
+    ``to_original(end)``. ``offsets`` is an ``OffsetMap``, a sequence of ints stored as runs
+    (any sequence of ints given is converted), so that the map costs bytes per line of the
+    letter, not per character.
     """
 
     text: str
-    offsets: tuple[int, ...] = attrs.field()
+    offsets: OffsetMap = attrs.field(converter=_offset_map)
 
     @offsets.validator
     def _one_more_offset_than_characters(
-        self, attribute: attrs.Attribute[tuple[int, ...]], value: tuple[int, ...]
+        self, attribute: attrs.Attribute[OffsetMap], value: OffsetMap
     ) -> None:
         if len(value) != len(self.text) + 1:
             raise ValueError(f"clean text has {len(self.text)} characters but {len(value)} offsets")
@@ -219,13 +514,14 @@ class Document:
     replaced: tuple[int, ...] = ()
     pages: tuple[Page, ...] = ()
     sections: tuple[Section, ...] = ()
-    paragraphs: tuple[Paragraph, ...] = ()
-    sentences: tuple[Sentence, ...] = ()
+    paragraphs: Sequence[Paragraph] = attrs.field(default=(), converter=_paragraphs)
+    # a SentenceTable from read_document; any other sequence of sentences is kept as a tuple
+    sentences: Sequence[Sentence] = attrs.field(default=(), converter=_sentences)
     footnotes: tuple[Footnote, ...] = ()
     markers: tuple[FootnoteMarker, ...] = ()
     citations: tuple[Citation, ...] = ()
     clean: CleanText = CleanText("", (0,))
-    dates: tuple[DocumentDate, ...] = ()
+    dates: Sequence[DocumentDate] = attrs.field(default=(), converter=_dates)
     # derived from ``pages`` once, so that ``page_of`` is a bisect, not a scan of every page
     _page_starts: tuple[int, ...] = attrs.field(init=False, eq=False, repr=False)
 

@@ -21,7 +21,7 @@ from iraq_events.documents import metadata as letter_metadata
 from iraq_events.documents.citations import dossier_key, find_citations
 from iraq_events.documents.clean import CleanBuilder, CleanParagraph
 from iraq_events.documents.dates import document_dates, find_paragraph_dates, reporting_period
-from iraq_events.documents.layout import Layout, Line, ParagraphLines, analyse
+from iraq_events.documents.layout import Line, analyse
 from iraq_events.documents.lexicon import lexicon
 from iraq_events.documents.model import (
     Citation,
@@ -34,7 +34,10 @@ from iraq_events.documents.model import (
     Page,
     Paragraph,
     Section,
-    Sentence,
+    SentenceTable,
+    SentenceTexts,
+    date_table,
+    paragraph_table,
 )
 from iraq_events.documents.officiele import MarkupLetter, is_markup, read_markup
 from iraq_events.documents.pdf import is_pdf, pdf_text
@@ -54,8 +57,10 @@ LETTER_SUFFIXES = (".txt", ".pdf", ".xml", ".html", ".htm")
 
 # a letter larger than this is refused before it is read: the longest letter of the series is
 # under 1 MB as text, a PDF with its fonts a few MB; a bigger file is almost certainly not one
-# letter, and reading it would hold the whole file and its analysis in memory
-MAX_LETTER_BYTES = 32 * 1024 * 1024
+# letter. Reading and extracting a letter takes about 10 times its size in memory (issue 16:
+# benchmarks/bench_big_letter.py), so the largest letter allowed costs about 700 MB; issue 16
+# asks that a 50 MB letter be read, which this allows with room to spare
+MAX_LETTER_BYTES = 64 * 1024 * 1024
 
 
 # the rule of ``find_dates``: text is binary when more than 1% of it is control characters
@@ -122,7 +127,9 @@ def read_document(
         raise TypeError(f"reference must be a datetime.date, not {type(reference).__name__}")
     if isinstance(reference, datetime.datetime):
         reference = reference.date()
-    return _build(decoded, data, name, document_id, reference, pages, markup)
+    sha256 = hashlib.sha256(data).hexdigest()
+    del data  # the letter's bytes, not kept beside its text while it is analysed
+    return _build(decoded, sha256, name, document_id, reference, pages, markup)
 
 
 def _checked_layer(text: str, name: str) -> str:
@@ -201,7 +208,8 @@ def decode_text(data: bytes, name: str) -> Decoded:
     cp1252 when it is that. Raises ``DocumentError`` naming ``name`` when the text is empty,
     binary (more than 1% control or replacement characters, as for ``find_dates``) or neither.
     """
-    if not data.strip():
+    # isspace, not strip: no copy of a large letter
+    if not data or data.isspace():
         raise DocumentError(f"{name}: is empty" if not data else f"{name}: holds only whitespace")
     wide = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else _utf16_without_bom(data)
     if wide is not None:
@@ -236,7 +244,7 @@ def decode_text(data: bytes, name: str) -> Decoded:
 
 
 def _checked(text: str, name: str) -> str:
-    if not text.strip():
+    if not text or text.isspace():
         raise DocumentError(f"{name}: holds only whitespace")
     if len(_BINARY.findall(text)) > _BINARY_SHARE * len(text):
         raise DocumentError(
@@ -251,37 +259,51 @@ class _Part:
 
     index: int
     clean: CleanParagraph
-    lines: ParagraphLines | None = None
+    # a body paragraph (or heading), not a footnote; the layout's lines are not kept, so that
+    # they can be freed once the clean view is built
+    body: bool = False
+    heading: bool = False
+    level: int = 1
     footnote: int | None = None
 
 
-def _build(
-    decoded: Decoded,
-    data: bytes,
-    name: str | None,
-    document_id: str | None,
-    reference: datetime.date | None = None,
-    pdf_pages: tuple[tuple[int, int | None], ...] | None = None,
-    markup: MarkupLetter | None = None,
-) -> Document:
-    text, encoding = decoded.text, decoded.encoding
-    layout = analyse(text, single_spaced=pdf_pages is not None or markup is not None)
-    letterhead = letter_metadata.read_letterhead([_content(text, line) for line in layout.front])
-    if letterhead.date is not None:
-        letterhead = attrs.evolve(letterhead, date_source="letterhead")
-    if markup is not None:
-        letterhead = _with_markup(letterhead, markup)
-    elif reference is not None:
-        letterhead = attrs.evolve(letterhead, date=reference, date_source="caller")
-    signatories = letter_metadata.read_signatories(
-        [_content(text, line) for line in layout.closing]
-    )
+@attrs.frozen(kw_only=True)
+class _Laid:
+    """What the reader keeps of the layout: the per-line objects are dropped here."""
+
+    front: list[str]
+    closing: list[str]
+    parts: list[_Part]
+    clean: CleanText
+    marker_positions: dict[FootnoteMarker, int]
+    markers: tuple[FootnoteMarker, ...]
+    pages: tuple[tuple[int, int | None], ...]
+    footnote_starts: dict[int, int]
+
+
+def _lay_out(text: str, single_spaced: bool) -> _Laid:
+    # the layout's lines are freed (with _paragraphs' frame) before the clean text is joined,
+    # which holds the text twice for a moment
+    builder, laid = _paragraphs(text, single_spaced)
+    return attrs.evolve(laid, clean=builder.build())
+
+
+def _paragraphs(text: str, single_spaced: bool) -> tuple[CleanBuilder, _Laid]:
+    layout = analyse(text, single_spaced=single_spaced)
     builder = CleanBuilder(text, layout.markers)
     parts: list[_Part] = []
     for paragraph in layout.paragraphs:
         clean_paragraph = builder.lines(paragraph.lines)
         if clean_paragraph is not None:
-            parts.append(_Part(index=len(parts), clean=clean_paragraph, lines=paragraph))
+            parts.append(
+                _Part(
+                    index=len(parts),
+                    clean=clean_paragraph,
+                    body=True,
+                    heading=paragraph.heading,
+                    level=paragraph.level,
+                )
+            )
     for draft in layout.footnotes:
         first, *rest = draft.lines
         spans = [(draft.text_start, first.lend)]
@@ -289,16 +311,47 @@ def _build(
         clean_paragraph = builder.paragraph(spans)
         if clean_paragraph is not None:
             parts.append(_Part(index=len(parts), clean=clean_paragraph, footnote=draft.number))
-    clean = builder.build()
+    return builder, _Laid(
+        front=[_content(text, line) for line in layout.front],
+        closing=[_content(text, line) for line in layout.closing],
+        parts=parts,
+        clean=CleanText("", (0,)),
+        marker_positions=builder.marker_positions,
+        markers=layout.markers,
+        pages=layout.pages,
+        footnote_starts={draft.number: draft.lines[0].lstart for draft in layout.footnotes},
+    )
+
+
+def _build(
+    decoded: Decoded,
+    sha256: str,
+    name: str | None,
+    document_id: str | None,
+    reference: datetime.date | None = None,
+    pdf_pages: tuple[tuple[int, int | None], ...] | None = None,
+    markup: MarkupLetter | None = None,
+) -> Document:
+    text, encoding = decoded.text, decoded.encoding
+    laid = _lay_out(text, single_spaced=pdf_pages is not None or markup is not None)
+    letterhead = letter_metadata.read_letterhead(laid.front)
+    if letterhead.date is not None:
+        letterhead = attrs.evolve(letterhead, date_source="letterhead")
+    if markup is not None:
+        letterhead = _with_markup(letterhead, markup)
+    elif reference is not None:
+        letterhead = attrs.evolve(letterhead, date=reference, date_source="caller")
+    signatories = letter_metadata.read_signatories(laid.closing)
+    parts, clean = laid.parts, laid.clean
 
     # a PDF's pages are its own (numbered as the PDF labels them), not read from the text
-    pages = _pages(text, layout.pages if pdf_pages is None else pdf_pages)
+    pages = _pages(text, laid.pages if pdf_pages is None else pdf_pages)
     # the page lookup is the Document's own; a document of pages alone lends it
     page_of = Document(
         text=text, document_id="", sha256="", metadata=DocumentMetadata(), pages=pages
     ).page_of
 
-    sections = _sections(text, layout, parts, clean)
+    sections = _sections(parts, clean)
     citations = _citations(text, clean, parts)
     footnote_citations: dict[int, tuple[Citation, ...]] = {}
     for citation in citations:
@@ -307,9 +360,9 @@ def _build(
                 *footnote_citations.get(citation.footnote, ()),
                 citation,
             )
-    footnote_starts = {draft.number: draft.lines[0].lstart for draft in layout.footnotes}
+    footnote_starts = laid.footnote_starts
     markers_of: dict[int, tuple[FootnoteMarker, ...]] = {}
-    for marker in layout.markers:
+    for marker in laid.markers:
         markers_of[marker.number] = (*markers_of.get(marker.number, ()), marker)
     footnotes = tuple(
         Footnote(
@@ -328,18 +381,18 @@ def _build(
         clean,
         parts,
         sections,
-        builder.marker_positions,
+        laid.marker_positions,
         citations,
         footnote_citations,
         page_of,
     )
-    sentence_starts = [sentence.clean_start for sentence in sentences]
+    sentence_starts, sentence_ends = sentences.clean_starts, sentences.clean_ends
 
     def sentence_index_at(clean_offset: int) -> int | None:
         position = bisect.bisect_right(sentence_starts, clean_offset) - 1
-        if position < 0 or clean_offset >= sentences[position].clean_end:
+        if position < 0 or clean_offset >= sentence_ends[position]:
             return None
-        return sentences[position].index
+        return position
 
     dated = find_paragraph_dates(
         clean,
@@ -347,12 +400,16 @@ def _build(
         letterhead.date,
     )
     period = reporting_period(
-        dated, clean, text, sentence_index_at, [sentence.clean_text for sentence in sentences]
+        dated, clean, text, sentence_index_at, lambda index: sentences[index].clean_text
     )
-    dates = document_dates(dated, clean, text, period, sentence_index_at, page_of)
+    dates = date_table(len(text))
+    for date in document_dates(dated, clean, text, period, sentence_index_at, page_of):
+        dates.append(date)
+    paragraphs = paragraph_table(len(text))
+    for part in parts:
+        paragraphs.append(Paragraph(index=part.index, start=part.clean.start, end=part.clean.end))
 
     meta = attrs.evolve(letterhead, signatories=signatories or (), reporting_period=period)
-    sha256 = hashlib.sha256(data).hexdigest()
     return Document(
         text=text,
         document_id=document_id or _document_id(meta, sha256),
@@ -363,16 +420,13 @@ def _build(
         replaced=decoded.replaced,
         pages=pages,
         sections=sections,
-        paragraphs=tuple(
-            Paragraph(index=part.index, start=part.clean.start, end=part.clean.end)
-            for part in parts
-        ),
-        sentences=tuple(sentences),
+        paragraphs=paragraphs,
+        sentences=sentences,
         footnotes=footnotes,
-        markers=layout.markers,
+        markers=laid.markers,
         citations=tuple(citations),
         clean=clean,
-        dates=tuple(dates),
+        dates=dates,
     )
 
 
@@ -423,22 +477,18 @@ def _heading_title(clean: CleanText, part: _Part) -> str:
     return clean.text[part.clean.clean_start : part.clean.clean_end].rstrip(" :")
 
 
-def _sections(
-    text: str, layout: Layout, parts: Sequence[_Part], clean: CleanText
-) -> tuple[Section, ...]:
-    body = [part for part in parts if part.lines is not None]
+def _sections(parts: Sequence[_Part], clean: CleanText) -> tuple[Section, ...]:
+    body = [part for part in parts if part.body]
     if not body:
         return ()
     body_end = body[-1].clean.end
-    headings = [part for part in body if part.lines is not None and part.lines.heading]
+    headings = [part for part in body if part.heading]
     sections = []
     for position, part in enumerate(headings):
-        assert part.lines is not None
-        level = part.lines.level
+        level = part.level
         end = body_end
         for later in headings[position + 1 :]:
-            assert later.lines is not None
-            if later.lines.level <= level:
+            if later.level <= level:
                 end = later.clean.start
                 break
         sections.append(
@@ -465,7 +515,7 @@ def _sentences(
     citations: Sequence[Citation],
     footnote_citations: dict[int, tuple[Citation, ...]],
     page_of: Callable[[int], int | None],
-) -> list[Sentence]:
+) -> SentenceTable:
     # every lookup below is a bisect or a dict, never a scan per sentence: linear in the letter
     markers_by_clean = sorted(
         ((position, marker) for marker, position in marker_positions.items()),
@@ -475,7 +525,7 @@ def _sentences(
     marker_at_offset = {marker.start: marker for marker in marker_positions}
     section_starts = [section.start for section in sections]
     citation_starts = [citation.start for citation in citations]
-    sentences: list[Sentence] = []
+    sentences = SentenceTable(SentenceTexts(text=text, clean=clean.text))
     for part in parts:
         paragraph_text = clean.text[part.clean.clean_start : part.clean.clean_end]
         for span_start, span_end in split_sentences(paragraph_text):
@@ -509,20 +559,15 @@ def _sentences(
                 position = bisect.bisect_right(section_starts, start) - 1
                 section = sections[position].title if position >= 0 else None
             sentences.append(
-                Sentence(
-                    index=len(sentences),
-                    start=start,
-                    end=end,
-                    text=text[start:end],
-                    clean_text=clean.text[clean_start:clean_end],
-                    clean_start=clean_start,
-                    clean_end=clean_end,
-                    paragraph=part.index,
-                    page=page_of(start),
-                    section=section,
-                    footnote=part.footnote,
-                    footnote_numbers=numbers,
-                    citations=(*linked, *(c for c in own if c not in linked)),
-                )
+                start=start,
+                end=end,
+                clean_start=clean_start,
+                clean_end=clean_end,
+                paragraph=part.index,
+                page=page_of(start),
+                section=section,
+                footnote=part.footnote,
+                footnote_numbers=numbers,
+                citations=(*linked, *(c for c in own if c not in linked)),
             )
     return sentences

@@ -22,9 +22,11 @@ from __future__ import annotations
 import bisect
 import datetime
 import functools
-from collections.abc import Sequence
+import itertools
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 
-from iraq_events.documents.model import Document
+from iraq_events.documents.model import Document, Sentence
 from iraq_events.events.dated import dated_drafts
 from iraq_events.events.lexicon import EventLexicon, event_lexicon
 from iraq_events.events.merge import finish, merge
@@ -47,13 +49,37 @@ def extract_from_sentences(
     lexicon: EventLexicon | None = None,
 ) -> list[Event]:
     """The events of a letter given as sentences in document order (see ``extract_events``)."""
+    ordered = sorted(sentences, key=lambda s: s.start)
+    return _extract(
+        ordered,
+        _last_of_paragraph([sentence.paragraph for sentence in ordered]),
+        document_id=document_id,
+        reference=reference,
+        reporting_period=reporting_period,
+        lexicon=lexicon,
+    )
+
+
+def _extract(
+    ordered: Iterable[SentenceInput],
+    last_of_paragraph: Sequence[int],
+    *,
+    document_id: str,
+    reference: datetime.date | None,
+    reporting_period: tuple[datetime.date | None, datetime.date | None] | None,
+    lexicon: EventLexicon | None,
+) -> list[Event]:
+    """The events of ``ordered`` (sentences sorted by start, made one at a time if it is a
+    generator); ``last_of_paragraph[i]`` is 1 where the i-th is its paragraph's last sentence."""
     reader = Reader(lexicon or event_lexicon(), reference, reporting_period)
     reader.lex.forget()
     drafts: list[Draft] = []
-    # what each paragraph named so far, for pronouns and descriptions that point back
+    # what each paragraph named so far, for pronouns and descriptions that point back; a
+    # paragraph's memory is dropped after its last sentence, so that a long letter's sentences
+    # are not all kept until the end
     memories: dict[object, Memory] = {}
     last: dict[object, list[Draft]] = {}
-    for sentence in sorted(sentences, key=lambda s: s.start):
+    for position, sentence in enumerate(ordered):
         memory = memories.setdefault(sentence.paragraph, Memory(reader.lex))
         found = dated_drafts(reader, sentence, memory, reader.read(sentence, memory))
         if found:
@@ -64,8 +90,24 @@ def extract_from_sentences(
         else:
             last.pop(sentence.paragraph, None)
         memory.add(sentence)
+        if last_of_paragraph[position]:
+            del memories[sentence.paragraph]
+            last.pop(sentence.paragraph, None)
     papers = frozenset(kind for kind, profile in reader.lex.types.items() if profile.paper)
     return finish(merge(drafts, papers), document_id)
+
+
+def _last_of_paragraph(paragraphs: Iterable[object]) -> bytearray:
+    """1 for each sentence (by its paragraph key, in reading order) that is the last of its
+    paragraph, else 0: one byte a sentence, where a map of keys would cost a hundred."""
+    keys = list(paragraphs)
+    flags = bytearray(len(keys))
+    seen: set[object] = set()
+    for position in range(len(keys) - 1, -1, -1):
+        if keys[position] not in seen:
+            seen.add(keys[position])
+            flags[position] = 1
+    return flags
 
 
 def _is_bibliographic(
@@ -89,74 +131,109 @@ def extract_events(document: Document) -> list[Event]:
     footnote_citations = {
         f.number: tuple(c.identifier for c in f.citations) for f in document.footnotes
     }
+    sentences = document.sentences
     # sentences are in order and do not overlap: the one that may hold a date is the last one
     # that starts at or before it
-    order = sorted(range(len(document.sentences)), key=lambda i: document.sentences[i].clean_start)
-    starts = [document.sentences[i].clean_start for i in order]
-    dates_by_sentence: dict[int, list[DatedSpan]] = {i: [] for i in range(len(document.sentences))}
+    starts = array("q", (sentence.clean_start for sentence in sentences))
+    order: Sequence[int] = range(len(starts))
+    if any(later < earlier for earlier, later in itertools.pairwise(starts)):
+        order = sorted(order, key=starts.__getitem__)
+        starts = array("q", (starts[i] for i in order))
+    # the sentence holding each date (-1: none), and the dates grouped by it (in the order of
+    # document.dates within a sentence): two numbers a date; a sentence's spans are made when
+    # it is read
+    owner = array("q")
     for date in document.dates:
         at = bisect.bisect_right(starts, date.clean_start) - 1
-        if at < 0:
-            continue
-        index = order[at]
-        sentence = document.sentences[index]
-        if sentence.clean_start <= date.clean_start and date.clean_end <= sentence.clean_end:
-            dates_by_sentence[index].append(
+        index = order[at] if at >= 0 else -1
+        if index >= 0:
+            sentence = sentences[index]
+            if not (
+                sentence.clean_start <= date.clean_start and date.clean_end <= sentence.clean_end
+            ):
+                index = -1
+        owner.append(index)
+    del starts, order
+    by_owner = array("q", sorted(range(len(owner)), key=owner.__getitem__))
+    owners = array("q", (owner[position] for position in by_owner))
+    del owner
+
+    def spans_of(index: int, sentence: Sentence) -> list[DatedSpan]:
+        first = bisect.bisect_left(owners, index)
+        last = bisect.bisect_right(owners, index, first)
+        spans = []
+        for position in by_owner[first:last]:
+            date = document.dates[position]
+            spans.append(
                 DatedSpan(
                     expression=date.expression,
                     start=date.clean_start - sentence.clean_start,
                     end=date.clean_end - sentence.clean_start,
                 )
             )
+        return spans
+
     headings = {section.start for section in document.sections}
-    inputs: list[SentenceInput] = []
-    # the last single day each paragraph named, for "diezelfde dag"
-    days: dict[object, TemporalExpression] = {}
-    for index in order:
-        sentence = document.sentences[index]
-        paragraph_key: object = (sentence.footnote, sentence.paragraph)
-        pointed = same_day(
-            sentence.clean_text,
-            dates_by_sentence[index],
-            days.get(paragraph_key),
-            functools.partial(_shifted, document, sentence.clean_start),
-        )
-        if pointed is not None:
-            dates_by_sentence[index].append(pointed)
-        day = last_day(dates_by_sentence[index])
-        if day is not None:
-            days[paragraph_key] = day
-    for index, sentence in enumerate(document.sentences):
-        if sentence.start in headings:
-            continue
-        if _is_bibliographic(
+
+    def kept(sentence: Sentence) -> bool:
+        return sentence.start not in headings and not _is_bibliographic(
             sentence.start, sentence.footnote, [c.start for c in sentence.citations]
-        ):
-            continue
-        citations = [c.identifier for c in sentence.citations]
-        for number in sentence.footnote_numbers:
-            citations.extend(footnote_citations.get(number, ()))
-        paragraph: object = (
-            ("footnote", sentence.footnote)
-            if sentence.footnote is not None
-            else ("paragraph", sentence.paragraph)
         )
-        inputs.append(
-            SentenceInput(
+
+    # every sentence in the order extract_from_sentences reads them (its sort is stable): the
+    # inputs are made one at a time, each holding a copy of its sentence's clean text
+    reading = array("q", sorted(range(len(sentences)), key=lambda i: sentences[i].start))
+
+    def paragraph_of(sentence: Sentence) -> object:
+        if sentence.footnote is not None:
+            return ("footnote", sentence.footnote)
+        return ("paragraph", sentence.paragraph)
+
+    def inputs() -> Iterator[SentenceInput]:
+        # the last single day each paragraph named, for "diezelfde dag"; a paragraph's
+        # sentences come in the same order here as in the text, so it is read as it goes
+        days: dict[object, TemporalExpression] = {}
+        for index in reading:
+            sentence = sentences[index]
+            paragraph_key: object = (sentence.footnote, sentence.paragraph)
+            spans = spans_of(index, sentence)
+            pointed = same_day(
+                sentence.clean_text,
+                spans,
+                days.get(paragraph_key),
+                functools.partial(_shifted, document, sentence.clean_start),
+            )
+            if pointed is not None:
+                spans.append(pointed)
+            day = last_day(spans)
+            if day is not None:
+                days[paragraph_key] = day
+            if not kept(sentence):
+                continue
+            citations = [c.identifier for c in sentence.citations]
+            for number in sentence.footnote_numbers:
+                citations.extend(footnote_citations.get(number, ()))
+            yield SentenceInput(
                 index=sentence.index,
                 text=sentence.clean_text,
                 start=sentence.start,
                 end=sentence.end,
-                dates=tuple(dates_by_sentence[index]),
-                paragraph=paragraph,
+                dates=tuple(spans),
+                paragraph=paragraph_of(sentence),
                 page=sentence.page,
                 citations=tuple(dict.fromkeys(citations)),
             )
-        )
+
+    # where each paragraph's last sentence is read, after which its memory is dropped
+    last_of_paragraph = _last_of_paragraph(
+        paragraph_of(sentences[index]) for index in reading if kept(sentences[index])
+    )
     period = document.metadata.reporting_period
-    return extract_from_sentences(
-        inputs,
+    return _extract(
+        inputs(),
+        last_of_paragraph,
         document_id=document.document_id,
         reference=document.date,
         reporting_period=None if period is None else (period.earliest, period.latest),
+        lexicon=None,
     )
