@@ -1075,3 +1075,35 @@ def test_a_cited_letter_labelled_with_a_determiner_and_an_adjective() -> None:
         "aanvullende artikel 100-brief over de missie (Kamerstuk 27 925, nr. 980);"
     )
     assert [(e.event_type.value, e.date_start) for e in found] == [("mandate", D(2025, 1, 29))]
+
+
+def test_a_trigger_dated_only_by_the_present_moment_is_a_state() -> None:
+    assert typed("De kans op een aanval op de hoofdstad wordt momenteel klein geacht.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Militairen trainen onder leiding van instructeurs (2016).",
+        "Het vliegveld (archieffoto 2021).",
+    ],
+)
+def test_a_date_alone_in_brackets_is_a_reference(sentence: str) -> None:
+    assert typed(sentence) == []
+
+
+def test_a_dated_event_in_brackets_is_still_an_event() -> None:
+    # the twin: a cue in the brackets names the event
+    assert [t[0] for t in typed("De missie (gestart in 2016) loopt door.")] != []
+
+
+def test_a_ship_taking_part_is_a_deployment() -> None:
+    assert typed("Zr.Ms. Tromp neemt in september 2025 deel aan een NAVO-vlootverband.") == [
+        ("deployment", None, D(2025, 9, 1), D(2025, 9, 30))
+    ]
+
+
+def test_an_interception_is_an_attack() -> None:
+    assert typed(
+        "Het leger is er op 18 juni 2025 in geslaagd de rebellen bij de grens te onderscheppen."
+    ) == [("attack", None, D(2025, 6, 18), D(2025, 6, 18))]

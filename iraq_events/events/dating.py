@@ -141,8 +141,10 @@ class Dater:
             # noun ("voor 2026") is not the verb's while the clause has another
             if own and len(firm) > 1:
                 firm = [d for d in firm if not self._modifies(text, clause, d)] or firm
-            if not own and all(self.is_now(d) for d in firm):
-                continue  # "bezint zich momenteel op ... na de afronding van X": now dates no X
+            if all(self.is_now(d) for d in firm):
+                # "bezint zich momenteel op ... na de afronding van X", "De kans op een aanval
+                # wordt momenteel klein geacht": a word for the present moment dates a state
+                continue
             if (
                 trigger.countable
                 and len(firm) > 1

@@ -280,6 +280,22 @@ def _item_subject(mention: MentionContext, last: int) -> list[tuple[int, int]]:
     return [index.subjects[at]]
 
 
+# how many words may stand beside a date alone in brackets ("(archieffoto 2021)")
+_BRACKET_WORDS = 1
+
+
+def _bracketed_alone(mention: MentionContext) -> bool:
+    text = mention.text
+    opening = text.rfind("(", max(0, mention.start - 40), mention.start)
+    if opening < 0 or ")" in text[opening : mention.start]:
+        return False
+    closing = text.find(")", mention.end, mention.end + 40)
+    if closing < 0 or "(" in text[mention.end : closing]:
+        return False
+    beside = text[opening + 1 : mention.start].split() + text[mention.end : closing].split()
+    return len(beside) <= _BRACKET_WORDS
+
+
 def state_reason(
     mention: MentionContext,
     lexicon: DatedMentionLexicon,
@@ -309,6 +325,10 @@ def state_reason(
         # "In de periode mei 2023 tot en met april 2024 is de slagkracht teruggedrongen": a
         # process over a long period that no cue names is no dated event
         return "process"
+    if typed is None and _bracketed_alone(mention):
+        # "Somalische militairen trainen (2016).", "(archieffoto 2021)": a caption's or a
+        # reference's date in brackets with at most one word beside it
+        return "bracketed-date"
     index, clause = mention.index, mention.clause
     if not modified and index.any_in(index.strong_states, clause):
         # "stond in 2023 in het teken van"; but "In de brief van 3 maart staat ..." cites the
