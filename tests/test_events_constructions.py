@@ -192,7 +192,8 @@ def test_a_decision_to_end_dates_the_end() -> None:
     assert [(e.event_type.value, e.date_start, e.status.value) for e in found] == [
         ("withdrawal", D(2025, 7, 1), "planned")
     ]
-    assert "retyped-by-cue.withdrawal.end" in found[0].method
+    # the date right after "beëindigen per" is the ending's, whichever stage reads it
+    assert "withdrawal.end" in found[0].method
 
 
 def test_a_dated_decision_is_an_announcement() -> None:
@@ -1107,3 +1108,18 @@ def test_an_interception_is_an_attack() -> None:
     assert typed(
         "Het leger is er op 18 juni 2025 in geslaagd de rebellen bij de grens te onderscheppen."
     ) == [("attack", None, D(2025, 6, 18), D(2025, 6, 18))]
+
+
+def test_a_date_right_after_another_events_noun_is_that_nouns() -> None:
+    # "verzoek" is the sentence's trigger, but "d.d. 17 maart" dates the plenary's business
+    found = events_of(
+        "Dit verzoek is gedaan tijdens de regeling van werkzaamheden d.d. 17 maart 2025."
+    )
+    assert [(e.event_type.value, e.date_start) for e in found] == [("meeting", D(2025, 3, 17))]
+    assert "cue-modified-by-date" in found[0].method
+
+
+def test_a_trigger_keeps_a_date_no_other_noun_holds() -> None:
+    assert typed("Het verzoek werd gedaan op 17 maart 2025.") == [
+        ("announcement", "request", D(2025, 3, 17), D(2025, 3, 17))
+    ]

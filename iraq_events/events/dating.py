@@ -121,6 +121,13 @@ class Dater:
             else:
                 lendable_here = lendable
             siblings = [t for t in triggers if clause_of_trigger[id(t)] == clause]
+            if own:
+                # "Dit verzoek is gedaan tijdens de regeling van werkzaamheden d.d. 17 juni":
+                # a date right after another event's noun is that noun's, not the trigger's
+                held = [d for d in own if self._held_by_noun(text, trigger, d)]
+                if held and len(held) == len(own):
+                    continue
+                own = [d for d in own if d not in held]
             if clause.descriptive and not own:
                 continue
             pool, pattern = (own, "clause-date") if own else (lendable_here, "borrowed-date")
@@ -181,6 +188,21 @@ class Dater:
         chosen.sort(key=lambda item: item[0][0].start)
         silenced = frozenset(d.start for t, d, _ in assigned_all if t.entry.frame)
         return DatePlan(clause_of_trigger, lending, chosen, silenced)
+
+    def _held_by_noun(self, text: str, trigger: TriggerMatch, date: DatedSpan) -> bool:
+        """Whether a cue of another type between the trigger and the date ends right before
+        the date (at most one modifying word, "d.d.", "van", "op", between)."""
+        if date.start < trigger.end:
+            return False
+        table = dated_mention_lexicon()
+        kind = trigger.entry.event_type
+        for cue in table.find_in(text):
+            if cue.start < trigger.end or cue.end > date.start or cue.family.type is kind:
+                continue
+            words = text[cue.end : date.start].split()
+            if len(words) <= 1 and all(w.casefold() in table.modifying_words for w in words):
+                return True
+        return False
 
     def _openers(self, text: str) -> list[tuple[int, int]]:
         table = dated_mention_lexicon()
