@@ -19,7 +19,7 @@ import attrs
 import cattrs
 
 from iraq_events.events.model import EventType
-from iraq_events.events.tokens import GAP, GAP_WORDS, Token, TokenPattern, tokenize
+from iraq_events.events.tokens import GAP, GAP_WORDS, PatternSet, Token, TokenPattern, tokenize
 
 __all__ = ["CueFamily", "CueMatch", "DatedMentionLexicon", "dated_mention_lexicon"]
 
@@ -161,6 +161,9 @@ class DatedMentionLexicon:
         self.paper_label_family = (
             next(f for f in table.families if f.id == labels.family) if labels else None
         )
+        self.subject_set = PatternSet(self.subjects)
+        self.opener_set = PatternSet(self.openers)
+        self.self_reference_set = PatternSet(self.self_references)
         self.opener_heads = self.subject_heads | frozenset(
             w.split()[0].casefold() for w in table.content_openers
         )

@@ -46,26 +46,14 @@ class SentenceIndex:
         self.copulas = [i for i, w in enumerate(words) if w in lexicon.copulas]
         self.participles = [i for i, w in enumerate(words) if _participle(w, lexicon)]
         # (first token, last token) of every phrase that names a cited paper's subject
-        self.subjects = sorted(
-            (index, end - 1)
-            for index in range(len(tokens))
-            for pattern in lexicon.subjects
-            if (end := pattern.end_at(tokens, index)) is not None
-        )
+        self.subjects = [(index, end - 1) for index, end in lexicon.subject_set.spans(tokens)]
         # (start, end) of the last word of every phrase that opens a paper's or a message's
         # content ("d.d. 3 mei over" opens it at "over")
         self.openers = content_openers(tokens, lexicon)
-        self.self_reference = any(
-            pattern.matches_at(tokens, index)
-            for index in range(len(tokens))
-            for pattern in lexicon.self_references
-        )
+        self.self_reference = bool(lexicon.self_reference_set.spans(tokens))
         # where each kind of quotation mark opens and closes, for titles
         self.quotes = [
-            (
-                [i for i, c in enumerate(text) if c == opening],
-                [i for i, c in enumerate(text) if c == closing],
-            )
+            (_positions(text, opening), _positions(text, closing))
             for opening, closing in lexicon.table.title_quotes
         ]
 
@@ -202,14 +190,21 @@ def _state_since(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
     )
 
 
+def _positions(text: str, mark: str) -> list[int]:
+    """Every position of ``mark`` in ``text`` (``str.find`` runs in C, not a loop a char)."""
+    found = []
+    at = text.find(mark)
+    while at >= 0:
+        found.append(at)
+        at = text.find(mark, at + 1)
+    return found
+
+
 def content_openers(tokens: Sequence[Token], lexicon: DatedMentionLexicon) -> list[tuple[int, int]]:
     """(start, end) of the last word of every phrase of ``tokens`` that opens what a paper or a
     message is about ("inzake", "geïnformeerd over"; "d.d. 3 mei over" opens it at "over")."""
     return sorted(
-        (tokens[end - 1].start, tokens[end - 1].end)
-        for index in range(len(tokens))
-        for pattern in lexicon.openers
-        if (end := pattern.end_at(tokens, index)) is not None
+        (tokens[end - 1].start, tokens[end - 1].end) for _, end in lexicon.opener_set.spans(tokens)
     )
 
 

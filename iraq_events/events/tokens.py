@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 import attrs
 
-__all__ = ["GAP", "GAP_WORDS", "Token", "TokenPattern", "tokenize"]
+__all__ = ["GAP", "GAP_WORDS", "PatternSet", "Token", "TokenPattern", "tokenize"]
 
 # "viel ... binnen": a separable verb's particle within a few words of it
 GAP = "..."
@@ -90,6 +90,33 @@ def _match(parts: Sequence[str], part: int, tokens: Sequence[Token], index: int)
     if index >= len(tokens) or not _test(parts[part], tokens[index].lower):
         return None
     return _match(parts, part + 1, tokens, index + 1)
+
+
+class PatternSet:
+    """Patterns looked up by their first word: a token tries only the patterns that can start
+    at it (a first word with a wildcard is tried everywhere), so a sentence costs one dict
+    lookup a token, not one match a pattern and a token."""
+
+    def __init__(self, patterns: Sequence[TokenPattern]) -> None:
+        self.patterns = tuple(patterns)
+        self._by_head: dict[str, list[TokenPattern]] = {}
+        self._anywhere: list[TokenPattern] = []
+        for pattern in self.patterns:
+            head = pattern.parts[0]
+            if "*" in head or "|" in head or head == GAP:
+                self._anywhere.append(pattern)
+            else:
+                self._by_head.setdefault(head, []).append(pattern)
+
+    def spans(self, tokens: Sequence[Token]) -> list[tuple[int, int]]:
+        """(first token, index after the last) of every match, sorted."""
+        found = []
+        for index, token in enumerate(tokens):
+            for pattern in (*self._by_head.get(token.lower, ()), *self._anywhere):
+                end = pattern.end_at(tokens, index)
+                if end is not None:
+                    found.append((index, end))
+        return sorted(found)
 
 
 def tokenize_pattern(written: str) -> list[str]:
