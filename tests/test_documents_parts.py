@@ -151,6 +151,8 @@ def _citations(text: str) -> list[tuple[str, str | None, str | None]]:
         ("de motie van het lid Van der Lee vraagt", ["motion:Van der Lee"]),
         ("de Tweede Kamer, nr. 943, 27 925 militairen", []),
         ("de brief inzake de missie (27 925, nr. 448);", ["kst-27925-448"]),
+        # a number that a month name follows starts the citation's date, not a second number
+        ("het advies (Kamerstuk 32 706, nr. 5, 1 april 2011) en", ["kst-32706-5"]),
         ("de brief (21 501-02, nrs. 2800 en 2801).", ["kst-21501-02-2800", "kst-21501-02-2801"]),
         ("een bedrag (27 925 euro, nr. 3) en 27 925, nr. 4 zonder haken", []),
     ],

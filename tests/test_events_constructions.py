@@ -1123,3 +1123,32 @@ def test_a_trigger_keeps_a_date_no_other_noun_holds() -> None:
     assert typed("Het verzoek werd gedaan op 17 maart 2025.") == [
         ("announcement", "request", D(2025, 3, 17), D(2025, 3, 17))
     ]
+
+
+def test_a_citations_date_in_brackets_is_the_noun_before_it() -> None:
+    found = events_of(
+        "In de regeringsreactie op het advies «Veiligheid op zee» (Kamerstuk 32 706, nr. 5, "
+        "1 april 2025) en de artikel 100-brief staat de inzet beschreven."
+    )
+    assert [(e.event_type.value, e.date_start) for e in found] == [("report", D(2025, 4, 1))]
+    assert "bracket-of-noun" in found[0].method
+
+
+def test_a_year_in_a_papers_code_is_no_date() -> None:
+    assert typed(
+        "• het voorstel van de Europese Commissie d.d. 5 december 2024 inzake het "
+        "Defensieactieplan COM (2024) 950;"
+    ) == [("report", "letter", D(2024, 12, 5), D(2024, 12, 5))]
+
+
+def test_the_year_a_cited_letters_content_covers_is_its_scope() -> None:
+    assert typed(
+        "• de brief van de Minister van Defensie d.d. 18 mei 2025 met de evaluatie van de "
+        "bijdrage aan missies in 2024 (Kamerstuk 29 521, nr. 500);"
+    ) == [("report", "letter", D(2025, 5, 18), D(2025, 5, 18))]
+
+
+def test_taking_part_in_the_infinitive_with_ships() -> None:
+    assert typed("Nederland zal in 2026 wederom met twee schepen deelnemen aan de missie.") == [
+        ("deployment", None, D(2026, 1, 1), D(2026, 12, 31))
+    ]

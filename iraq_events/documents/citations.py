@@ -145,7 +145,7 @@ def _kamerstukken(text: str, mapper: _Mapper) -> list[Citation]:
         limit = matches[position + 1].start() if position + 1 < len(matches) else len(text)
         dated = _DATE_AFTER_DD.search(text, match.end(), limit)
         date = parse_signing_date(dated.group(1)) if dated else None
-        for number in _NUMBER.findall(match.group("numbers")):
+        for number in _numbers(text, match):
             identifier = kamerstuk_identifier(dossier, number)
             citations.append(
                 mapper.citation(
@@ -161,6 +161,22 @@ def _kamerstukken(text: str, mapper: _Mapper) -> list[Citation]:
                 )
             )
     return citations
+
+
+def _numbers(text: str, match: re.Match[str]) -> list[str]:
+    """The numbers of a citation; one that a month name follows starts a date, not a number:
+    "(Kamerstuk 32 706, nr. 5, 1 april 2011)" cites nr. 5 only."""
+    from iraq_events.temporal.lexicon import lexicon as temporal_lexicon
+
+    months = temporal_lexicon().months
+    numbers: list[str] = []
+    base = match.start("numbers")
+    for found in _NUMBER.finditer(match.group("numbers")):
+        following = text[base + found.end() :].split(maxsplit=1)
+        if numbers and following and following[0].strip(".,;:)").casefold() in months:
+            break
+        numbers.append(found.group())
+    return numbers
 
 
 def _links(text: str, mapper: _Mapper) -> list[Citation]:

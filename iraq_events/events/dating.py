@@ -128,6 +128,10 @@ class Dater:
                 if held and len(held) == len(own):
                     continue
                 own = [d for d in own if d not in held]
+            else:
+                lendable_here = [
+                    d for d in lendable_here if not _bracketed_before(text, trigger, d)
+                ]
             if clause.descriptive and not own:
                 continue
             pool, pattern = (own, "clause-date") if own else (lendable_here, "borrowed-date")
@@ -192,6 +196,8 @@ class Dater:
     def _held_by_noun(self, text: str, trigger: TriggerMatch, date: DatedSpan) -> bool:
         """Whether a cue of another type between the trigger and the date ends right before
         the date (at most one modifying word, "d.d.", "van", "op", between)."""
+        if date.end <= trigger.start:
+            return _bracketed_before(text, trigger, date)
         if date.start < trigger.end:
             return False
         table = dated_mention_lexicon()
@@ -284,6 +290,20 @@ class Dater:
                 verbs=self._verbs,
             )
         ]
+
+
+# how far a citation's opening bracket may stand before its date
+_BRACKET_REACH = 80
+
+
+def _bracketed_before(text: str, trigger: TriggerMatch, date: DatedSpan) -> bool:
+    """ "de regeringsreactie (Kamerstuk 32 706, nr. 5, 1 april 2011) en de artikel 100-brief":
+    a citation's date in brackets that close before the trigger is the noun's they follow."""
+    if date.end > trigger.start:
+        return False
+    opening = text.rfind("(", max(0, date.start - _BRACKET_REACH), date.start)
+    closing = text.find(")", date.end, trigger.start)
+    return opening >= 0 and closing >= 0 and ")" not in text[opening : date.start]
 
 
 def _nearest(dates: Sequence[DatedSpan], trigger: TriggerMatch) -> DatedSpan:

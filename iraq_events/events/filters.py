@@ -320,9 +320,9 @@ def state_reason(
         # "In de periode mei 2023 tot en met april 2024 is de slagkracht teruggedrongen": a
         # process over a long period that no cue names is no dated event
         return "process"
-    if typed is None and _bracketed_alone(mention):
-        # "Somalische militairen trainen (2016).", "(archieffoto 2021)": a caption's or a
-        # reference's date in brackets with at most one word beside it
+    if not cued and _bracketed_alone(mention):
+        # "Somalische militairen trainen (2016).", "(archieffoto 2021)", "COM (2016) 950": a
+        # caption's or a reference's date in brackets with at most one word beside it
         return "bracketed-date"
     index, clause = mention.index, mention.clause
     if not modified and index.any_in(index.strong_states, clause):
