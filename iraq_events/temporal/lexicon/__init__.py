@@ -69,6 +69,7 @@ class Lexicon:
     date_context_words: frozenset[str]
     number_context_words: frozenset[str]
     dotted_date_words: frozenset[str]  # before a year-less day-month with a dot (op 10.10)
+    dated_words: frozenset[str]  # "d.d.", "gedateerd": the date of a paper, so in the past
     # the words the rules spell out (rule_words.tsv): role -> {phrase: value}
     rule_words: dict[str, dict[str, str]]
 
@@ -130,6 +131,7 @@ def _load() -> Lexicon:
         date_context_words=frozenset(w for w, role in context if role == "date"),
         number_context_words=frozenset(w.lower() for w, role in context if role == "number"),
         dotted_date_words=frozenset(w.lower() for w, role in context if role == "dotted"),
+        dated_words=frozenset(w.lower() for w, role in context if role == "dated"),
         rule_words=rule_words,
     )
 
