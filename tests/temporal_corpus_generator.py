@@ -1875,6 +1875,126 @@ row(
     span="6 mei",
 )
 
+# issue 15 item 4, the leftovers: "paar" is about two (numbers.tsv, approx); the turn of the
+# year is 31 December (holidays.tsv); recesses without tabled dates use the whole months of their
+# usual schedule (recesses.tsv), a recess running into the next year the one nearest R
+DUCKLING_R = Date(2013, 2, 12)
+rel(
+    "de komende paar dagen",
+    DUCKLING_R,
+    DUCKLING_R + ONE,
+    "day",
+    value="P2D",
+    rule="relative.window",
+    mod="APPROX",
+    kind="duration",
+    reference=DUCKLING_R,
+)
+rel(
+    "komende paar dagen",
+    Date(2013, 2, 13),
+    Date(2013, 2, 14),
+    "day",
+    value="2013-02-13/2013-02-14",
+    rule="relative.units",
+    mod="APPROX",
+    kind="range",
+    reference=DUCKLING_R,
+)
+rel(
+    "de afgelopen paar jaar",
+    Date(2011, 2, 12),
+    DUCKLING_R,
+    "year",
+    value="P2Y",
+    rule="relative.window",
+    mod="APPROX",
+    kind="duration",
+    reference=DUCKLING_R,
+)
+row(
+    "rond de jaarwisseling",
+    None,
+    None,
+    "day",
+    value="",
+    rule="holiday.jaarwisseling",
+    mod="APPROX",
+    anchoring="unresolved",
+    reference=MARCH_2016,
+)
+row(
+    "de jaarwisseling van 2015",
+    Date(2015, 12, 31),
+    Date(2015, 12, 31),
+    "day",
+    value="2015-12-31",
+    rule="holiday.jaarwisseling",
+    reference=MARCH_2016,
+)
+rel(
+    "het kerstreces",
+    Date(2015, 12, 1),
+    Date(2016, 1, 31),
+    "month",
+    value="2015-12/2016-01",
+    rule="recess",
+    kind="range",
+    reference=Date(2016, 1, 10),
+)
+rel(
+    "het kerstreces",
+    Date(2016, 12, 1),
+    Date(2017, 1, 31),
+    "month",
+    value="2016-12/2017-01",
+    rule="recess",
+    kind="range",
+    reference=Date(2016, 10, 30),
+)
+rel(
+    "na het kerstreces",
+    Date(2016, 2, 1),
+    None,
+    "month",
+    value="2015-12/2016-01",
+    rule="recess",
+    mod="AFTER",
+    kind="range",
+    reference=MARCH_2016,
+)
+rel(
+    "voor het meireces",
+    None,
+    Date(2016, 3, 31),
+    "month",
+    value="2016-04/2016-05",
+    rule="recess",
+    mod="BEFORE",
+    kind="range",
+    reference=MARCH_2016,
+)
+row(
+    "het herfstreces van 2015",
+    Date(2015, 10, 1),
+    Date(2015, 10, 31),
+    "month",
+    value="2015-10/2015-10",
+    rule="recess",
+    kind="range",
+    reference=MARCH_2016,
+)
+row(
+    "het voorjaarsreces van 2015",
+    Date(2015, 2, 1),
+    Date(2015, 3, 31),
+    "month",
+    value="2015-02/2015-03",
+    rule="recess",
+    kind="range",
+    reference=MARCH_2016,
+)
+
 # year-less forms that nothing in a plain sentence resolves: reported unresolved
 for expression, span, granularity, value, rule in (
     ("op 15-2", "15-2", "day", "XXXX-02-15", "day_month.numeric"),
