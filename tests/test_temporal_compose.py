@@ -36,6 +36,14 @@ def test_a_year_is_carried_from_the_left_side_and_a_year_turn_is_crossed() -> No
     assert (e.earliest, e.latest) == (D("2009-06-21"), D("2010-02-10"))
 
 
+def test_a_part_of_a_year_gives_its_year_to_a_year_less_first_side() -> None:
+    (e,) = find_dates("van het eerste kwartaal tot eind 2014", NOV_2009)
+    assert (e.earliest, e.latest) == (D("2014-01-01"), D("2014-08-31"))
+    (e,) = find_dates("van maart tot eind 2014", NOV_2009)
+    assert (e.earliest, e.latest) == (D("2014-03-01"), D("2014-08-31"))
+    assert len(find_dates("Ajax won in maart tot 2010", NOV_2009)) == 2
+
+
 def test_tot_het_einde_van_runs_through_the_end() -> None:
     (e,) = find_dates("van begin maart tot het einde van juni 2010", NOV_2009)
     assert (e.earliest, e.latest, e.rule) == (D("2010-03-01"), D("2010-06-30"), "range.compose_tm")

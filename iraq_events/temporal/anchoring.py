@@ -179,7 +179,8 @@ def _range(value: RangeValue, reference: datetime.date | None, context: Context)
         first_year = value.first.year
     else:
         first_year = last_year
-        if calendar_interval(value.first, first_year)[0] > last_earliest:
+        # past the last side's end (not its start: "maart tot eind 2014" starts in 2014)
+        if calendar_interval(value.first, first_year)[0] > last_latest:
             first_year -= 1
     first_earliest, first_latest = calendar_interval(value.first, first_year)
     if value.first_part is not None and value.first.grain is not Granularity.DAY:

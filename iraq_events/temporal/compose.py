@@ -66,7 +66,7 @@ def _join(first: Parse, last: Parse, text: str) -> Parse | None:
     if connector is None:
         return None
     name, inclusive = connector
-    carried = _carried(a, b)
+    carried = _carried(a, b, last.part is not None)
     if carried is None:
         return None
     value = RangeValue(
@@ -105,17 +105,19 @@ def _connector(first: Parse, last: Parse, text: str) -> tuple[str, bool] | None:
     return name, inclusive
 
 
-def _carried(a: CalendarValue, b: CalendarValue) -> CalendarValue | None:
+def _carried(a: CalendarValue, b: CalendarValue, b_part: bool) -> CalendarValue | None:
     """The second side, with the first side's written year when only the first writes one
     ("van medio februari 2010 tot eind juni"; the next year when the second side would start
     before the first); ``None`` when the two cannot share a year (a relative year on one
     side and none on the other)."""
     if a.year is None:
         # the first side takes its year from the second (resolution carries it back), which
-        # must then name a part of a year: "maart tot 2010" is no range
+        # must then name a part of a year: "maart tot 2010" is no range, "het eerste kwartaal
+        # tot eind 2014" is
         if a.year_source is not YearSource.CONTEXT or a.weekday is not None:
             return None
-        return None if b.grain in (Granularity.YEAR, Granularity.DECADE) else b
+        whole_years = b.grain in (Granularity.YEAR, Granularity.DECADE) and not b_part
+        return None if whole_years or b.grain is Granularity.DECADE else b
     if b.year is not None:
         return b
     if b.year_source is not YearSource.CONTEXT or b.weekday is not None:
