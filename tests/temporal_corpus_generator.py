@@ -1802,6 +1802,199 @@ for index, year in enumerate((2014, 2019, 2023, 2024, 2025, 2026, 2030)):
         rule="weekday_day_month_year" if Date(year, 2, 18).isoweekday() == 1 else "day_month_year",
     )
 
+# issue 15 item 1: two modified expressions joined into one range, the year carried from the
+# side that writes it; the range runs from the start of the first side's part to where the
+# second side, read alone, ends ("tot" exclusive: the day before its part starts)
+PART_DAYS = {"begin": (1, 10), "medio": (11, 20), "eind": (21, 31)}
+MONTH_NUMBER = {name: number for number, name in enumerate(MONTHS, start=1)}
+
+
+def part_of(year: int, month_name: str, part: str) -> tuple[Date, Date]:
+    month = MONTH_NUMBER[month_name]
+    first, last = PART_DAYS[part]
+    return Date(year, month, first), Date(year, month, min(last, month_end(year, month).day))
+
+
+NOV_2009 = Date(2009, 11, 13)
+for expression, span, (y1, m1, p1), (y2, m2, p2), through, rule in (
+    ("vanaf medio februari tot eind juni 2010", "", (2010, "februari", "medio"),
+     (2010, "juni", "eind"), False, "range.compose_tot"),
+    ("van medio augustus tot medio december 2009", "medio augustus tot medio december 2009",
+     (2009, "augustus", "medio"), (2009, "december", "medio"), False, "range.compose_tot"),
+    ("van begin maart tot eind juni 2010", "begin maart tot eind juni 2010",
+     (2010, "maart", "begin"), (2010, "juni", "eind"), False, "range.compose_tot"),
+    ("van begin maart tot en met eind juni 2010", "begin maart tot en met eind juni 2010",
+     (2010, "maart", "begin"), (2010, "juni", "eind"), True, "range.compose_tm"),
+    ("van medio november tot eind januari 2010", "medio november tot eind januari 2010",
+     (2009, "november", "medio"), (2010, "januari", "eind"), False, "range.compose_tot"),
+    ("van medio februari 2010 tot eind juni", "medio februari 2010 tot eind juni",
+     (2010, "februari", "medio"), (2010, "juni", "eind"), False, "range.compose_tot"),
+    ("begin maart - eind juni 2010", "", (2010, "maart", "begin"), (2010, "juni", "eind"),
+     True, "range.compose_dash"),
+):  # fmt: skip
+    first = part_of(y1, m1, p1)[0]
+    end_part = part_of(y2, m2, p2)
+    last = end_part[1] if through else end_part[0] - ONE
+    if through and p2 == "eind":
+        last = month_end(y2, MONTH_NUMBER[m2])
+    row(
+        expression,
+        first,
+        last,
+        "month",
+        value=f"{y1}-{MONTH_NUMBER[m1]:02d}/{y2}-{MONTH_NUMBER[m2]:02d}",
+        rule=rule,
+        kind="range",
+        reference=NOV_2009,
+        span=span,
+    )
+
+# issue 15 item 2: a year-less day-month right after "d.d." is a paper's date, so the latest
+# occurrence on or before R; after "op" nothing decides it
+MARCH_2016 = Date(2016, 3, 30)
+for expression, day in (("d.d. 6 februari", Date(2016, 2, 6)), ("d.d. 6 mei", Date(2015, 5, 6))):
+    rel(
+        expression,
+        day,
+        day,
+        "day",
+        value=day.isoformat(),
+        rule="day_month.tense",
+        reference=MARCH_2016,
+        span=expression.removeprefix("d.d. "),
+    )
+row(
+    "op 6 mei",
+    None,
+    None,
+    "day",
+    value="XXXX-05-06",
+    rule="day_month",
+    anchoring="unresolved",
+    reference=MARCH_2016,
+    span="6 mei",
+)
+
+# issue 15 item 4, the leftovers: "paar" is about two (numbers.tsv, approx); the turn of the
+# year is 31 December (holidays.tsv); recesses without tabled dates use the whole months of their
+# usual schedule (recesses.tsv), a recess running into the next year the one nearest R
+DUCKLING_R = Date(2013, 2, 12)
+rel(
+    "de komende paar dagen",
+    DUCKLING_R,
+    DUCKLING_R + ONE,
+    "day",
+    value="P2D",
+    rule="relative.window",
+    mod="APPROX",
+    kind="duration",
+    reference=DUCKLING_R,
+)
+rel(
+    "komende paar dagen",
+    Date(2013, 2, 13),
+    Date(2013, 2, 14),
+    "day",
+    value="2013-02-13/2013-02-14",
+    rule="relative.units",
+    mod="APPROX",
+    kind="range",
+    reference=DUCKLING_R,
+)
+rel(
+    "de afgelopen paar jaar",
+    Date(2011, 2, 12),
+    DUCKLING_R,
+    "year",
+    value="P2Y",
+    rule="relative.window",
+    mod="APPROX",
+    kind="duration",
+    reference=DUCKLING_R,
+)
+row(
+    "rond de jaarwisseling",
+    None,
+    None,
+    "day",
+    value="",
+    rule="holiday.jaarwisseling",
+    mod="APPROX",
+    anchoring="unresolved",
+    reference=MARCH_2016,
+)
+row(
+    "de jaarwisseling van 2015",
+    Date(2015, 12, 31),
+    Date(2015, 12, 31),
+    "day",
+    value="2015-12-31",
+    rule="holiday.jaarwisseling",
+    reference=MARCH_2016,
+)
+rel(
+    "het kerstreces",
+    Date(2015, 12, 1),
+    Date(2016, 1, 31),
+    "month",
+    value="2015-12/2016-01",
+    rule="recess",
+    kind="range",
+    reference=Date(2016, 1, 10),
+)
+rel(
+    "het kerstreces",
+    Date(2016, 12, 1),
+    Date(2017, 1, 31),
+    "month",
+    value="2016-12/2017-01",
+    rule="recess",
+    kind="range",
+    reference=Date(2016, 10, 30),
+)
+rel(
+    "na het kerstreces",
+    Date(2016, 2, 1),
+    None,
+    "month",
+    value="2015-12/2016-01",
+    rule="recess",
+    mod="AFTER",
+    kind="range",
+    reference=MARCH_2016,
+)
+rel(
+    "voor het meireces",
+    None,
+    Date(2016, 3, 31),
+    "month",
+    value="2016-04/2016-05",
+    rule="recess",
+    mod="BEFORE",
+    kind="range",
+    reference=MARCH_2016,
+)
+row(
+    "het herfstreces van 2015",
+    Date(2015, 10, 1),
+    Date(2015, 10, 31),
+    "month",
+    value="2015-10/2015-10",
+    rule="recess",
+    kind="range",
+    reference=MARCH_2016,
+)
+row(
+    "het voorjaarsreces van 2015",
+    Date(2015, 2, 1),
+    Date(2015, 3, 31),
+    "month",
+    value="2015-02/2015-03",
+    rule="recess",
+    kind="range",
+    reference=MARCH_2016,
+)
+
 # year-less forms that nothing in a plain sentence resolves: reported unresolved
 for expression, span, granularity, value, rule in (
     ("op 15-2", "15-2", "day", "XXXX-02-15", "day_month.numeric"),

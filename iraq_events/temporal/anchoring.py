@@ -7,8 +7,14 @@ from __future__ import annotations
 import datetime
 from typing import NamedTuple
 
-from iraq_events.temporal.context import Context, InvalidDate, sentence_tense
-from iraq_events.temporal.intervals import _DAY, _unresolved_value, calendar_interval, format_value
+from iraq_events.temporal.context import Context, InvalidDate, dated, sentence_tense
+from iraq_events.temporal.intervals import (
+    _DAY,
+    _unresolved_value,
+    apply_part,
+    calendar_interval,
+    format_value,
+)
 from iraq_events.temporal.lexicon import lexicon
 from iraq_events.temporal.types import Anchoring, ExpressionKind, Granularity, Mod
 from iraq_events.temporal.values import CalendarValue, RangeValue, YearSource
@@ -93,10 +99,13 @@ def _weekday_year(
 
 
 def _direction(context: Context) -> tuple[str | None, str]:
-    """Which occurrence a year-less date with nothing before it means: its sentence's tense
+    """Which occurrence a year-less date with nothing before it means: a paper's date
+    ("d.d.", "gedateerd": context_words.tsv role dated) is past; else its sentence's tense
     decides ("zal", "gepland" -> future; "werd", "bezocht" -> past), else the caller's
     ``prefer``; ``None`` when neither does."""
     start, end = context.span
+    if dated(context.source, start):
+        return "past", "tense"  # "de brief d.d. 6 februari": a paper's date lies behind R
     tense = sentence_tense(context.source, start, end)
     if tense is not None:
         return tense, "tense"
@@ -152,11 +161,14 @@ def _calendar(value: CalendarValue, reference: datetime.date | None, context: Co
     )
 
 
+_FINENESS = {grain: rank for rank, grain in enumerate(Granularity)}
+
+
 def _range(value: RangeValue, reference: datetime.date | None, context: Context) -> _Base:
     last_year, anchoring, anchor = _year_for(value.last, reference, context)
     grain = value.last.grain
-    if value.first.grain is Granularity.DAY:
-        grain = Granularity.DAY
+    if _FINENESS[value.first.grain] < _FINENESS[grain]:  # "3 maart tot eind juni 2010"
+        grain = value.first.grain
     if last_year is None:
         first_value = _unresolved_value(value.first)
         return _unresolved(
@@ -167,9 +179,14 @@ def _range(value: RangeValue, reference: datetime.date | None, context: Context)
         first_year = value.first.year
     else:
         first_year = last_year
-        if calendar_interval(value.first, first_year)[0] > last_earliest:
+        # past the last side's end (not its start: "maart tot eind 2014" starts in 2014)
+        if calendar_interval(value.first, first_year)[0] > last_latest:
             first_year -= 1
-    first_earliest, _ = calendar_interval(value.first, first_year)
+    first_earliest, first_latest = calendar_interval(value.first, first_year)
+    if value.first_part is not None and value.first.grain is not Granularity.DAY:
+        first_earliest = apply_part(first_earliest, first_latest, value.first_part)[0]
+    if value.last_part is not None and value.last.grain is not Granularity.DAY:
+        last_earliest, last_latest = apply_part(last_earliest, last_latest, value.last_part)
     latest = last_latest if value.inclusive else last_earliest - _DAY
     if latest < first_earliest:
         raise InvalidDate("the range ends before it starts")

@@ -10,6 +10,7 @@ from typing import Any
 
 import attrs
 
+from iraq_events.temporal.compose import compose
 from iraq_events.temporal.grammar import glued_footnote_end, scan
 from iraq_events.temporal.resolution import Context, InvalidDate, resolve
 from iraq_events.temporal.types import (
@@ -94,21 +95,37 @@ def find_dates(
     found: list[TemporalExpression] = []
     context = Context(prefer=prefer)
     paragraph = 0
-    for parse in scan(text):
-        current = bisect.bisect_right(starts, parse.start)
+    for composed in compose(scan(text), text):
+        current = bisect.bisect_right(starts, composed.start)
         if current != paragraph:
             paragraph, context = current, Context(prefer=prefer)
-        try:
-            expression = resolve(parse, text, reference, context)
-        except (ValueError, OverflowError) as error:  # InvalidDate, or beyond the calendar
-            # reported, never dropped: unresolved, with what is wrong with it
-            found.append(_impossible(parse, text, parse.problem or str(error)))
-            continue
-        if parse.problem is not None:  # a weekday that contradicts its date: the date wins
-            expression = attrs.evolve(expression, problem=parse.problem)
-        found.append(expression)
-        context.update(parse, expression)
+        for parse in _resolvable(composed, text, reference, context):
+            try:
+                expression = resolve(parse, text, reference, context)
+            except (ValueError, OverflowError) as error:  # InvalidDate, or beyond the calendar
+                # reported, never dropped: unresolved, with what is wrong with it
+                found.append(_impossible(parse, text, parse.problem or str(error)))
+                continue
+            if parse.problem is not None:  # a weekday that contradicts its date: the date wins
+                expression = attrs.evolve(expression, problem=parse.problem)
+            found.append(expression)
+            context.update(parse, expression)
     return found
+
+
+def _resolvable(
+    parse: Parse, text: str, reference: datetime.date | None, context: Context
+) -> tuple[Parse, ...]:
+    """``parse``, or for a composed range that would end before it starts, its two sides:
+    two expressions that are each fine are not turned into one impossible one."""
+    if parse.parts is None:
+        return (parse,)
+    trial = Context(year=context.year, year_anchor=context.year_anchor, prefer=context.prefer)
+    try:
+        resolve(parse, text, reference, trial)
+    except (ValueError, OverflowError):
+        return parse.parts
+    return (parse,)
 
 
 def _impossible(parse: Parse, text: str, problem: str) -> TemporalExpression:
@@ -159,7 +176,7 @@ def parse_date(
     if _looks_binary(stripped):
         raise DateParseError(expression, "the text is not readable text")
     offset = len(expression) - len(expression.lstrip())
-    parses = list(scan(stripped))
+    parses = list(compose(scan(stripped), stripped))
     for parse in parses:
         if parse.problem is not None:
             raise DateParseError(expression, parse.problem)

@@ -75,12 +75,44 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     if not text:
         return None
     left = max(0, start - _TENSE_WINDOW)
-    before = text[left:start]
-    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
-    first = left + ends[-1] if ends else left
-    after = _SENTENCE_END.search(text, end, min(len(text), end + _TENSE_WINDOW))
-    last = after.start() if after else min(len(text), end + _TENSE_WINDOW)
+    right = min(len(text), end + _TENSE_WINDOW)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, left, start) if _ends(text, m)]
+    first = ends[-1] if ends else left
+    last = next(
+        (m.start() for m in _SENTENCE_END.finditer(text, end, right) if _ends(text, m)), right
+    )
     table = lexicon().tense_words
     sentence = text[first:start] + " " + text[end:last]
     found = {table[w] for w in _WORDS.findall(sentence.lower()) if w in table}
     return found.pop() if len(found) == 1 else None
+
+
+def _ends(text: str, found: re.Match[str]) -> bool:
+    """Whether a sentence-end match ends a sentence: not the full stop of "d.d." (the words
+    of context_words.tsv role dated that end in one)."""
+    if text[found.start()] != "." or not _DOTTED_DATED:
+        return True
+    return _DOTTED_DATED.search(text, max(0, found.start() - 16), found.start() + 1) is None
+
+
+def _dotted_dated() -> re.Pattern[str] | None:
+    words = sorted(w for w in lexicon().dated_words if w.endswith("."))
+    if not words:
+        return None
+    return re.compile(r"(?i)(?<![\w.])(?:" + "|".join(re.escape(w) for w in words) + r")\Z")
+
+
+_DOTTED_DATED = _dotted_dated()
+_BEFORE_WORDS = 24  # characters looked at before an expression for a dated-paper word
+
+
+def dated(text: str, start: int) -> bool:
+    """Whether the expression at ``start`` is a paper's date: right after a word of
+    context_words.tsv role dated ("de brief d.d. 6 februari"), or after one and a temporal
+    preposition ("gedateerd op 6 februari")."""
+    lex = lexicon()
+    words = text[max(0, start - _BEFORE_WORDS) : start].lower().split()[-2:]
+    words = [w.strip("([,") for w in words]
+    if words and words[-1] in lex.date_context_words and words[-1] not in lex.dated_words:
+        words = words[:-1]
+    return bool(words) and words[-1] in lex.dated_words

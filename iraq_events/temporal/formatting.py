@@ -73,8 +73,27 @@ def _calendar_text(expression: TemporalExpression) -> str | None:
         first_text, last_text = _unit_text(first), _unit_text(last)
         if first_text is None or last_text is None:
             return None
+        # a composed range may start or end inside its units ("medio februari tot eind juni")
+        first_text = _with_part(first_text, 0, expression.earliest)
+        last_text = _with_part(last_text, 1, expression.latest)
         return f"{first_text} tot en met {last_text}"
     return _unit_text(value)
+
+
+def _with_part(text: str, side: int, bound: datetime.date | None) -> str:
+    """``text`` (one unit), with the part of it whose ``side`` (0: start, 1: end) is
+    ``bound`` when the unit's own edge is not."""
+    from iraq_events.temporal.api import parse_date
+
+    unit = parse_date(text)
+    if unit.earliest is None or unit.latest is None or bound is None:
+        return text
+    if (unit.earliest, unit.latest)[side] == bound:
+        return text
+    for part, word in _PARTS.items():
+        if apply_part(unit.earliest, unit.latest, part)[side] == bound:
+            return f"{word} {text}"
+    return text
 
 
 def _part_inside(expression: TemporalExpression, text: str) -> Mod | None:

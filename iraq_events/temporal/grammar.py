@@ -47,6 +47,9 @@ __all__ = ["RULE_NAMES", "glued_footnote_end", "scan"]
 RULE_NAMES: tuple[str, ...] = tuple(name for name, _, _ in _RULES)
 
 _SUFFIX = r"(?![\w%])"
+# the year-less rules that read as a date when they are the whole text ("derde kwartaal"), else
+# only after a temporal preposition: in a letter a bare "Eerste kwartaal" is a heading
+_READ_ALONE = ("month", "quarter")
 
 
 _MODIFIERS = (
@@ -317,7 +320,7 @@ def _build(match: re.Match[str], index: int, text: str) -> Parse | None:
         if (
             match.group("during") is None
             and not _month_context(text, core_start)
-            and not (rule == "month" and _standing_alone(text, core_start, end))
+            and not (rule in _READ_ALONE and _standing_alone(text, core_start, end))
         ):
             return None
     if isinstance(value, AnaphorValue):
@@ -337,7 +340,7 @@ def _build(match: re.Match[str], index: int, text: str) -> Parse | None:
         end=end,
         value=value,
         open_kind=open_kind,
-        approx=approx_word is not None,
+        approx=approx_word is not None or built.approx,
         part=part,
         problem=built.problem,
     )

@@ -68,6 +68,11 @@ def _recess(value: RecessValue, reference: datetime.date | None) -> _Base:
     if year is None:
         return _unresolved(ExpressionKind.RANGE, Granularity.DAY)
     lex = lexicon()
+    fallback = lex.recess_fallbacks.get(value.name)
+    if value.year is None and reference is not None and fallback and fallback[1] < fallback[0]:
+        # a recess that runs into the next year ("het kerstreces" in a letter of January):
+        # the one that holds R, else the nearer of the last before R and the next after it
+        year = _nearest_turning(fallback, reference)
     tabled = lex.recess_dates.get((value.name, year))
     if tabled is not None:
         earliest, latest = tabled
@@ -75,7 +80,6 @@ def _recess(value: RecessValue, reference: datetime.date | None) -> _Base:
         return _Base(
             ExpressionKind.RANGE, Granularity.DAY, earliest, latest, anchoring, text_value, anchor
         )
-    fallback = lex.recess_fallbacks.get(value.name)
     if fallback is None:
         return _unresolved(ExpressionKind.RANGE, Granularity.DAY)
     (m1, d1), (m2, d2) = fallback
@@ -87,6 +91,23 @@ def _recess(value: RecessValue, reference: datetime.date | None) -> _Base:
     return _Base(
         ExpressionKind.RANGE, Granularity.MONTH, earliest, latest, anchoring, text_value, anchor
     )
+
+
+def _nearest_turning(
+    fallback: tuple[tuple[int, int], tuple[int, int]], reference: datetime.date
+) -> int:
+    """The starting year of the occurrence of a year-turning recess nearest R."""
+    (m1, d1), (m2, d2) = fallback
+    gaps = []
+    for year in (reference.year - 1, reference.year):
+        first, last = datetime.date(year, m1, d1), datetime.date(year + 1, m2, d2)
+        gap = (
+            0
+            if first <= reference <= last
+            else min(abs((first - reference).days), abs((reference - last).days))
+        )
+        gaps.append((gap, year))
+    return min(gaps)[1]
 
 
 def _base(parse: Parse, reference: datetime.date | None, context: Context) -> _Base:

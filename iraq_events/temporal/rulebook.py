@@ -33,6 +33,7 @@ class _Built(NamedTuple):
     before_is_for: bool = False  # "voor 2024" is "for 2024", not "before 2024"
     needs_context: bool = False  # a bare name ("in januari", "in de zomer") needs a preposition
     needs_modifier: bool = False  # "de maand" is a date only after a modifier ("tot het einde van")
+    approx: bool = False  # "de komende paar dagen": a count of about that many
 
 
 Builder = Callable[[Groups, Span, str, int], _Built | None]

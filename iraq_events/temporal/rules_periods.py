@@ -201,11 +201,12 @@ def _window(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     if shift == 0 or amount is None:
         return None
     unit = _unit(g("u") or "")
+    approx = " ".join((g("n") or "").lower().split()) in _LEX.approx_numbers
     if g("article") is None and amount == int(amount) and unit in ("D", "W", "M", "Q", "Y"):
         value = RelativeValue(op="units", unit=unit, amount=shift * amount)
-        return _Built("relative.units", value, keep_open=False, keep_part=False)
+        return _Built("relative.units", value, keep_open=False, keep_part=False, approx=approx)
     value = RelativeValue(op="window", unit=unit, amount=shift * amount)
-    return _Built("relative.window", value, keep_open=False, keep_part=False)
+    return _Built("relative.window", value, keep_open=False, keep_part=False, approx=approx)
 
 
 @_rule(

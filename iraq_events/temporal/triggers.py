@@ -37,7 +37,7 @@ _DIGIT_START = (
 # lexicon tables whose words are read around an expression but never start one
 _NOT_STARTS = frozenset(
     {"tense_words", "date_context_words", "number_context_words", "recess_dates", "units",
-     "plural_units", "rule_words"}
+     "plural_units", "rule_words", "dated_words"}
 )  # fmt: skip
 
 

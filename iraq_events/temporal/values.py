@@ -101,6 +101,10 @@ class RangeValue:
     first: CalendarValue
     last: CalendarValue
     inclusive: bool = True
+    # the part of each side ("van medio februari tot eind juni 2010"): set only when two
+    # modified expressions were composed into one range (``compose.py``)
+    first_part: Mod | None = None
+    last_part: Mod | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -192,3 +196,6 @@ class Parse:
     approx: bool = False
     part: Mod | None = None
     problem: str | None = None
+    # a range composed of two adjacent parses (``compose.py``): the two, resolved on their own
+    # when the range cannot be (it would end before it starts)
+    parts: tuple[Parse, Parse] | None = None

@@ -69,6 +69,8 @@ class Lexicon:
     date_context_words: frozenset[str]
     number_context_words: frozenset[str]
     dotted_date_words: frozenset[str]  # before a year-less day-month with a dot (op 10.10)
+    approx_numbers: frozenset[str]  # "paar": about that many, so the expression is APPROX
+    dated_words: frozenset[str]  # "d.d.", "gedateerd": the date of a paper, so in the past
     # the words the rules spell out (rule_words.tsv): role -> {phrase: value}
     rule_words: dict[str, dict[str, str]]
 
@@ -102,7 +104,8 @@ def _load() -> Lexicon:
         bare_weekday_abbreviations=frozenset(
             w for w, _, form in _rows("weekdays.tsv") if form == "abbr.bare"
         ),
-        numbers={w: (None if v == "X" else float(v)) for w, v in _rows("numbers.tsv")},
+        numbers={w: (None if v == "X" else float(v)) for w, v, *_ in _rows("numbers.tsv")},
+        approx_numbers=frozenset(w for w, _, *how in _rows("numbers.tsv") if how == ["approx"]),
         units={word: unit for word, unit, _ in _rows("units.tsv")},
         plural_units=frozenset(w for w, _, number in _rows("units.tsv") if number == "pl"),
         ordinals={word: int(value) for word, value in _rows("ordinals.tsv")},
@@ -130,6 +133,7 @@ def _load() -> Lexicon:
         date_context_words=frozenset(w for w, role in context if role == "date"),
         number_context_words=frozenset(w.lower() for w, role in context if role == "number"),
         dotted_date_words=frozenset(w.lower() for w, role in context if role == "dotted"),
+        dated_words=frozenset(w.lower() for w, role in context if role == "dated"),
         rule_words=rule_words,
     )
 
