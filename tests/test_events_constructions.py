@@ -1152,3 +1152,17 @@ def test_taking_part_in_the_infinitive_with_ships() -> None:
     assert typed("Nederland zal in 2026 wederom met twee schepen deelnemen aan de missie.") == [
         ("deployment", None, D(2026, 1, 1), D(2026, 12, 31))
     ]
+
+
+def test_leaving_for_a_region_next_month_is_a_planned_deployment() -> None:
+    # the present "vertrekt" speaks of what comes: January after the letter of April 2025
+    found = events_of("Het fregat Zr.Ms. Tromp vertrekt in januari naar de Golfregio.")
+    assert [(e.event_type.value, e.date_start, e.status.value) for e in found] == [
+        ("deployment", D(2026, 1, 1), "planned")
+    ]
+
+
+def test_leaving_a_country_is_a_withdrawal() -> None:
+    assert typed("De laatste militairen vertrokken op 3 maart 2025 uit Irak.") == [
+        ("withdrawal", None, D(2025, 3, 3), D(2025, 3, 3))
+    ]

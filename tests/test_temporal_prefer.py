@@ -28,6 +28,8 @@ D = datetime.date.fromisoformat
          "day_month.tense"),
         ("De militairen keren 2 januari terug.", "2 januari", "2025-01-02", "day_month.tense"),
         ("Op 3 juni werd de basis aangevallen.", "3 juni", "2023-06-03", "day_month.tense"),
+        ("Het fregat vertrekt in januari naar de Golf.", "januari", "2025-01-01", "month.tense"),
+        ("Het fregat vertrok in januari naar de Golf.", "januari", "2024-01-01", "month.tense"),
     ],
 )  # fmt: skip
 def test_the_tense_of_the_sentence_picks_the_occurrence(
