@@ -10,7 +10,8 @@ against the period the letter states, if it states one.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Sequence
+from array import array
+from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 
@@ -25,28 +26,44 @@ ANAPHOR_RULE_PREFIX = "anaphor.reporting_period"
 
 @attrs.frozen(kw_only=True)
 class DatedParagraph:
-    """The expressions ``find_dates`` found in one clean paragraph (paragraph offsets)."""
+    """The expressions ``find_dates`` found in one clean paragraph, already moved to the
+    original text; ``clean_spans`` holds each one's clean start and end, two numbers apiece."""
 
     clean_start: int
     clean_end: int
     body: bool
     expressions: tuple[TemporalExpression, ...]
+    clean_spans: array[int] = attrs.field(factory=lambda: array("q"), eq=False, repr=False)
 
 
 def find_paragraph_dates(
-    clean: CleanText, spans: Sequence[tuple[int, int, bool]], reference: datetime.date | None
+    clean: CleanText,
+    spans: Sequence[tuple[int, int, bool]],
+    reference: datetime.date | None,
+    original: str,
 ) -> list[DatedParagraph]:
+    """The dates of each paragraph span, moved to ``original`` as each paragraph is read, so
+    that a letter's expressions are never all held twice (in paragraph and original offsets)."""
     from iraq_events.temporal import find_dates
 
-    return [
-        DatedParagraph(
-            clean_start=start,
-            clean_end=end,
-            body=body,
-            expressions=tuple(find_dates(clean.text[start:end], reference=reference)),
+    dated = []
+    for start, end, body in spans:
+        moved = []
+        clean_spans = array("q")
+        for expression in find_dates(clean.text[start:end], reference=reference):
+            expression, begin, finish = _to_original(expression, clean, original, start)
+            moved.append(expression)
+            clean_spans.extend((begin, finish))
+        dated.append(
+            DatedParagraph(
+                clean_start=start,
+                clean_end=end,
+                body=body,
+                expressions=tuple(moved),
+                clean_spans=clean_spans,
+            )
         )
-        for start, end, body in spans
-    ]
+    return dated
 
 
 def _to_original(
@@ -62,8 +79,6 @@ def _to_original(
 
 def reporting_period(
     paragraphs: Sequence[DatedParagraph],
-    clean: CleanText,
-    original: str,
     sentence_index_at: Callable[[int], int | None],
     sentence_text: Callable[[int], str],
 ) -> TemporalExpression | None:
@@ -90,55 +105,59 @@ def reporting_period(
     for paragraph in paragraphs:
         if not paragraph.body:
             continue
-        for expression in paragraph.expressions:
+        for position, expression in enumerate(paragraph.expressions):
             if (
                 expression.kind is ExpressionKind.RANGE
                 and expression.anchoring is Anchoring.ABSOLUTE
                 and expression.earliest is not None
                 and expression.latest is not None
             ):
-                if speaks_of_reporting(sentence_index_at(paragraph.clean_start + expression.start)):
-                    return _to_original(expression, clean, original, paragraph.clean_start)[0]
+                if speaks_of_reporting(sentence_index_at(paragraph.clean_spans[2 * position])):
+                    return expression
     return None
 
 
 def document_dates(
     paragraphs: list[DatedParagraph],
-    clean: CleanText,
-    original: str,
     period: TemporalExpression | None,
     sentence_index_at: Callable[[int], int | None],
     page_of: Callable[[int], int | None],
-) -> list[DocumentDate]:
-    """The dates of ``paragraphs`` in original offsets, sorted by span.
+) -> Iterator[DocumentDate]:
+    """The dates of ``paragraphs``, sorted by span, made one at a time.
 
-    ``paragraphs`` is emptied as it is read (from its end), so that each paragraph's
-    expressions are freed once moved instead of being held beside their moved copies.
+    ``paragraphs`` is emptied as it is read, so that no list of every ``DocumentDate`` is held
+    beside the expressions; the order is sorted as numbers, not as records.
     """
-    chunks: list[list[DocumentDate]] = []
+    expressions: list[TemporalExpression] = []
+    clean_spans = array("q")
+    # from the first paragraph, so that the (stable) sort keeps paragraph order within a span
+    paragraphs.reverse()
     while paragraphs:
         paragraph = paragraphs.pop()
-        chunk: list[DocumentDate] = []
-        for expression in paragraph.expressions:
-            if (
-                period is not None
-                and expression.rule.startswith(ANAPHOR_RULE_PREFIX)
-                and not expression.is_resolved
-            ):
-                from iraq_events.temporal.resolution import resolve_anaphor
+        expressions.extend(paragraph.expressions)
+        clean_spans.extend(paragraph.clean_spans)
+    order = array(
+        "q",
+        sorted(
+            range(len(expressions)),
+            key=lambda i: (expressions[i].start, expressions[i].end),
+        ),
+    )
+    for position in order:
+        expression = expressions[position]
+        if (
+            period is not None
+            and expression.rule.startswith(ANAPHOR_RULE_PREFIX)
+            and not expression.is_resolved
+        ):
+            from iraq_events.temporal.resolution import resolve_anaphor
 
-                expression = resolve_anaphor(expression, period)
-            moved, begin, finish = _to_original(expression, clean, original, paragraph.clean_start)
-            chunk.append(
-                DocumentDate(
-                    expression=moved,
-                    clean_start=begin,
-                    clean_end=finish,
-                    page=page_of(moved.start),
-                    sentence=sentence_index_at(begin),
-                )
-            )
-        chunks.append(chunk)
-    # back in paragraph order before the (stable) sort, as if read from the first paragraph
-    dates = [date for chunk in reversed(chunks) for date in chunk]
-    return sorted(dates, key=lambda date: (date.expression.start, date.expression.end))
+            expression = resolve_anaphor(expression, period)
+        begin = clean_spans[2 * position]
+        yield DocumentDate(
+            expression=expression,
+            clean_start=begin,
+            clean_end=clean_spans[2 * position + 1],
+            page=page_of(expression.start),
+            sentence=sentence_index_at(begin),
+        )

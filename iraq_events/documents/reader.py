@@ -398,12 +398,11 @@ def _build(
         clean,
         [(p.clean.clean_start, p.clean.clean_end, p.footnote is None) for p in parts],
         letterhead.date,
+        text,
     )
-    period = reporting_period(
-        dated, clean, text, sentence_index_at, lambda index: sentences[index].clean_text
-    )
-    dates = date_table(len(text))
-    for date in document_dates(dated, clean, text, period, sentence_index_at, page_of):
+    period = reporting_period(dated, sentence_index_at, lambda index: sentences[index].clean_text)
+    dates = date_table(len(text), text)
+    for date in document_dates(dated, period, sentence_index_at, page_of):
         dates.append(date)
     paragraphs = paragraph_table(len(text))
     for part in parts:
