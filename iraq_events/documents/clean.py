@@ -38,9 +38,10 @@ _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _STRAY_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f]+")
 
 PARAGRAPH_SEPARATOR = "\n\n"
-# pieces joined into one chunk: small enough that most chunks of a letter with a few
-# characters beyond Latin-1 stay one byte a character, large enough that chunks are few
-_CHUNK_PIECES = 1024
+# characters joined into one chunk: small enough that most chunks of a letter with a few
+# characters beyond Latin-1 (a '€' or '–' every few hundred characters) stay one byte a
+# character, large enough that a chunk's own cost (about 50 bytes) is small beside it
+_CHUNK_CHARACTERS = 512
 
 
 @attrs.frozen(kw_only=True)
@@ -60,6 +61,7 @@ class CleanBuilder:
         # the pieces joined so far, a few thousand at a time: a small string costs about 50
         # bytes beside its characters, so a letter's lines held as pieces cost more than its text
         self.chunks: list[str] = []
+        self.pending = 0  # characters in ``pieces``
         self.offsets = OffsetMapBuilder()
         self.length = 0
         self.marker_positions: dict[FootnoteMarker, int] = {}
@@ -97,9 +99,11 @@ class CleanBuilder:
         pieces = self.pieces
         pieces.append(piece)
         self.length += len(piece)
-        if len(pieces) >= _CHUNK_PIECES:
+        self.pending += len(piece)
+        if self.pending >= _CHUNK_CHARACTERS:
             self.chunks.append("".join(pieces))
             pieces.clear()
+            self.pending = 0
 
     def _copy_line(self, start: int, end: int) -> None:
         position = start

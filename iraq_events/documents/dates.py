@@ -9,6 +9,7 @@ against the period the letter states, if it states one.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 from array import array
 from collections.abc import Callable, Iterator, Sequence
@@ -16,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 import attrs
 
 from iraq_events.documents.lexicon import lexicon
-from iraq_events.documents.model import CleanText, DocumentDate
+from iraq_events.documents.model import CleanText, DocumentDate, ExpressionColumn
 from iraq_events.temporal.types import Anchoring, ExpressionKind, TemporalExpression
 
 __all__ = ["ANAPHOR_RULE_PREFIX", "DatedParagraph", "document_dates", "reporting_period"]
@@ -32,7 +33,8 @@ class DatedParagraph:
     clean_start: int
     clean_end: int
     body: bool
-    expressions: tuple[TemporalExpression, ...]
+    # the expressions in order, kept column by column (about 50 bytes each, not 400)
+    expressions: ExpressionColumn = attrs.field(eq=False, repr=False)
     clean_spans: array[int] = attrs.field(factory=lambda: array("q"), eq=False, repr=False)
 
 
@@ -48,7 +50,7 @@ def find_paragraph_dates(
 
     dated = []
     for start, end, body in spans:
-        moved = []
+        moved = ExpressionColumn(original)
         clean_spans = array("q")
         for expression in find_dates(clean.text[start:end], reference=reference):
             expression, begin, finish = _to_original(expression, clean, original, start)
@@ -59,7 +61,7 @@ def find_paragraph_dates(
                 clean_start=start,
                 clean_end=end,
                 body=body,
-                expressions=tuple(moved),
+                expressions=moved,
                 clean_spans=clean_spans,
             )
         )
@@ -105,7 +107,8 @@ def reporting_period(
     for paragraph in paragraphs:
         if not paragraph.body:
             continue
-        for position, expression in enumerate(paragraph.expressions):
+        for position in range(len(paragraph.expressions)):
+            expression = paragraph.expressions[position]
             if (
                 expression.kind is ExpressionKind.RANGE
                 and expression.anchoring is Anchoring.ABSOLUTE
@@ -125,26 +128,33 @@ def document_dates(
 ) -> Iterator[DocumentDate]:
     """The dates of ``paragraphs``, sorted by span, made one at a time.
 
-    ``paragraphs`` is emptied as it is read, so that no list of every ``DocumentDate`` is held
-    beside the expressions; the order is sorted as numbers, not as records.
+    No list of every ``DocumentDate`` is held beside the expressions: each is made when
+    the caller takes it.
     """
-    expressions: list[TemporalExpression] = []
-    clean_spans = array("q")
-    # from the first paragraph, so that the (stable) sort keeps paragraph order within a span
-    paragraphs.reverse()
-    while paragraphs:
-        paragraph = paragraphs.pop()
-        expressions.extend(paragraph.expressions)
-        clean_spans.extend(paragraph.clean_spans)
-    order = array(
-        "q",
-        sorted(
-            range(len(expressions)),
-            key=lambda i: (expressions[i].start, expressions[i].end),
-        ),
+    # every date numbered in paragraph order, so that the (stable) sort by span keeps
+    # paragraph order within one span; sorted as numbers, not as records
+    bases = array("q", [0])
+    for paragraph in paragraphs:
+        bases.append(bases[-1] + len(paragraph.expressions))
+
+    def place(number: int) -> tuple[DatedParagraph, int]:
+        at = bisect.bisect_right(bases, number) - 1
+        return paragraphs[at], number - bases[at]
+
+    # a span as one number (its start, then its end): a key of one int per date, not a tuple
+    past_end = 1 + max(
+        (p.expressions.span(len(p.expressions) - 1)[1] for p in paragraphs if len(p.expressions)),
+        default=0,
     )
-    for position in order:
-        expression = expressions[position]
+
+    def span(number: int) -> int:
+        paragraph, position = place(number)
+        start, end = paragraph.expressions.span(position)
+        return start * past_end + end
+
+    for number in array("q", sorted(range(bases[-1]), key=span)):
+        paragraph, position = place(number)
+        expression = paragraph.expressions[position]
         if (
             period is not None
             and expression.rule.startswith(ANAPHOR_RULE_PREFIX)
@@ -153,11 +163,11 @@ def document_dates(
             from iraq_events.temporal.resolution import resolve_anaphor
 
             expression = resolve_anaphor(expression, period)
-        begin = clean_spans[2 * position]
+        begin = paragraph.clean_spans[2 * position]
         yield DocumentDate(
             expression=expression,
             clean_start=begin,
-            clean_end=clean_spans[2 * position + 1],
+            clean_end=paragraph.clean_spans[2 * position + 1],
             page=page_of(expression.start),
             sentence=sentence_index_at(begin),
         )

@@ -387,6 +387,13 @@ class ExpressionColumn:
         rest = tuple(getattr(expression, name) for name in self._names)
         self._rests.append(self._shared.setdefault(rest, rest))
 
+    def __len__(self) -> int:
+        return len(self._rests)
+
+    def span(self, index: int) -> tuple[int, int]:
+        """The start and end of the ``index``-th expression (without making it)."""
+        return self._starts[index], self._ends[index]
+
     def __getitem__(self, index: int) -> TemporalExpression:
         start, end = self._starts[index], self._ends[index]
         text = self._texts.get(index)
