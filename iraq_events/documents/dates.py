@@ -9,7 +9,6 @@ against the period the letter states, if it states one.
 
 from __future__ import annotations
 
-import bisect
 import datetime
 from array import array
 from collections.abc import Callable, Iterator, Sequence
@@ -28,14 +27,17 @@ ANAPHOR_RULE_PREFIX = "anaphor.reporting_period"
 @attrs.frozen(kw_only=True)
 class DatedParagraph:
     """The expressions ``find_dates`` found in one clean paragraph, already moved to the
-    original text; ``clean_spans`` holds each one's clean start and end, two numbers apiece."""
+    original text: positions ``first`` to ``first + count`` of ``expressions``, a column shared
+    by every paragraph of the letter, whose ``clean_spans`` hold each one's clean start and end
+    (two numbers apiece)."""
 
     clean_start: int
     clean_end: int
     body: bool
-    # the expressions in order, kept column by column (about 50 bytes each, not 400)
     expressions: ExpressionColumn = attrs.field(eq=False, repr=False)
-    clean_spans: array[int] = attrs.field(factory=lambda: array("q"), eq=False, repr=False)
+    clean_spans: array[int] = attrs.field(eq=False, repr=False)
+    first: int = 0
+    count: int = 0
 
 
 def find_paragraph_dates(
@@ -45,24 +47,28 @@ def find_paragraph_dates(
     original: str,
 ) -> list[DatedParagraph]:
     """The dates of each paragraph span, moved to ``original`` as each paragraph is read, so
-    that a letter's expressions are never all held twice (in paragraph and original offsets)."""
+    that a letter's expressions are never all held twice (in paragraph and original offsets),
+    and kept in one column (about 50 bytes an expression, not 400)."""
     from iraq_events.temporal import find_dates
 
+    expressions = ExpressionColumn(original)
+    clean_spans = array("q")
     dated = []
     for start, end, body in spans:
-        moved = ExpressionColumn(original)
-        clean_spans = array("q")
+        first = len(expressions)
         for expression in find_dates(clean.text[start:end], reference=reference):
             expression, begin, finish = _to_original(expression, clean, original, start)
-            moved.append(expression)
+            expressions.append(expression)
             clean_spans.extend((begin, finish))
         dated.append(
             DatedParagraph(
                 clean_start=start,
                 clean_end=end,
                 body=body,
-                expressions=moved,
+                expressions=expressions,
                 clean_spans=clean_spans,
+                first=first,
+                count=len(expressions) - first,
             )
         )
     return dated
@@ -107,7 +113,7 @@ def reporting_period(
     for paragraph in paragraphs:
         if not paragraph.body:
             continue
-        for position in range(len(paragraph.expressions)):
+        for position in range(paragraph.first, paragraph.first + paragraph.count):
             expression = paragraph.expressions[position]
             if (
                 expression.kind is ExpressionKind.RANGE
@@ -131,30 +137,20 @@ def document_dates(
     No list of every ``DocumentDate`` is held beside the expressions: each is made when
     the caller takes it.
     """
-    # every date numbered in paragraph order, so that the (stable) sort by span keeps
-    # paragraph order within one span; sorted as numbers, not as records
-    bases = array("q", [0])
-    for paragraph in paragraphs:
-        bases.append(bases[-1] + len(paragraph.expressions))
-
-    def place(number: int) -> tuple[DatedParagraph, int]:
-        at = bisect.bisect_right(bases, number) - 1
-        return paragraphs[at], number - bases[at]
-
-    # a span as one number (its start, then its end): a key of one int per date, not a tuple
-    past_end = 1 + max(
-        (p.expressions.span(len(p.expressions) - 1)[1] for p in paragraphs if len(p.expressions)),
-        default=0,
-    )
+    if not paragraphs:
+        return
+    # the dates are numbered in paragraph order, so that the (stable) sort by span keeps
+    # paragraph order within one span; sorted as numbers, not as records, with a span as one
+    # number (its start, then its end) for the key
+    expressions, clean_spans = paragraphs[0].expressions, paragraphs[0].clean_spans
+    past_end = 1 + max((expressions.span(i)[1] for i in range(len(expressions))), default=0)
 
     def span(number: int) -> int:
-        paragraph, position = place(number)
-        start, end = paragraph.expressions.span(position)
+        start, end = expressions.span(number)
         return start * past_end + end
 
-    for number in array("q", sorted(range(bases[-1]), key=span)):
-        paragraph, position = place(number)
-        expression = paragraph.expressions[position]
+    for number in array("q", sorted(range(len(expressions)), key=span)):
+        expression = expressions[number]
         if (
             period is not None
             and expression.rule.startswith(ANAPHOR_RULE_PREFIX)
@@ -163,11 +159,11 @@ def document_dates(
             from iraq_events.temporal.resolution import resolve_anaphor
 
             expression = resolve_anaphor(expression, period)
-        begin = paragraph.clean_spans[2 * position]
+        begin = clean_spans[2 * number]
         yield DocumentDate(
             expression=expression,
             clean_start=begin,
-            clean_end=paragraph.clean_spans[2 * position + 1],
+            clean_end=clean_spans[2 * number + 1],
             page=page_of(expression.start),
             sentence=sentence_index_at(begin),
         )
