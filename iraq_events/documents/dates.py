@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime
 from array import array
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 
@@ -42,7 +42,7 @@ class DatedParagraph:
 
 def find_paragraph_dates(
     clean: CleanText,
-    spans: Sequence[tuple[int, int, bool]],
+    spans: Iterable[tuple[int, int, bool]],
     reference: datetime.date | None,
     original: str,
 ) -> list[DatedParagraph]:
