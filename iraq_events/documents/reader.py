@@ -60,8 +60,8 @@ LETTER_SUFFIXES = (".txt", ".pdf", ".xml", ".html", ".htm")
 
 # a letter larger than this is refused before it is read: the longest letter of the series is
 # under 1 MB as text, a PDF with its fonts a few MB; a bigger file is almost certainly not one
-# letter. Reading and extracting a letter takes about 10 times its size in memory (issue 16:
-# benchmarks/bench_big_letter.py), so the largest letter allowed costs about 700 MB; issue 16
+# letter. Reading and extracting a letter takes about 8 times its size in memory (issue 16:
+# benchmarks/bench_big_letter.py), so the largest letter allowed costs about 550 MB; issue 16
 # asks that a 50 MB letter be read, which this allows with room to spare
 MAX_LETTER_BYTES = 64 * 1024 * 1024
 
