@@ -27,6 +27,7 @@ __all__ = [
     "DocumentDate",
     "DocumentError",
     "DocumentMetadata",
+    "ExpressionColumn",
     "Footnote",
     "FootnoteMarker",
     "Page",
