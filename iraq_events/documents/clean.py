@@ -38,6 +38,10 @@ _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _STRAY_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f]+")
 
 PARAGRAPH_SEPARATOR = "\n\n"
+# characters joined into one chunk: small enough that most chunks of a letter with a few
+# characters beyond Latin-1 (a '€' or '–' every few hundred characters) stay one byte a
+# character, large enough that a chunk's own cost (about 50 bytes) is small beside it
+_CHUNK_CHARACTERS = 512
 
 
 @attrs.frozen(kw_only=True)
@@ -54,6 +58,10 @@ class CleanBuilder:
         self.markers = sorted(markers, key=lambda marker: marker.start)
         self.marker_starts = [marker.start for marker in self.markers]
         self.pieces: list[str] = []
+        # the pieces joined so far, a few thousand at a time: a small string costs about 50
+        # bytes beside its characters, so a letter's lines held as pieces cost more than its text
+        self.chunks: list[str] = []
+        self.pending = 0  # characters in ``pieces``
         self.offsets = OffsetMapBuilder()
         self.length = 0
         self.marker_positions: dict[FootnoteMarker, int] = {}
@@ -80,14 +88,22 @@ class CleanBuilder:
                 position = stray.end()
             piece, origin = piece[position:], origin + position
         if piece:
-            self.pieces.append(piece)
+            self._add(piece)
             self.offsets.copy(origin, len(piece))
-            self.length += len(piece)
 
     def _insert(self, piece: str, origin: int) -> None:
-        self.pieces.append(piece)
+        self._add(piece)
         self.offsets.repeat(origin, len(piece))
+
+    def _add(self, piece: str) -> None:
+        pieces = self.pieces
+        pieces.append(piece)
         self.length += len(piece)
+        self.pending += len(piece)
+        if self.pending >= _CHUNK_CHARACTERS:
+            self.chunks.append("".join(pieces))
+            pieces.clear()
+            self.pending = 0
 
     def _copy_line(self, start: int, end: int) -> None:
         position = start
@@ -144,6 +160,8 @@ class CleanBuilder:
     def build(self) -> CleanText:
         last = self.offsets.last
         self.offsets.copy(len(self.text) if last is None else last + 1, 1)
-        text = "".join(self.pieces)
-        self.pieces = []  # a copy of the letter in small strings: not kept beside the text
+        self.chunks.append("".join(self.pieces))
+        self.pieces = []
+        text = "".join(self.chunks)
+        self.chunks = []  # a copy of the letter in chunks: not kept beside the text
         return CleanText(text, self.offsets.build())

@@ -480,21 +480,23 @@ def _paragraphs(
 ) -> list[ParagraphLines]:
     body = [line for line in lines if line.role is Role.BODY]
     width = _line_width(text, body)
-    following_body = {a.index: b for a, b in itertools.pairwise(body)}
     groups: list[list[Line]] = []
     previous: Line | None = None
     gap: list[Line] = []
+    # the body lines come in the order of ``body``: the one after each is found by its
+    # position there, not by a map of every line (tens of bytes a line of a long letter)
+    at = -1
     for line in lines:
         if line.role is not Role.BODY:
             if previous is not None:
                 gap.append(line)
             continue
+        at += 1
+        following = body[at + 1] if at + 1 < len(body) else None
         if (
             previous is None
             or _separated(text, previous, gap, line, double)
-            or _heading_after_footnotes(
-                text, previous, gap, line, following_body.get(line.index), markers, width
-            )
+            or _heading_after_footnotes(text, previous, gap, line, following, markers, width)
         ):
             groups.append([line])
         else:

@@ -11,7 +11,7 @@ import datetime
 import enum
 from array import array
 from collections.abc import Iterator, Sequence
-from typing import Any, TypeVar, overload
+from typing import Any, Protocol, TypeVar, overload
 
 import attrs
 
@@ -27,6 +27,7 @@ __all__ = [
     "DocumentDate",
     "DocumentError",
     "DocumentMetadata",
+    "ExpressionColumn",
     "Footnote",
     "FootnoteMarker",
     "Page",
@@ -343,6 +344,68 @@ class SentenceTable(Sequence[Sentence]):
 _Record = TypeVar("_Record", "Paragraph", "DocumentDate")
 
 
+class _Column(Protocol):
+    def append(self, value: Any, /) -> None: ...
+
+    def __getitem__(self, index: int, /) -> Any: ...
+
+
+# the fields of a TemporalExpression that ExpressionColumn keeps as numbers or slices
+_SPAN_FIELDS = ("text", "start", "end")
+
+
+class ExpressionColumn:
+    """The temporal expressions of a document's dates, each made when asked for.
+
+    A ``TemporalExpression`` object with its own text, integers and dates costs about 400
+    bytes, about one byte for every character of a letter dense in dates (issue 16); here its
+    span is two numbers in arrays, its text is sliced from the document's text (kept only where
+    it differs), and its other fields are one tuple shared by every expression that has the
+    same ones (a long letter names the same days, by the same rules, many times).
+    """
+
+    def __init__(self, source: str) -> None:
+        self._source = source
+        code = offset_typecode(len(source))
+        self._starts: array[int] = array(code)
+        self._ends: array[int] = array(code)
+        self._names = tuple(
+            field.name
+            for field in attrs.fields(TemporalExpression)
+            if field.name not in _SPAN_FIELDS
+        )
+        self._rests: list[tuple[object, ...]] = []
+        self._shared: dict[tuple[object, ...], tuple[object, ...]] = {}
+        self._texts: dict[int, str] = {}  # the texts that are not their span of the source
+
+    def append(self, expression: TemporalExpression) -> None:
+        index = len(self._rests)
+        start, end = expression.start, expression.end
+        self._starts.append(start)
+        self._ends.append(end)
+        if self._source[start:end] != expression.text:
+            self._texts[index] = expression.text
+        rest = tuple(getattr(expression, name) for name in self._names)
+        self._rests.append(self._shared.setdefault(rest, rest))
+
+    def __len__(self) -> int:
+        return len(self._rests)
+
+    def span(self, index: int) -> tuple[int, int]:
+        """The start and end of the ``index``-th expression (without making it)."""
+        return self._starts[index], self._ends[index]
+
+    def __getitem__(self, index: int) -> TemporalExpression:
+        start, end = self._starts[index], self._ends[index]
+        text = self._texts.get(index)
+        return TemporalExpression(
+            text=self._source[start:end] if text is None else text,
+            start=start,
+            end=end,
+            **dict(zip(self._names, self._rests[index], strict=True)),  # type: ignore[arg-type]
+        )
+
+
 class RecordTable(Sequence[_Record]):
     """Records of one attrs class stored column by column, each record made when asked for.
 
@@ -359,6 +422,7 @@ class RecordTable(Sequence[_Record]):
         numbers: tuple[str, ...],
         others: tuple[str, ...],
         length: int = 2**63 - 1,
+        columns: dict[str, _Column] | None = None,
     ) -> None:
         self._kind: type[_Record] = kind
         self._names = numbers
@@ -366,7 +430,9 @@ class RecordTable(Sequence[_Record]):
         # ``length``: of the text the numbers are offsets into, which bounds them all
         code = offset_typecode(length)
         self._numbers: tuple[array[int], ...] = tuple(array(code) for _ in numbers)
-        self._objects: tuple[list[object], ...] = tuple([] for _ in others)
+        # ``columns``: a field kept by a column of its own instead of a list of references
+        given = columns or {}
+        self._objects: tuple[_Column, ...] = tuple(given.get(name, []) for name in others)
         self._index = "index" in attrs.fields_dict(kind)
         self._length = 0
 
@@ -430,10 +496,15 @@ def paragraph_table(length: int) -> RecordTable[Paragraph]:
     return RecordTable(Paragraph, ("start", "end"), (), length)
 
 
-def date_table(length: int) -> RecordTable[DocumentDate]:
-    """A table of the dates of a text of ``length`` characters."""
+def date_table(length: int, text: str | None = None) -> RecordTable[DocumentDate]:
+    """A table of the dates of a text of ``length`` characters; given the ``text`` their
+    expressions are spans of, the expressions are kept column by column too."""
     return RecordTable(
-        DocumentDate, ("clean_start", "clean_end", "page", "sentence"), ("expression",), length
+        DocumentDate,
+        ("clean_start", "clean_end", "page", "sentence"),
+        ("expression",),
+        length,
+        None if text is None else {"expression": ExpressionColumn(text)},
     )
 
 

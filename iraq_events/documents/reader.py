@@ -12,8 +12,10 @@ import datetime
 import hashlib
 import os
 import re
-from collections.abc import Callable, Sequence
+from array import array
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import overload
 
 import attrs
 
@@ -40,6 +42,7 @@ from iraq_events.documents.model import (
     paragraph_table,
 )
 from iraq_events.documents.officiele import MarkupLetter, is_markup, read_markup
+from iraq_events.documents.offsets import offset_typecode
 from iraq_events.documents.pdf import is_pdf, pdf_text
 from iraq_events.documents.sentences import split_sentences
 
@@ -57,8 +60,8 @@ LETTER_SUFFIXES = (".txt", ".pdf", ".xml", ".html", ".htm")
 
 # a letter larger than this is refused before it is read: the longest letter of the series is
 # under 1 MB as text, a PDF with its fonts a few MB; a bigger file is almost certainly not one
-# letter. Reading and extracting a letter takes about 10 times its size in memory (issue 16:
-# benchmarks/bench_big_letter.py), so the largest letter allowed costs about 700 MB; issue 16
+# letter. Reading and extracting a letter takes about 8 times its size in memory (issue 16:
+# benchmarks/bench_big_letter.py), so the largest letter allowed costs about 550 MB; issue 16
 # asks that a 50 MB letter be read, which this allows with room to spare
 MAX_LETTER_BYTES = 64 * 1024 * 1024
 
@@ -267,13 +270,76 @@ class _Part:
     footnote: int | None = None
 
 
+class _PartTable(Sequence[_Part]):
+    """The parts of a letter column by column, each ``_Part`` made when asked for: a part
+    object with its own integers costs about 300 bytes, about one byte for every character
+    of a letter (issue 16), and the parts are held until the whole letter is read."""
+
+    def __init__(self, length: int) -> None:
+        code = offset_typecode(length)
+        # clean_start, clean_end, start, end, level, footnote (-1: none); body and heading
+        self._numbers: tuple[array[int], ...] = tuple(array(code) for _ in range(6))
+        self._flags = bytearray()
+
+    def append(self, part: _Part) -> None:
+        if part.index != len(self):
+            raise ValueError(f"part {part.index} appended at position {len(self)}")
+        clean = part.clean
+        values = (clean.clean_start, clean.clean_end, clean.start, clean.end, part.level)
+        for column, value in zip(self._numbers, (*values, _NO_FOOTNOTE), strict=True):
+            column.append(value)
+        if part.footnote is not None:
+            self._numbers[5][-1] = part.footnote
+        self._flags.append(part.body | part.heading << 1)
+
+    def __len__(self) -> int:
+        return len(self._flags)
+
+    def _make(self, index: int) -> _Part:
+        clean_start, clean_end, start, end, level, footnote = (
+            column[index] for column in self._numbers
+        )
+        flags = self._flags[index]
+        return _Part(
+            index=index,
+            clean=CleanParagraph(
+                clean_start=clean_start, clean_end=clean_end, start=start, end=end
+            ),
+            body=bool(flags & 1),
+            heading=bool(flags & 2),
+            level=level,
+            footnote=None if footnote == _NO_FOOTNOTE else footnote,
+        )
+
+    @overload
+    def __getitem__(self, index: int) -> _Part: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[_Part]: ...
+
+    def __getitem__(self, index: int | slice) -> _Part | list[_Part]:
+        if isinstance(index, slice):
+            return [self._make(i) for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("part index out of range")
+        return self._make(index)
+
+    def __iter__(self) -> Iterator[_Part]:
+        return (self._make(index) for index in range(len(self)))
+
+
+_NO_FOOTNOTE = -1
+
+
 @attrs.frozen(kw_only=True)
 class _Laid:
     """What the reader keeps of the layout: the per-line objects are dropped here."""
 
     front: list[str]
     closing: list[str]
-    parts: list[_Part]
+    parts: _PartTable
     clean: CleanText
     marker_positions: dict[FootnoteMarker, int]
     markers: tuple[FootnoteMarker, ...]
@@ -291,7 +357,7 @@ def _lay_out(text: str, single_spaced: bool) -> _Laid:
 def _paragraphs(text: str, single_spaced: bool) -> tuple[CleanBuilder, _Laid]:
     layout = analyse(text, single_spaced=single_spaced)
     builder = CleanBuilder(text, layout.markers)
-    parts: list[_Part] = []
+    parts = _PartTable(len(text) + 1)
     for paragraph in layout.paragraphs:
         clean_paragraph = builder.lines(paragraph.lines)
         if clean_paragraph is not None:
@@ -396,14 +462,13 @@ def _build(
 
     dated = find_paragraph_dates(
         clean,
-        [(p.clean.clean_start, p.clean.clean_end, p.footnote is None) for p in parts],
+        ((p.clean.clean_start, p.clean.clean_end, p.footnote is None) for p in parts),
         letterhead.date,
+        text,
     )
-    period = reporting_period(
-        dated, clean, text, sentence_index_at, lambda index: sentences[index].clean_text
-    )
-    dates = date_table(len(text))
-    for date in document_dates(dated, clean, text, period, sentence_index_at, page_of):
+    period = reporting_period(dated, sentence_index_at, lambda index: sentences[index].clean_text)
+    dates = date_table(len(text), text)
+    for date in document_dates(dated, period, sentence_index_at, page_of):
         dates.append(date)
     paragraphs = paragraph_table(len(text))
     for part in parts:

@@ -20,6 +20,7 @@ input and runs them over the letter. Every choice is made from the lexicons in
 from __future__ import annotations
 
 import bisect
+import collections
 import datetime
 import functools
 import itertools
@@ -29,7 +30,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from iraq_events.documents.model import Document, Sentence
 from iraq_events.events.dated import dated_drafts
 from iraq_events.events.lexicon import EventLexicon, event_lexicon
-from iraq_events.events.merge import finish, merge
+from iraq_events.events.merge import Merger, finish
 from iraq_events.events.model import Event
 from iraq_events.events.parts import DatedSpan, Draft, SentenceInput
 from iraq_events.events.reader import Reader
@@ -73,7 +74,11 @@ def _extract(
     generator); ``last_of_paragraph[i]`` is 1 where the i-th is its paragraph's last sentence."""
     reader = Reader(lexicon or event_lexicon(), reference, reporting_period)
     reader.lex.forget()
-    drafts: list[Draft] = []
+    papers = frozenset(kind for kind, profile in reader.lex.types.items() if profile.paper)
+    merger = Merger(papers)
+    # drafts in the order found, each merged once its paragraph has ended (nothing changes it
+    # then), so that a long letter's drafts are not all held until the end
+    drafts: collections.deque[Draft] = collections.deque()
     # what each paragraph named so far, for pronouns and descriptions that point back; a
     # paragraph's memory is dropped after its last sentence, so that a long letter's sentences
     # are not all kept until the end
@@ -93,8 +98,11 @@ def _extract(
         if last_of_paragraph[position]:
             del memories[sentence.paragraph]
             last.pop(sentence.paragraph, None)
-    papers = frozenset(kind for kind, profile in reader.lex.types.items() if profile.paper)
-    return finish(merge(drafts, papers), document_id)
+            while drafts and drafts[0].sentence.paragraph not in memories:
+                merger.add(drafts.popleft())
+    for draft in drafts:
+        merger.add(draft)
+    return finish(merger.merged, document_id)
 
 
 def _last_of_paragraph(paragraphs: Iterable[object]) -> bytearray:

@@ -15,7 +15,7 @@ from iraq_events.events.parts import VIOLENT, Draft, add_actor, merge_quantities
 from iraq_events.events.quantities import Fatalities
 from iraq_events.temporal.types import Mod
 
-__all__ = ["continue_draft", "finish", "fold", "merge", "without_fatalities"]
+__all__ = ["Merger", "continue_draft", "finish", "fold", "merge", "without_fatalities"]
 
 _NO_FATALITIES: tuple[int | None, int | None, int | None] = (None, None, None)
 
@@ -88,34 +88,48 @@ def _one_in_sentence(first: Draft, second: Draft) -> bool:
 def merge(drafts: Sequence[Draft], papers: frozenset[EventType] = frozenset()) -> list[Draft]:
     """One event per real-world event: a second mention joins the first (``papers``: the types
     whose events are papers, told apart by what their sentences cite)."""
-    merged: list[Draft] = []
-    # only events of one type and one first day, read from another sentence, can be one
-    # event: look among those alone (a sentence of a thousand dates compares with no one)
-    by_key: dict[tuple[object, object], dict[int, list[Draft]]] = {}
+    merger = Merger(papers)
     for draft in drafts:
+        merger.add(draft)
+    return merger.merged
+
+
+class Merger:
+    """``merge`` one draft at a time, in the order ``merge`` reads them: a draft that joins an
+    earlier one leaves only its ``Source`` behind, so a long letter's drafts need not all be
+    held until the end (issue 16). A draft is added once nothing will change it any more."""
+
+    def __init__(self, papers: frozenset[EventType] = frozenset()) -> None:
+        self.papers = papers
+        self.merged: list[Draft] = []
+        # only events of one type and one first day, read from another sentence, can be one
+        # event: look among those alone (a sentence of a thousand dates compares with no one).
+        # The sentences are keyed by id: every one of them is held by a draft in ``merged``
+        self._by_key: dict[tuple[object, object], dict[int, list[Draft]]] = {}
+
+    def add(self, draft: Draft) -> None:
         if draft.location is None and not draft.actors:
-            merged.append(draft)  # nothing to know it again by: it is one of its own
-            continue
+            self.merged.append(draft)  # nothing to know it again by: it is one of its own
+            return
         key = (draft.event_type, draft.date.expression.earliest)
-        sentences = by_key.setdefault(key, {})
+        sentences = self._by_key.setdefault(key, {})
         twin = next(
             (
                 m
                 for sentence, kept in sentences.items()
                 if sentence != id(draft.sentence)
                 for m in kept
-                if _same_event(m, draft, papers)
+                if _same_event(m, draft, self.papers)
             ),
             None,
         )
         if twin is None:
-            merged.append(draft)
+            self.merged.append(draft)
             sentences.setdefault(id(draft.sentence), []).append(draft)
-            continue
+            return
         twin.mentions.append(draft.source)
         _absorb(twin, draft)
         twin.patterns.append("merged-mention")
-    return merged
 
 
 def _same_event(first: Draft, second: Draft, papers: frozenset[EventType]) -> bool:
