@@ -419,16 +419,7 @@ def _holiday(g: Groups, span: Span, text: str, start: int) -> _Built | None:
 )
 def _month_year_first(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     """ "volgend jaar maart": the month of the year before, of or after R's."""
-    month = _month(g("m"))
-    assert month is not None
-    value = CalendarValue(
-        grain=Granularity.MONTH,
-        year=None,
-        month=month,
-        year_source=YearSource.RELATIVE,
-        year_offset=_LEX.shifts[(g("shift") or "").lower()],
-    )
-    return _Built("month.year_first", value)
+    return _relative_month(g, "month.year_first")
 
 
 @_rule(
@@ -466,6 +457,12 @@ def _day_month_relative_year(g: Groups, span: Span, text: str, start: int) -> _B
 
 @_rule("month.relative_year", rf"(?P<@m>{_P.month}){_WS}{_RELATIVE_YEAR}")
 def _month_relative_year(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    """ "maart volgend jaar": the same, the month first."""
+    return _relative_month(g, "month.relative_year")
+
+
+def _relative_month(g: Groups, rule: str) -> _Built:
+    """A month in the year a shift names ("volgend jaar", "vorig jaar") from R's."""
     month = _month(g("m"))
     assert month is not None
     value = CalendarValue(
@@ -475,7 +472,7 @@ def _month_relative_year(g: Groups, span: Span, text: str, start: int) -> _Built
         year_source=YearSource.RELATIVE,
         year_offset=_LEX.shifts[(g("shift") or "").lower()],
     )
-    return _Built("month.relative_year", value)
+    return _Built(rule, value)
 
 
 @_rule(
