@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime
 import enum
-import json
 from collections.abc import Mapping, Sequence
 from typing import IO, Any
 
@@ -44,11 +42,17 @@ def write_records(
     records: Sequence[Record], columns: Sequence[str], fmt: str, stream: IO[str]
 ) -> None:
     """Write ``records`` (keyed by ``columns``) to ``stream`` in the format ``fmt``."""
+    # csv and json are imported here: every subcommand's parser imports this module, and
+    # "iraq-events --help" should not pay for writers it does not use
     if fmt == "json":
+        import json
+
         rows = [{column: record.get(column) for column in columns} for record in records]
         json.dump(rows, stream, ensure_ascii=False, indent=2, default=_json_default)
         stream.write("\n")
     elif fmt == "csv":
+        import csv
+
         writer = csv.writer(stream, lineterminator="\n")
         writer.writerow(columns)
         for record in records:
