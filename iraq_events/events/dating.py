@@ -5,6 +5,7 @@ event, named by the strongest type."""
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from collections.abc import Sequence
@@ -13,7 +14,7 @@ import attrs
 
 from iraq_events.documents.dates import ANAPHOR_RULE_PREFIX
 from iraq_events.events.clauses import ClauseCutter, clause_of
-from iraq_events.events.cues import dated_mention_lexicon
+from iraq_events.events.cues import CueMatch, dated_mention_lexicon
 from iraq_events.events.filters import content_openers, opened_between
 from iraq_events.events.lexicon import EventLexicon, TriggerMatch, any_of
 from iraq_events.events.model import EventType
@@ -60,6 +61,7 @@ class Dater:
         table = dated_mention_lexicon()
         self._modifiers = table.purposes + table.comparisons
         self._verbs = frozenset(table.table.auxiliaries) | lexicon.markers.finite_verbs
+        self._ends: tuple[str, list[CueMatch], list[int]] | None = None
 
     def usable(self, date: DatedSpan) -> bool:
         """A date that can date an event: a resolved date or range, not the letter's frame."""
@@ -202,13 +204,29 @@ class Dater:
             return False
         table = dated_mention_lexicon()
         kind = trigger.entry.event_type
-        for cue in table.find_in(text):
-            if cue.start < trigger.end or cue.end > date.start or cue.family.type is kind:
+        cues, ends = self._cue_ends(text)
+        # only cues ending within a word of the date can hold it: found by bisect, so a
+        # sentence of many triggers and dates costs no scan of all its cues per pair
+        at = bisect.bisect_right(ends, date.start) - 1
+        while at >= 0 and date.start - ends[at] <= _HOLD_REACH:
+            cue = cues[at]
+            at -= 1
+            if cue.start < trigger.end or cue.family.type is kind:
                 continue
             words = text[cue.end : date.start].split()
             if len(words) <= 1 and all(w.casefold() in table.modifying_words for w in words):
                 return True
         return False
+
+    def _cue_ends(self, text: str) -> tuple[list[CueMatch], list[int]]:
+        """The sentence's cues sorted by where they end, and those ends (kept for the last
+        sentence)."""
+        cached = self._ends
+        if cached is None or cached[0] != text:
+            cues = sorted(dated_mention_lexicon().find_in(text), key=lambda c: c.end)
+            cached = (text, cues, [c.end for c in cues])
+            self._ends = cached
+        return cached[1], cached[2]
 
     def _openers(self, text: str) -> list[tuple[int, int]]:
         table = dated_mention_lexicon()
@@ -291,6 +309,9 @@ class Dater:
             )
         ]
 
+
+# how far before a date a cue may end and still hold it (one modifying word, "d.d.", between)
+_HOLD_REACH = 16
 
 # how far a citation's opening bracket may stand before its date
 _BRACKET_REACH = 80
