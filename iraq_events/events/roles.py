@@ -24,7 +24,30 @@ from iraq_events.events.parts import (
 __all__ = ["Memory", "anaphora", "mentions", "partners", "roles", "victim"]
 
 
+# the last sentence's answer: every event of a sentence asks for the same mentions, and a
+# sentence of many events must not scan its whole text once an event
+_last_mentions: tuple[object, list[Mention]] | None = None
+
+
 def mentions(
+    lex: EventLexicon,
+    text: str,
+    memory: Memory,
+    place_spans: Sequence[tuple[int, int]],
+) -> list[Mention]:
+    """The actors ``text`` names outside ``place_spans``, with its pronouns resolved to the
+    last person ``memory`` holds, in order."""
+    global _last_mentions
+    key = (id(lex), text, tuple(place_spans), memory.last_person())
+    cached = _last_mentions  # read and replaced whole, so that threads never mix two answers
+    if cached is not None and cached[0] == key:
+        return list(cached[1])
+    found = _mentions(lex, text, memory, place_spans)
+    _last_mentions = (key, found)
+    return list(found)
+
+
+def _mentions(
     lex: EventLexicon,
     text: str,
     memory: Memory,
