@@ -1,8 +1,8 @@
 """``read_document``: a letter's bytes or file read into a ``Document``.
 
-The stages, each in its own module: decoding (here), layout (pages, footnote blocks, markers,
-letterhead, closing block, paragraphs, headings), the clean view, sentences, citations,
-metadata and dates. ``docs/documents.md`` describes what is read and how offsets map.
+The stages, each in its own module: decoding (``decoding.py``), layout (pages, footnote
+blocks, markers, letterhead, closing block, paragraphs, headings), the clean view, sentences,
+citations, metadata and dates. ``docs/documents.md`` describes what is read and how offsets map.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ import bisect
 import datetime
 import hashlib
 import os
-import re
 from array import array
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -23,6 +22,13 @@ from iraq_events.documents import metadata as letter_metadata
 from iraq_events.documents.citations import dossier_key, find_citations
 from iraq_events.documents.clean import CleanBuilder, CleanParagraph
 from iraq_events.documents.dates import document_dates, find_paragraph_dates, reporting_period
+from iraq_events.documents.decoding import (
+    Decoded,
+    checked,
+    checked_layer,
+    decode,
+    decode_text,
+)
 from iraq_events.documents.layout import Line, analyse
 from iraq_events.documents.lexicon import lexicon
 from iraq_events.documents.model import (
@@ -66,29 +72,6 @@ LETTER_SUFFIXES = (".txt", ".pdf", ".xml", ".html", ".htm")
 MAX_LETTER_BYTES = 64 * 1024 * 1024
 
 
-# the rule of ``find_dates``: text is binary when more than 1% of it is control characters
-# (other than whitespace) or replacement characters; one stray NUL does not make a letter binary
-_BINARY_SHARE = 0.01
-_BINARY = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
-# bytes that did not decode, as ``surrogateescape`` leaves them: one character per byte
-_ESCAPED = re.compile("[\udc80-\udcff]")
-_REPLACEMENT = "\ufffd"
-_UTF16_SAMPLE = 4096  # bytes looked at to recognise UTF-16 without a byte-order mark
-
-
-@attrs.frozen(kw_only=True)
-class Decoded:
-    """A letter's text, the encoding it was read with, and where bytes did not decode.
-
-    ``replaced`` are the offsets in ``text`` of the U+FFFD characters that stand for bytes that
-    are not UTF-8 (one character per byte), in order.
-    """
-
-    text: str
-    encoding: str
-    replaced: tuple[int, ...] = ()
-
-
 def read_document(
     source: str | os.PathLike[str] | bytes,
     *,
@@ -116,14 +99,14 @@ def read_document(
     markup: MarkupLetter | None = None
     if is_pdf(data):
         layer = pdf_text(data, label)
-        decoded = Decoded(text=_checked_layer(layer.text, label), encoding="pdf")
+        decoded = Decoded(text=checked_layer(layer.text, label), encoding="pdf")
         pages = layer.pages
     elif name is not None and name.lower().endswith(".pdf"):
         raise DocumentError(f"{name}: is named .pdf but is not a PDF (no %PDF- header)")
     elif is_markup(data, name):
         markup = read_markup(data, label)
         kind = "xml" if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:5].lower() == b"<?xml" else "html"
-        decoded = Decoded(text=_checked(markup.text, label), encoding=kind)
+        decoded = Decoded(text=checked(markup.text, label), encoding=kind)
     else:
         decoded = decode_text(data, label)
     if reference is not None and not isinstance(reference, datetime.date):
@@ -133,15 +116,6 @@ def read_document(
     sha256 = hashlib.sha256(data).hexdigest()
     del data  # the letter's bytes, not kept beside its text while it is analysed
     return _build(decoded, sha256, name, document_id, reference, pages, markup)
-
-
-def _checked_layer(text: str, name: str) -> str:
-    if len(_BINARY.findall(text)) > _BINARY_SHARE * len(text):
-        raise DocumentError(
-            f"{name}: the text layer of this PDF is not text (more than 1% control characters: "
-            "fonts without a Unicode map?); run OCR on it and read the result"
-        )
-    return text
 
 
 def _load(source: str | os.PathLike[str] | bytes) -> tuple[bytes, str | None]:
@@ -177,83 +151,6 @@ def check_size(size: int, name: str) -> None:
             "letter may be (not one letter?); split it, or raise "
             "iraq_events.documents.reader.MAX_LETTER_BYTES"
         )
-
-
-def decode(data: bytes, name: str) -> tuple[str, str]:
-    """The text of ``data`` and the encoding it was read with (see ``decode_text``)."""
-    decoded = decode_text(data, name)
-    return decoded.text, decoded.encoding
-
-
-def _utf16_without_bom(data: bytes) -> str | None:
-    """``utf-16-le``/``utf-16-be`` when ``data`` looks like UTF-16 text without a byte-order
-    mark (most characters ASCII, so every other byte is zero), else ``None``."""
-    sample = data[:_UTF16_SAMPLE]
-    pairs = len(sample) // 2
-    if pairs < 2:
-        return None
-    even_zeros = sample[0::2].count(0)
-    odd_zeros = sample[1::2].count(0)
-    if odd_zeros >= 0.3 * pairs and even_zeros <= 0.05 * pairs:
-        return "utf-16-le"
-    if even_zeros >= 0.3 * pairs and odd_zeros <= 0.05 * pairs:
-        return "utf-16-be"
-    return None
-
-
-def decode_text(data: bytes, name: str) -> Decoded:
-    """The text of ``data``, the encoding it was read with and the bytes that did not decode.
-
-    UTF-16 with a byte-order mark, or recognised without one; else UTF-8 (with or without a
-    byte-order mark). Bytes that are not UTF-8 are replaced by U+FFFD, one per byte, and counted,
-    as long as the valid multi-byte UTF-8 characters are at least as many as those bytes; a text
-    with more bad bytes than good UTF-8 characters (a real cp1252 file has none) is read as
-    cp1252 when it is that. Raises ``DocumentError`` naming ``name`` when the text is empty,
-    binary (more than 1% control or replacement characters, as for ``find_dates``) or neither.
-    """
-    # isspace, not strip: no copy of a large letter
-    if not data or data.isspace():
-        raise DocumentError(f"{name}: is empty" if not data else f"{name}: holds only whitespace")
-    wide = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else _utf16_without_bom(data)
-    if wide is not None:
-        try:
-            return Decoded(text=_checked(data.decode(wide), name), encoding=wide)
-        except UnicodeDecodeError as error:
-            bom = "" if wide == "utf-16" else ", without a byte-order mark"
-            raise DocumentError(
-                f"{name}: looks like UTF-16 text{bom} but is not valid UTF-16 "
-                f"({error.reason} at byte offset {error.start})"
-            ) from error
-    encoding = "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
-    try:
-        return Decoded(text=_checked(data.decode(encoding), name), encoding=encoding)
-    except UnicodeDecodeError as error:
-        first_bad = error.start
-    escaped = data.decode(encoding, "surrogateescape")
-    bad = [match.start() for match in _ESCAPED.finditer(escaped)]
-    good = sum(1 for char in escaped if char > "\x7f") - len(bad)
-    if good < len(bad):
-        try:
-            return Decoded(text=_checked(data.decode("cp1252"), name), encoding="cp1252")
-        except UnicodeDecodeError as error:
-            if good == 0:
-                raise DocumentError(
-                    f"{name}: is neither UTF-8 nor cp1252 text (byte {data[error.start]:#04x} "
-                    f"at offset {error.start}; not UTF-8 from byte {data[first_bad]:#04x} at "
-                    f"offset {first_bad})"
-                ) from error
-    text = _ESCAPED.sub(_REPLACEMENT, escaped)
-    return Decoded(text=_checked(text, name), encoding=encoding, replaced=tuple(bad))
-
-
-def _checked(text: str, name: str) -> str:
-    if not text or text.isspace():
-        raise DocumentError(f"{name}: holds only whitespace")
-    if len(_BINARY.findall(text)) > _BINARY_SHARE * len(text):
-        raise DocumentError(
-            f"{name}: is binary data (more than 1% control or undecodable characters), not text"
-        )
-    return text
 
 
 @attrs.frozen(kw_only=True)
