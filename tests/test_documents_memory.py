@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from iraq_events.documents import read_document
-from iraq_events.documents.model import ExpressionColumn
+from iraq_events.documents.tables import ExpressionColumn
 from iraq_events.temporal import find_dates
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_7ba65e5599d72e72.txt"

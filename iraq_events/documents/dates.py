@@ -16,7 +16,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 import attrs
 
 from iraq_events.documents.lexicon import lexicon
-from iraq_events.documents.model import CleanText, DocumentDate, ExpressionColumn
+from iraq_events.documents.model import CleanText, DocumentDate
+from iraq_events.documents.tables import ExpressionColumn
 from iraq_events.temporal.types import Anchoring, ExpressionKind, TemporalExpression
 
 __all__ = ["ANAPHOR_RULE_PREFIX", "DatedParagraph", "document_dates", "reporting_period"]

@@ -42,15 +42,13 @@ from iraq_events.documents.model import (
     Page,
     Paragraph,
     Section,
-    SentenceTable,
     SentenceTexts,
-    date_table,
-    paragraph_table,
 )
 from iraq_events.documents.officiele import MarkupLetter, is_markup, read_markup
 from iraq_events.documents.offsets import offset_typecode
 from iraq_events.documents.pdf import is_pdf, pdf_text
 from iraq_events.documents.sentences import split_sentences
+from iraq_events.documents.tables import SentenceTable, date_table, paragraph_table
 
 __all__ = [
     "LETTER_SUFFIXES",
