@@ -17,7 +17,7 @@ import attrs
 
 from iraq_events.events.model import ActorRole, Event, EventStatus, EventType
 from iraq_events.timeline import Timeline
-from iraq_events.views.labels import date_label, headline
+from iraq_events.views.labels import _shorten, date_label, headline
 
 __all__ = [
     "LANE_MODES",
@@ -73,9 +73,7 @@ def _lane_of(event: Event, by: LaneBy) -> str:
 
 def _lane_name(lane: str) -> str:
     """The lane's name as it fits the margin, "$" kept as text."""
-    if len(lane) > _LANE_CHARACTERS:
-        lane = lane[: _LANE_CHARACTERS - 1].rstrip() + "…"
-    return lane.replace("$", r"\$")
+    return _shorten(lane, _LANE_CHARACTERS).replace("$", r"\$")
 
 
 def _label(event: Event, by: LaneBy) -> str:
@@ -86,9 +84,7 @@ def _label(event: Event, by: LaneBy) -> str:
     text = f"{date_label(event)} {text}".strip()
     if event.status is not EventStatus.OCCURRED:
         text += f" ({event.status.value})"
-    if len(text) > _LABEL_CHARACTERS:
-        text = text[: _LABEL_CHARACTERS - 1].rstrip() + "…"
-    return text
+    return _shorten(text, _LABEL_CHARACTERS)
 
 
 def _day_number(day: datetime.date) -> float:
