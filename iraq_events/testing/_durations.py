@@ -14,20 +14,33 @@ _VAGUE_UNITS = {"jaren": ("Y", Granularity.YEAR), "maanden": ("M", Granularity.M
 _APPROX_WORDS = ("ruim", "bijna", "circa", "ongeveer", "meer dan")
 
 
-def _duration(
-    text: str, value: str, granularity: Granularity, form: str, mod: Mod | None = None
+def _unbounded(
+    kind: ExpressionKind,
+    text: str,
+    value: str,
+    granularity: Granularity,
+    form: str,
+    mod: Mod | None,
 ) -> DutchDateExample:
+    """A duration or a set: a TIMEX3 value and no bounds (the contract anchors neither); a
+    duration's value is its ISO 8601 duration too."""
     return DutchDateExample(
         text=text,
         earliest=None,
         latest=None,
         granularity=granularity,
-        kind=ExpressionKind.DURATION,
+        kind=kind,
         mod=mod,
-        duration=value,
+        duration=value if kind is ExpressionKind.DURATION else None,
         value=value,
         form=form,
     )
+
+
+def _duration(
+    text: str, value: str, granularity: Granularity, form: str, mod: Mod | None = None
+) -> DutchDateExample:
+    return _unbounded(ExpressionKind.DURATION, text, value, granularity, form, mod)
 
 
 def _counted_duration(
@@ -63,12 +76,4 @@ _SET_WORDS: dict[str, tuple[str, Granularity]] = {
 
 
 def _set(text: str, value: str, granularity: Granularity, form: str) -> DutchDateExample:
-    return DutchDateExample(
-        text=text,
-        earliest=None,
-        latest=None,
-        granularity=granularity,
-        kind=ExpressionKind.SET,
-        value=value,
-        form=form,
-    )
+    return _unbounded(ExpressionKind.SET, text, value, granularity, form, None)

@@ -65,54 +65,54 @@ def _relative(
 
 def _day_month_jl(month: int, day: int, reference: Date, marker: str) -> DutchDateExample:
     """``6 februari jl.``: the most recent such day before R (29 February: the last leap day)."""
-    year = reference.year
-    while True:
-        if day <= calendar.monthrange(year, month)[1] and Date(year, month, day) < reference:
-            break
-        year -= 1
-    found = Date(year, month, day)
-    return _relative(
-        f"{day} {_month_word(month)} {marker}", (found, found), Granularity.DAY, reference, "day-jl"
-    )
+    return _day_month(month, day, reference, marker, before=True)
 
 
 def _day_month_aanstaande(month: int, day: int, reference: Date, marker: str) -> DutchDateExample:
     """``24 mei aanstaande``: the next such day after R."""
+    return _day_month(month, day, reference, marker, before=False)
+
+
+def _day_month(
+    month: int, day: int, reference: Date, marker: str, *, before: bool
+) -> DutchDateExample:
     year = reference.year
     while True:
-        if day <= calendar.monthrange(year, month)[1] and Date(year, month, day) > reference:
-            break
-        year += 1
-    found = Date(year, month, day)
+        if day <= calendar.monthrange(year, month)[1]:
+            found = Date(year, month, day)
+            if found < reference if before else found > reference:
+                break
+        year += -1 if before else 1
     return _relative(
         f"{day} {_month_word(month)} {marker}",
         (found, found),
         Granularity.DAY,
         reference,
-        "day-aanstaande",
+        "day-jl" if before else "day-aanstaande",
     )
 
 
 def _month_jl(month: int, reference: Date, marker: str) -> DutchDateExample:
     """``juli jl.``: the most recent such month before R's month."""
     year = reference.year if month < reference.month else reference.year - 1
-    return _relative(
-        f"{_month_word(month)} {marker}",
-        _month_interval(year, month),
-        Granularity.MONTH,
-        reference,
-        "month-jl",
-    )
+    return _month_relative(month, year, reference, marker, "month-jl")
 
 
 def _month_aanstaande(month: int, reference: Date, marker: str) -> DutchDateExample:
+    """``september a.s.``: the next such month after R's month."""
     year = reference.year if month > reference.month else reference.year + 1
+    return _month_relative(month, year, reference, marker, "month-aanstaande")
+
+
+def _month_relative(
+    month: int, year: int, reference: Date, marker: str, form: str
+) -> DutchDateExample:
     return _relative(
         f"{_month_word(month)} {marker}",
         _month_interval(year, month),
         Granularity.MONTH,
         reference,
-        "month-aanstaande",
+        form,
     )
 
 
