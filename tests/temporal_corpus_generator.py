@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import datetime
 from pathlib import Path
+from typing import Any
 
 Date = datetime.date
 R = Date(2024, 5, 15)  # the seed letter's date
@@ -82,83 +83,44 @@ def add_months(day: Date, months: int) -> Date:
     return Date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
+def day_row(expression: str, day: Date, **options: Any) -> None:
+    """A row of one whole day (both bounds, its ISO date the value); ``options`` as for row."""
+    row(expression, day, day, "day", value=day.isoformat(), **options)
+
+
+def month_row(expression: str, year: int, month: int, **options: Any) -> None:
+    """A row of one whole month (its first and last day, ``YYYY-MM`` the value)."""
+    first, last = Date(year, month, 1), month_end(year, month)
+    row(expression, first, last, "month", value=f"{year}-{month:02d}", **options)
+
+
 # --- full dates, every month, every written form -------------------------------------------
 for m, name in enumerate(MONTHS, 1):
     year = 2023
     last = month_end(year, m).day
     for d in (1, 15, last):
         day = Date(year, m, d)
-        row(f"{d} {name} {year}", day, day, "day", value=day.isoformat(), rule="day_month_year")
+        day_row(f"{d} {name} {year}", day, rule="day_month_year")
     day = Date(2024, m, 9)
     weekday = WEEKDAYS[day.weekday()]
-    row(
-        f"{weekday} 9 {name} 2024",
-        day,
-        day,
-        "day",
-        value=day.isoformat(),
-        rule="weekday_day_month_year",
-    )
-    row(
-        f"{weekday.capitalize()}, 9 {name.capitalize()} 2024",
-        day,
-        day,
-        "day",
-        value=day.isoformat(),
-        rule="weekday_day_month_year",
+    day_row(f"{weekday} 9 {name} 2024", day, rule="weekday_day_month_year")
+    day_row(
+        f"{weekday.capitalize()}, 9 {name.capitalize()} 2024", day, rule="weekday_day_month_year"
     )
     for abbreviation in ABBREVIATIONS.get(m, []):
-        row(
-            f"9 {abbreviation}. 2024", day, day, "day", value=day.isoformat(), rule="day_month_year"
-        )
-        row(f"9 {abbreviation} 2024", day, day, "day", value=day.isoformat(), rule="day_month_year")
-        row(
-            f"{abbreviation}. 2022",
-            Date(2022, m, 1),
-            month_end(2022, m),
-            "month",
-            value=f"2022-{m:02d}",
-            rule="month_year",
-        )
-    row(
-        f"{name} 2022",
-        Date(2022, m, 1),
-        month_end(2022, m),
-        "month",
-        value=f"2022-{m:02d}",
-        rule="month_year",
-    )
-    row(
-        f"in {name.upper()} 2021",
-        Date(2021, m, 1),
-        month_end(2021, m),
-        "month",
-        value=f"2021-{m:02d}",
-        rule="month_year",
-        span=f"{name.upper()} 2021",
-    )
+        day_row(f"9 {abbreviation}. 2024", day, rule="day_month_year")
+        day_row(f"9 {abbreviation} 2024", day, rule="day_month_year")
+        month_row(f"{abbreviation}. 2022", 2022, m, rule="month_year")
+    month_row(f"{name} 2022", 2022, m, rule="month_year")
+    month_row(f"in {name.upper()} 2021", 2021, m, rule="month_year", span=f"{name.upper()} 2021")
     for sep in ("-", "/", "."):
-        row(
-            f"{9:02d}{sep}{m:02d}{sep}2024",
-            day,
-            day,
-            "day",
-            value=day.isoformat(),
-            rule="date.numeric",
-        )
-    row(f"9{'/'}{m}/2024", day, day, "day", value=day.isoformat(), rule="date.numeric")
-    row(day.isoformat(), day, day, "day", value=day.isoformat(), rule="date.iso")
+        day_row(f"{9:02d}{sep}{m:02d}{sep}2024", day, rule="date.numeric")
+    day_row(f"9{'/'}{m}/2024", day, rule="date.numeric")
+    day_row(day.isoformat(), day, rule="date.iso")
 
 for abbreviation, day in (("ma.", 13), ("di", 14), ("wo,", 15), ("Do.", 16), ("vr", 17)):
     date = Date(2024, 5, day)
-    row(
-        f"{abbreviation} {day} mei 2024",
-        date,
-        date,
-        "day",
-        value=date.isoformat(),
-        rule="weekday_day_month_year",
-    )
+    day_row(f"{abbreviation} {day} mei 2024", date, rule="weekday_day_month_year")
 for year in (1945, 1999, 2000, 2019, 2023, 2030):
     row(
         f"in {year}",
@@ -177,43 +139,22 @@ for m, name in enumerate(MONTHS, 1):
     past = day if day <= R else day.replace(year=2023)
     future = day if day >= R else day.replace(year=2025)
     for marker in ("jl.", "jongstleden", "ll.", "laatstleden"):
-        row(
-            f"10 {name} {marker}",
-            past,
-            past,
-            "day",
-            value=past.isoformat(),
-            rule="day_month.jl",
-            anchoring="document-relative",
-        )
+        day_row(f"10 {name} {marker}", past, rule="day_month.jl", anchoring="document-relative")
     for marker in ("aanstaande", "a.s."):
-        row(
+        day_row(
             f"10 {name} {marker}",
             future,
-            future,
-            "day",
-            value=future.isoformat(),
             rule="day_month.aanstaande",
             anchoring="document-relative",
         )
     if m != R.month:
         past_year = 2024 if m < R.month else 2023
         future_year = 2024 if m > R.month else 2025
-        row(
-            f"{name} jl.",
-            Date(past_year, m, 1),
-            month_end(past_year, m),
-            "month",
-            value=f"{past_year}-{m:02d}",
-            rule="month.jl",
-            anchoring="document-relative",
-        )
-        row(
+        month_row(f"{name} jl.", past_year, m, rule="month.jl", anchoring="document-relative")
+        month_row(
             f"{name} aanstaande",
-            Date(future_year, m, 1),
-            month_end(future_year, m),
-            "month",
-            value=f"{future_year}-{m:02d}",
+            future_year,
+            m,
             rule="month.aanstaande",
             anchoring="document-relative",
         )
@@ -248,41 +189,25 @@ row(
     anchoring="unresolved",
     span="31 januari",
 )
-row(
-    "29 februari jl.",
-    Date(2024, 2, 29),
-    Date(2024, 2, 29),
-    "day",
-    value="2024-02-29",
-    rule="day_month.jl",
-    anchoring="document-relative",
-)
-row(
+day_row("29 februari jl.", Date(2024, 2, 29), rule="day_month.jl", anchoring="document-relative")
+day_row(
     "29 februari jl.",
     Date(2020, 2, 29),
-    Date(2020, 2, 29),
-    "day",
-    value="2020-02-29",
     rule="day_month.jl",
     anchoring="document-relative",
     reference=Date(2023, 6, 1),
 )
-row(
+day_row(
     "29 februari a.s.",
     Date(2028, 2, 29),
-    Date(2028, 2, 29),
-    "day",
-    value="2028-02-29",
     rule="day_month.aanstaande",
     anchoring="document-relative",
     reference=Date(2024, 3, 1),
 )
-row(
+month_row(
     "december jl.",
-    Date(2023, 12, 1),
-    Date(2023, 12, 31),
-    "month",
-    value="2023-12",
+    2023,
+    12,
     rule="month.jl",
     anchoring="document-relative",
     reference=Date(2024, 1, 10),
@@ -586,21 +511,10 @@ row(
     rule="month.relative_year",
     anchoring="document-relative",
 )
-row(
-    "juni volgend jaar",
-    Date(2025, 6, 1),
-    Date(2025, 6, 30),
-    "month",
-    value="2025-06",
-    rule="month.relative_year",
-    anchoring="document-relative",
-)
-row(
+month_row("juni volgend jaar", 2025, 6, rule="month.relative_year", anchoring="document-relative")
+day_row(
     "3 maart dit jaar",
     Date(2024, 3, 3),
-    Date(2024, 3, 3),
-    "day",
-    value="2024-03-03",
     rule="day_month.relative_year",
     anchoring="document-relative",
 )
@@ -1187,14 +1101,7 @@ for first in (2022, 2023, 2024):
         rule="parliamentary_year",
         kind="range",
     )
-row(
-    "prinsjesdag 2023",
-    Date(2023, 9, 19),
-    Date(2023, 9, 19),
-    "day",
-    value="2023-09-19",
-    rule="prinsjesdag",
-)
+day_row("prinsjesdag 2023", Date(2023, 9, 19), rule="prinsjesdag")
 for text, first in (("de jaren negentig", 1990), ("jaren '80", 1980), ("de jaren 2010", 2010)):
     row(
         text,
@@ -1263,15 +1170,7 @@ row(
 row("sindsdien", None, None, "day", value="", rule="anaphor.since", anchoring="unresolved")
 
 # --- PDF text and the seed letter's own phrasings -------------------------------------------
-row(
-    "d.d. 17 \n\njuni 2022",
-    Date(2022, 6, 17),
-    Date(2022, 6, 17),
-    "day",
-    value="2022-06-17",
-    rule="day_month_year",
-    span="17 \n\njuni 2022",
-)
+day_row("d.d. 17 \n\njuni 2022", Date(2022, 6, 17), rule="day_month_year", span="17 \n\njuni 2022")
 row(
     "vanaf mei \n\n2024",
     Date(2024, 5, 1),
@@ -1281,14 +1180,7 @@ row(
     value="2024-05",
     rule="month_year",
 )
-row(
-    "7 juli \n\n2023",
-    Date(2023, 7, 7),
-    Date(2023, 7, 7),
-    "day",
-    value="2023-07-07",
-    rule="day_month_year",
-)
+day_row("7 juli \n\n2023", Date(2023, 7, 7), rule="day_month_year")
 row(
     "7-8 augustus 20238",
     Date(2023, 8, 7),
@@ -1299,33 +1191,9 @@ row(
     kind="range",
     span="7-8 augustus 2023",
 )
-row(
-    "september 20231",
-    Date(2023, 9, 1),
-    Date(2023, 9, 30),
-    "month",
-    value="2023-09",
-    rule="month_year",
-    span="september 2023",
-)
-row(
-    "18 december 202312.",
-    Date(2023, 12, 18),
-    Date(2023, 12, 18),
-    "day",
-    value="2023-12-18",
-    rule="day_month_year",
-    span="18 december 2023",
-)
-row(
-    "(januari 2024)",
-    Date(2024, 1, 1),
-    Date(2024, 1, 31),
-    "month",
-    value="2024-01",
-    rule="month_year",
-    span="januari 2024",
-)
+month_row("september 20231", 2023, 9, rule="month_year", span="september 2023")
+day_row("18 december 202312.", Date(2023, 12, 18), rule="day_month_year", span="18 december 2023")
+month_row("(januari 2024)", 2024, 1, rule="month_year", span="januari 2024")
 row(
     "(voor 31 juli 2024)",
     None,
@@ -1388,12 +1256,9 @@ for index, reference in enumerate(REFERENCES):
                 day = iso_weekday_before(reference, number)
             else:
                 day = iso_weekday_after(reference, number)
-            row(
+            day_row(
                 f"{word} {name}",
                 day,
-                day,
-                "day",
-                value=day.isoformat(),
                 rule="weekday.shift",
                 anchoring="document-relative",
                 reference=reference,
@@ -1406,12 +1271,9 @@ for index, reference in enumerate(REFERENCES):
             ("{} over een week", 1),
         ):
             day = monday + datetime.timedelta(weeks=weeks, days=number - 1)
-            row(
+            day_row(
                 phrase.format(name),
                 day,
-                day,
-                "day",
-                value=day.isoformat(),
                 rule="weekday.week",
                 anchoring="document-relative",
                 reference=reference,
@@ -1425,12 +1287,9 @@ for index, reference in enumerate(REFERENCES):
         ]
         best = min(years, key=lambda y: (abs((Date(y, month, day_number) - reference).days), -y))
         day = Date(best, month, day_number)
-        row(
+        day_row(
             f"maandag {day_number} {MONTHS[month - 1]}",
             day,
-            day,
-            "day",
-            value=day.isoformat(),
             rule="weekday_day_month",
             anchoring="document-relative",
             reference=reference,
@@ -1443,22 +1302,16 @@ for index, reference in enumerate(REFERENCES):
         future = Date(reference.year, m, d)
         if future < reference:
             future = Date(reference.year + 1, m, d)
-        row(
+        day_row(
             f"{d} {MONTHS[m - 1]} jl.",
             past,
-            past,
-            "day",
-            value=past.isoformat(),
             rule="day_month.jl",
             anchoring="document-relative",
             reference=reference,
         )
-        row(
+        day_row(
             f"{d} {MONTHS[m - 1]} aanstaande",
             future,
-            future,
-            "day",
-            value=future.isoformat(),
             rule="day_month.aanstaande",
             anchoring="document-relative",
             reference=reference,
@@ -1625,25 +1478,14 @@ for index, year in enumerate((2014, 2019, 2023, 2024, 2025, 2026, 2030)):
         ("Oudejaarsdag", "oudejaarsdag", Date(year, 12, 31)),
         ("Nieuwjaarsdag", "nieuwjaarsdag", Date(year, 1, 1)),
     ):
-        row(
-            f"{phrase} {year}",
-            day,
-            day,
-            "day",
-            value=day.isoformat(),
-            rule=f"holiday.{name}",
-            reference=reference,
-        )
+        day_row(f"{phrase} {year}", day, rule=f"holiday.{name}", reference=reference)
     for word, nth in (("eerste", 1), ("derde", 3), ("laatste", -1)):
         for weekday_number in (1, 2, 7):
             month = 3 + (index + weekday_number) % 9
             day = nth_weekday(year, month, weekday_number, nth)
-            row(
+            day_row(
                 f"de {word} {WEEKDAYS[weekday_number - 1]} van {MONTHS[month - 1]} {year}",
                 day,
-                day,
-                "day",
-                value=day.isoformat(),
                 rule="position",
                 reference=reference,
             )
@@ -1668,15 +1510,7 @@ for index, year in enumerate((2014, 2019, 2023, 2024, 2025, 2026, 2030)):
         reference=reference,
     )
     last_day = month_end(year, 2)
-    row(
-        f"de laatste dag van februari {year}",
-        last_day,
-        last_day,
-        "day",
-        value=last_day.isoformat(),
-        rule="position",
-        reference=reference,
-    )
+    day_row(f"de laatste dag van februari {year}", last_day, rule="position", reference=reference)
     target = Date(year, 4, 10)
     monday = target - datetime.timedelta(days=target.isoweekday() - 1)
     row(
@@ -1689,15 +1523,7 @@ for index, year in enumerate((2014, 2019, 2023, 2024, 2025, 2026, 2030)):
         reference=reference,
     )
     day = Date(year, 7, 18)
-    row(
-        f"18de juli {year}",
-        day,
-        day,
-        "day",
-        value=day.isoformat(),
-        rule="day_month_year",
-        reference=reference,
-    )
+    day_row(f"18de juli {year}", day, rule="day_month_year", reference=reference)
     first, last = Date(year, 7, 13), Date(year, 7, 15)
     row(
         f"juli 13 - juli 15 {year}",
@@ -1710,55 +1536,15 @@ for index, year in enumerate((2014, 2019, 2023, 2024, 2025, 2026, 2030)):
         reference=reference,
     )
     day = Date(year, 8, 8)
-    row(
-        f"Aug 8, {year}",
-        day,
-        day,
-        "day",
-        value=day.isoformat(),
-        rule="month_day",
-        reference=reference,
-    )
+    day_row(f"Aug 8, {year}", day, rule="month_day", reference=reference)
     day = Date(year, 1, 4)
-    row(
-        f"4e jan {year}",
-        day,
-        day,
-        "day",
-        value=day.isoformat(),
-        rule="day_month_year",
-        reference=reference,
-    )
+    day_row(f"4e jan {year}", day, rule="day_month_year", reference=reference)
     day = Date(year, 2, 15)
-    row(
-        f"de 15de februari {year}",
-        day,
-        day,
-        "day",
-        value=day.isoformat(),
-        rule="ordinal_day",
-        reference=reference,
-    )
+    day_row(f"de 15de februari {year}", day, rule="ordinal_day", reference=reference)
     two = f"{year % 100:02d}"
     day = Date(year, 10, 31)
-    row(
-        f"31-10-{two}",
-        day,
-        day,
-        "day",
-        value=day.isoformat(),
-        rule="date.numeric",
-        reference=reference,
-    )
-    row(
-        f"31.10.{two}",
-        day,
-        day,
-        "day",
-        value=day.isoformat(),
-        rule="date.numeric",
-        reference=reference,
-    )
+    day_row(f"31-10-{two}", day, rule="date.numeric", reference=reference)
+    day_row(f"31.10.{two}", day, rule="date.numeric", reference=reference)
     first, last = Date(year, 10, 14), Date(year, 10, 15)
     row(
         f"14/10/{year} - 15/10/{year}",
@@ -1923,12 +1709,9 @@ row(
     anchoring="unresolved",
     reference=MARCH_2016,
 )
-row(
+day_row(
     "de jaarwisseling van 2015",
     Date(2015, 12, 31),
-    Date(2015, 12, 31),
-    "day",
-    value="2015-12-31",
     rule="holiday.jaarwisseling",
     reference=MARCH_2016,
 )
