@@ -42,7 +42,7 @@ from iraq_events.events.parts import (
 )
 from iraq_events.events.places import places
 from iraq_events.events.reader import Reader
-from iraq_events.events.roles import Memory, roles
+from iraq_events.events.roles import Memory, listed, roles
 from iraq_events.events.roles import mentions as mentions_of
 from iraq_events.events.shared_date import Claim, shared_date_candidates
 from iraq_events.events.tokens import tokenize
@@ -133,7 +133,12 @@ def dated_drafts(
             # a second event on a claimed date: its own part of the sentence
             clause = attrs.evolve(clause, start=candidate.clause[0], end=candidate.clause[1])
         date = dates_at[candidate.start]
-        own = [m for m in mentions if clause.start <= m.start < clause.end]
+        own = listed(
+            reader.lex,
+            text,
+            mentions,
+            [m for m in mentions if clause.start <= m.start < clause.end],
+        )
         actors = roles(reader.lex, text, own, profile, event_type, ())
         if not actors and antecedent is not None and antecedent.mentions:
             # "Die wordt vanaf 15 augustus ingezet": whoever the sentence before named

@@ -182,7 +182,9 @@ class Reader:
         def inside(start: int, lo: int, hi: int) -> bool:
             return lo <= start < hi
 
-        own = [m for m in mentions if inside(m.start, *segment)]
+        own = role_stage.listed(
+            lex, text, mentions, [m for m in mentions if inside(m.start, *segment)]
+        )
         actors = role_stage.roles(lex, text, own, profile, event_type, triggers)
         if not clause.subordinate and not any(
             a.role in (profile.first_role, ActorRole.INITIATOR) for a in actors
