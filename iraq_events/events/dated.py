@@ -137,7 +137,9 @@ def dated_drafts(
             reader.lex,
             text,
             mentions,
-            [m for m in mentions if clause.start <= m.start < clause.end],
+            # a name a comma cuts ("de vaste commissie voor Buitenlandse Zaken, Defensie en
+            # Ontwikkelingssamenwerking") belongs to each clause it reaches into
+            [m for m in mentions if m.start < clause.end and clause.start < m.end],
         )
         actors = roles(reader.lex, text, own, profile, event_type, ())
         if not actors and antecedent is not None and antecedent.mentions:

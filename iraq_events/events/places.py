@@ -51,7 +51,11 @@ def _place_cue(lex: EventLexicon, text: str, position: int) -> str | None:
 def places(lex: EventLexicon, text: str, triggers: Sequence[TriggerMatch]) -> list[Place]:
     found: list[Place] = []
     previous_locative: Place | None = None
-    names = [(m.start, m.end) for m in lex.find_actors(text)]
+    # a place inside a name is the name's ("de Iraakse regering"), but a mission's name says
+    # where it works ("de VN-missie in Mali"): that place is the text's
+    names = [
+        (m.start, m.end) for m in lex.find_actors(text) if m.entry.kind is not ActorKind.MISSION
+    ]
     for match in lex.find_places(text):
         if any(
             s <= match.start and match.end <= e and e - s > match.end - match.start

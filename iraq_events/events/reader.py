@@ -183,7 +183,10 @@ class Reader:
             return lo <= start < hi
 
         own = role_stage.listed(
-            lex, text, mentions, [m for m in mentions if inside(m.start, *segment)]
+            lex,
+            text,
+            mentions,
+            [m for m in mentions if m.start < segment[1] and segment[0] < m.end],
         )
         actors = role_stage.roles(lex, text, own, profile, event_type, triggers)
         if not clause.subordinate and not any(

@@ -202,6 +202,10 @@ class Markers:
     office_plurals: Mapping[str, str] = attrs.field(factory=dict)
     honorifics: tuple[str, ...] = ()
     name_particles: tuple[str, ...] = ()
+    # "de leden Van Gennip en Knops": members of parliament by name; "Zr.Ms. De Ruyter": a
+    # ship, under its navy's English prefix ("HNLMS")
+    member_titles: tuple[str, ...] = ()
+    vessel_prefixes: Mapping[str, str] = attrs.field(factory=dict)
     # "uw Kamer", "de Kamer": the chamber the letter is addressed to
     addressee_phrases: tuple[str, ...] = ()
     # the articles of a definite description that points back ("de commissie")

@@ -17,6 +17,7 @@ from iraq_events.events.lexicon.entries import (
     TriggerMatch,
     TypeProfile,
 )
+from iraq_events.events.lexicon.named import NamedFinder
 from iraq_events.events.lexicon.offices import OfficeFinder
 from iraq_events.events.lexicon.verbs import Conjugation, TriggerPattern, Word
 from iraq_events.events.model import ActorKind, ActorRole, EventType, LocationKind
@@ -163,6 +164,7 @@ class EventLexicon:
                 self.country_place.setdefault(p.country, p)
         self._actor_index = _NameIndex([(al, a, False) for a in self.actors for al in a.aliases])
         self._offices = OfficeFinder(self.actors, markers)
+        self._named = NamedFinder(markers)
         self._memo_table: dict[tuple[str, str], tuple[Any, ...]] = {}
         self._place_index = _NameIndex(
             [(al, p, False) for p in self.places for al in p.aliases]
@@ -198,7 +200,9 @@ class EventLexicon:
 
     def _find_actors(self, text: str) -> list[Match]:
         # "minister Hillen van Defensie" is longer than the office alone, and wins over it
-        return _longest_first(self._actor_index.find(text) + self._offices.find(text))
+        return _longest_first(
+            self._actor_index.find(text) + self._offices.find(text) + self._named.find(text)
+        )
 
     def find_places(self, text: str) -> list[Match]:
         return list(self._memo("places", text, self._place_index.find))

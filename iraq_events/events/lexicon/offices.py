@@ -11,14 +11,14 @@ from collections.abc import Sequence
 
 from iraq_events.events.lexicon.entries import ActorEntry, Markers, Match
 
-__all__ = ["OfficeFinder"]
+__all__ = ["NAME_WORD", "OfficeFinder", "alternation"]
 
 # a capitalised word of a name ("Hennis-Plasschaert", "Ter", "Bruins"): capitals of the Latin
 # letters a Dutch name may open with
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 
 
-def _alternation(words: Sequence[str]) -> str:
+def alternation(words: Sequence[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
@@ -40,16 +40,16 @@ class OfficeFinder:
         self._pattern: re.Pattern[str] | None = None
         if not self._offices:
             return
-        particles = _alternation(markers.name_particles) if markers.name_particles else None
+        particles = alternation(markers.name_particles) if markers.name_particles else None
         gap = r"\s+(?:(?:" + particles + r")\s+)*" if particles else r"\s+"
-        name = _NAME_WORD + r"(?:" + gap + _NAME_WORD + r"){0,3}"
-        rests = _alternation([rest for _, rest in self._offices])
-        whole = _alternation(list(self._whole))
-        joiners = _alternation(markers.list_joiners)
-        articles = _alternation(sorted(markers.definite_articles))
+        name = NAME_WORD + r"(?:" + gap + NAME_WORD + r"){0,3}"
+        rests = alternation([rest for _, rest in self._offices])
+        whole = alternation(list(self._whole))
+        joiners = alternation(markers.list_joiners)
+        articles = alternation(sorted(markers.definite_articles))
         held = (
             r"(?P<title>(?i:"
-            + _alternation(sorted(titles))
+            + alternation(sorted(titles))
             + r"))\s+"
             + name
             + r"\s+(?P<rest>(?i:"
@@ -58,7 +58,7 @@ class OfficeFinder:
         )
         apposed = (
             r"(?i:"
-            + _alternation(markers.honorifics)
+            + alternation(markers.honorifics)
             + r")\s+"
             + name
             + r"\s*,\s+(?:(?i:"
@@ -68,24 +68,31 @@ class OfficeFinder:
             + r"))"
         )
         rest_item = r"(?i:" + rests + r")"
+        # "de ministers van Buitenlandse Zaken, Defensie en voor Ontwikkelingssamenwerking":
+        # a portfolio after the first may leave out the preposition it shares
+        portfolios = alternation([rest.partition(" ")[2] for _, rest in self._offices])
+        prepositions = alternation([rest.partition(" ")[0] for _, rest in self._offices])
+        item = r"(?i:(?:(?:" + prepositions + r")\s+)?(?:" + portfolios + r"))"
         plural = (
             r"(?P<plural>(?i:"
-            + _alternation(list(self._plurals))
+            + alternation(list(self._plurals))
             + r"))\s+(?P<items>"
             + rest_item
             + r"(?:(?:\s*,\s*|\s+(?i:"
             + joiners
             + r")\s+)"
-            + rest_item
+            + item
             + r")*)"
             if self._plurals
             else None
         )
         alternatives = [held, apposed] + ([plural] if plural else [])
         self._pattern = re.compile(
-            r"(?<![\w])(?:" + "|".join(f"(?:{a})" for a in alternatives) + r")(?![\w])"
+            # "NAVO-ministers van Defensie" are the allies' ministers, not the home office
+            r"(?<![\w-])(?:" + "|".join(f"(?:{a})" for a in alternatives) + r")(?![\w])"
         )
-        self._rest_item = re.compile(r"(?<![\w])(?:" + rest_item + r")(?![\w])")
+        self._item = re.compile(r"(?<![\w])(?:" + item + r")(?![\w])")
+        self._prepositions = {rest.partition(" ")[0] for _, rest in self._offices}
 
     def find(self, text: str) -> list[Match]:
         if self._pattern is None:
@@ -101,8 +108,15 @@ class OfficeFinder:
                 )
             else:
                 title = self._plurals[m.group("plural").casefold()]
-                for item in self._rest_item.finditer(text, m.start("items"), m.end("items")):
-                    entry = self._offices.get((title, item.group().casefold()))
+                shared = ""
+                for item in self._item.finditer(text, m.start("items"), m.end("items")):
+                    words = " ".join(item.group().casefold().split())
+                    first, _, portfolio = words.partition(" ")
+                    if first in self._prepositions and portfolio:
+                        shared = first
+                    else:
+                        words = f"{shared} {words}"
+                    entry = self._offices.get((title, words))
                     # the first office spans the plural title too, so that it wins over
                     # a name the title alone might be read as
                     start = m.start() if not found or found[-1].end < m.start() else item.start()
