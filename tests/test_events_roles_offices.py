@@ -131,7 +131,7 @@ def test_committees_and_offices_by_their_name_of_the_time(text: str, expected: l
     assert names(text) == expected
 
 
-# --- a list cut by commas is one party --------------------------------------------------------------
+# --- a list cut by commas is one party -----------------------------------------------------------
 
 
 def test_a_committee_report_opening_names_every_committee_and_minister() -> None:
@@ -165,7 +165,7 @@ def test_a_list_joins_names_only_by_commas_coordinators_and_determiners() -> Non
     assert [m.entry.name for m in listed(LEX, text, found, last)] == ["Turkey"]
 
 
-# --- the chamber a letter is addressed to ---------------------------------------------------------
+# --- the chamber a letter is addressed to --------------------------------------------------------
 
 
 def _letter(text: str, addressee: str | None) -> list[Event]:
@@ -211,7 +211,7 @@ def test_the_addressee_line_names_the_chamber_when_the_letterhead_is_not_read() 
     assert addressed_chamber(deep) is None
 
 
-# --- members of parliament and ships by name --------------------------------------------------------
+# --- members of parliament and ships by name -----------------------------------------------------
 
 
 def test_members_and_ships_by_their_names() -> None:
@@ -225,7 +225,7 @@ def test_members_and_ships_by_their_names() -> None:
     assert names("het fregat vertrekt") == []
 
 
-# --- missions as their own actors, and the place their name gives ---------------------------------
+# --- missions as their own actors, and the place their name gives --------------------------------
 
 
 def test_a_mission_is_its_own_actor_not_its_parent() -> None:
@@ -269,3 +269,25 @@ def test_a_mission_named_with_its_place_places_the_event() -> None:
 def test_provinces_cities_and_countries_of_the_missions(text: str, place: str) -> None:
     event = only(events_of(text, reference=REFERENCE))
     assert event.location is not None and event.location.name == place
+
+
+# --- what a cited paper is about acts in it, not in the paper ------------------------------------
+
+
+def test_the_subject_of_a_cited_letter_names_no_actor_of_the_letter() -> None:
+    event = only(
+        events_of(
+            "• de brief van de minister van Defensie d.d. 12 maart 2015 inzake de bijdrage van "
+            "Frankrijk aan EUTM Mali (29 521, nr. 250);",
+            reference=REFERENCE,
+        )
+    )
+    assert actor_set(event) == {"Minister of Defence of the Netherlands"}
+    # the twin: without the subject word the names are the sentence's as before
+    twin = only(
+        events_of(
+            "Op 12 maart 2015 schreef de minister van Defensie een brief met Frankrijk.",
+            reference=REFERENCE,
+        )
+    )
+    assert "France" in actor_set(twin)

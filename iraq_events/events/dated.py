@@ -42,7 +42,7 @@ from iraq_events.events.parts import (
 )
 from iraq_events.events.places import places
 from iraq_events.events.reader import Reader
-from iraq_events.events.roles import Memory, listed, roles
+from iraq_events.events.roles import Memory, listed, roles, unsubjected
 from iraq_events.events.roles import mentions as mentions_of
 from iraq_events.events.shared_date import Claim, shared_date_candidates
 from iraq_events.events.tokens import tokenize
@@ -141,6 +141,9 @@ def dated_drafts(
             # Ontwikkelingssamenwerking") belongs to each clause it reaches into
             [m for m in mentions if m.start < clause.end and clause.start < m.end],
         )
+        if event_type is EventType.REPORT:
+            # a mandate's subject is the mission it mandates; a report's is only its topic
+            own = unsubjected(text, own, date.end)
         actors = roles(reader.lex, text, own, profile, event_type, ())
         if not actors and antecedent is not None and antecedent.mentions:
             # "Die wordt vanaf 15 augustus ingezet": whoever the sentence before named

@@ -188,6 +188,9 @@ class Reader:
             mentions,
             [m for m in mentions if m.start < segment[1] and segment[0] < m.end],
         )
+        if event_type is EventType.REPORT:
+            # a mandate's subject is the mission it mandates; a report's is only its topic
+            own = role_stage.unsubjected(text, own, max(date.end, trigger.end))
         actors = role_stage.roles(lex, text, own, profile, event_type, triggers)
         if not clause.subordinate and not any(
             a.role in (profile.first_role, ActorRole.INITIATOR) for a in actors

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from iraq_events.events.clauses import next_clause
+from iraq_events.events.cues import dated_mention_lexicon
 from iraq_events.events.lexicon import (
     ActorEntry,
     EventLexicon,
@@ -26,8 +27,18 @@ from iraq_events.events.parts import (
     make_actor,
     words_before,
 )
+from iraq_events.events.tokens import tokenize as tokens_of
 
-__all__ = ["Memory", "anaphora", "listed", "mentions", "partners", "roles", "victim"]
+__all__ = [
+    "Memory",
+    "anaphora",
+    "listed",
+    "mentions",
+    "partners",
+    "roles",
+    "unsubjected",
+    "victim",
+]
 
 
 # the last sentence's answer: every event of a sentence asks for the same mentions, and a
@@ -177,6 +188,25 @@ def listed(
         if len(run) > 1 and any((m.start, m.end) in chosen for m in run):
             found += [m for m in run if (m.start, m.end) not in chosen]
     return sorted(found, key=lambda m: m.start)
+
+
+def unsubjected(text: str, own: Sequence[Mention], after: int) -> list[Mention]:
+    """``own`` without the names of what a cited paper is about: in "de brief van de minister
+    van Defensie d.d. 3 mei inzake de bijdrage aan EUTM Mali" the letter is the minister's, and
+    what follows the subject word ("inzake", "betreffende", "houdende": the `subject_words` of
+    the date-first stage) after ``after`` (the paper's date) is its subject, whose names act in
+    it, not in the letter. A verb of informing ("geïnformeerd over") opens no such title."""
+    if not own:
+        return list(own)
+    tokens = tokens_of(text)
+    starts = [
+        tokens[end - 1].start
+        for _, end in dated_mention_lexicon().subject_set.spans(tokens)
+        if tokens[end - 1].start >= after
+    ]
+    if not starts:
+        return list(own)
+    return [m for m in own if m.start < min(starts)]
 
 
 def _describes(lex: EventLexicon, text: str, mention: Mention) -> bool:
