@@ -291,3 +291,23 @@ def test_the_subject_of_a_cited_letter_names_no_actor_of_the_letter() -> None:
         )
     )
     assert "France" in actor_set(twin)
+
+
+def test_a_closer_look_further_on_refines_the_place_within_its_country() -> None:
+    event = only(
+        events_of(
+            "De missie vond plaats tussen 2011 en 2013 in Afghanistan en had als doel de politie "
+            "te versterken, met name in de provincie Kunduz.",
+            reference=REFERENCE,
+        )
+    )
+    assert event.location is not None and event.location.name == "Kunduz"
+    # the twin: a place of another country further on is no closer look
+    twin = only(
+        events_of(
+            "De missie vond plaats tussen 2011 en 2013 in Afghanistan en had als doel de politie "
+            "te versterken, met name in Irak.",
+            reference=REFERENCE,
+        )
+    )
+    assert twin.location is not None and twin.location.name == "Afghanistan"

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from iraq_events.events.clauses import clause_of
+from iraq_events.events.clauses import clause_of, next_clause
 from iraq_events.events.cues import CueMatch, dated_mention_lexicon
 from iraq_events.events.filters import (
     MentionContext,
@@ -40,7 +40,7 @@ from iraq_events.events.parts import (
     make_actor,
     make_location,
 )
-from iraq_events.events.places import places
+from iraq_events.events.places import closer, places
 from iraq_events.events.reader import Reader
 from iraq_events.events.roles import Memory, listed, roles, unsubjected
 from iraq_events.events.roles import mentions as mentions_of
@@ -157,6 +157,9 @@ def dated_drafts(
         location = None
         if family is None or family.locate:
             inside = [p for p in found_places if clause.start <= p.start < clause.end]
+            after = next_clause(clauses, clause)
+            if inside and after is not None:
+                inside += closer(reader.lex, text, found_places, clauses, after, inside)
             if inside and len({p.entry.country for p in inside}) == 1:
                 best = min(inside, key=lambda p: SPECIFICITY[p.entry.kind])
                 location = make_location(best.entry, best.surface)
