@@ -26,6 +26,7 @@ from iraq_events.documents.model import DocumentMetadata, Signatory
 from iraq_events.temporal.types import DateParseError, Granularity
 
 __all__ = [
+    "addressed_chamber",
     "closing_start",
     "front_matter_length",
     "normalize_office",
@@ -207,6 +208,22 @@ def read_letterhead(lines: Sequence[str]) -> DocumentMetadata:
         fields["title"] = title
         fields["senders"] = _senders(title)
     return DocumentMetadata(**fields)  # type: ignore[arg-type]
+
+
+# how far into a text its addressee line may stand: a letterhead is a dozen short lines
+_ADDRESSEE_LINES = 16
+
+
+def addressed_chamber(text: str) -> str | None:
+    """The chamber the addressee line among the first lines of ``text`` names ("Aan de
+    Voorzitter van de Tweede Kamer der Staten-Generaal"), for a letterhead whose other lines
+    the letterhead reader does not know; ``None`` when there is none."""
+    pattern = _patterns()["addressee"]
+    for line in text.lstrip().splitlines()[:_ADDRESSEE_LINES]:
+        line = line.strip()
+        if pattern.match(line):
+            return _chamber_in(line)
+    return None
 
 
 def _chamber_in(line: str) -> str | None:

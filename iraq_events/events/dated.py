@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from iraq_events.events.clauses import clause_of
+from iraq_events.events.clauses import clause_of, next_clause
 from iraq_events.events.cues import CueMatch, dated_mention_lexicon
 from iraq_events.events.filters import (
     MentionContext,
@@ -40,9 +40,9 @@ from iraq_events.events.parts import (
     make_actor,
     make_location,
 )
-from iraq_events.events.places import places
+from iraq_events.events.places import closer, places
 from iraq_events.events.reader import Reader
-from iraq_events.events.roles import Memory, roles
+from iraq_events.events.roles import Memory, listed, roles, unsubjected
 from iraq_events.events.roles import mentions as mentions_of
 from iraq_events.events.shared_date import Claim, shared_date_candidates
 from iraq_events.events.tokens import tokenize
@@ -133,7 +133,17 @@ def dated_drafts(
             # a second event on a claimed date: its own part of the sentence
             clause = attrs.evolve(clause, start=candidate.clause[0], end=candidate.clause[1])
         date = dates_at[candidate.start]
-        own = [m for m in mentions if clause.start <= m.start < clause.end]
+        own = listed(
+            reader.lex,
+            text,
+            mentions,
+            # a name a comma cuts ("de vaste commissie voor Buitenlandse Zaken, Defensie en
+            # Ontwikkelingssamenwerking") belongs to each clause it reaches into
+            [m for m in mentions if m.start < clause.end and clause.start < m.end],
+        )
+        if event_type is EventType.REPORT:
+            # a mandate's subject is the mission it mandates; a report's is only its topic
+            own = unsubjected(text, own, date.end)
         actors = roles(reader.lex, text, own, profile, event_type, ())
         if not actors and antecedent is not None and antecedent.mentions:
             # "Die wordt vanaf 15 augustus ingezet": whoever the sentence before named
@@ -147,6 +157,9 @@ def dated_drafts(
         location = None
         if family is None or family.locate:
             inside = [p for p in found_places if clause.start <= p.start < clause.end]
+            after = next_clause(clauses, clause)
+            if inside and after is not None:
+                inside += closer(reader.lex, text, found_places, clauses, after, inside)
             if inside and len({p.entry.country for p in inside}) == 1:
                 best = min(inside, key=lambda p: SPECIFICITY[p.entry.kind])
                 location = make_location(best.entry, best.surface)

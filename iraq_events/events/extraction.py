@@ -27,9 +27,10 @@ import itertools
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 
+from iraq_events.documents.metadata import addressed_chamber
 from iraq_events.documents.model import Document, Sentence
 from iraq_events.events.dated import dated_drafts
-from iraq_events.events.lexicon import EventLexicon, event_lexicon
+from iraq_events.events.lexicon import ActorEntry, EventLexicon, event_lexicon
 from iraq_events.events.merge import Merger, finish
 from iraq_events.events.model import Event
 from iraq_events.events.parts import DatedSpan, Draft, SentenceInput
@@ -48,8 +49,11 @@ def extract_from_sentences(
     reference: datetime.date | None,
     reporting_period: tuple[datetime.date | None, datetime.date | None] | None = None,
     lexicon: EventLexicon | None = None,
+    addressee: str | None = None,
 ) -> list[Event]:
-    """The events of a letter given as sentences in document order (see ``extract_events``)."""
+    """The events of a letter given as sentences in document order (see ``extract_events``);
+    ``addressee`` names the chamber the letter is addressed to ("Tweede Kamer der
+    Staten-Generaal"), whom "uw Kamer" and "de Kamer" then name."""
     ordered = sorted(sentences, key=lambda s: s.start)
     return _extract(
         ordered,
@@ -58,6 +62,7 @@ def extract_from_sentences(
         reference=reference,
         reporting_period=reporting_period,
         lexicon=lexicon,
+        addressee=addressee,
     )
 
 
@@ -69,11 +74,13 @@ def _extract(
     reference: datetime.date | None,
     reporting_period: tuple[datetime.date | None, datetime.date | None] | None,
     lexicon: EventLexicon | None,
+    addressee: str | None = None,
 ) -> list[Event]:
     """The events of ``ordered`` (sentences sorted by start, made one at a time if it is a
     generator); ``last_of_paragraph[i]`` is 1 where the i-th is its paragraph's last sentence."""
     reader = Reader(lexicon or event_lexicon(), reference, reporting_period)
     reader.lex.forget()
+    chamber = _addressed(reader.lex, addressee)
     papers = frozenset(kind for kind, profile in reader.lex.types.items() if profile.paper)
     merger = Merger(papers)
     # drafts in the order found, each merged once its paragraph has ended (nothing changes it
@@ -85,7 +92,7 @@ def _extract(
     memories: dict[object, Memory] = {}
     last: dict[object, list[Draft]] = {}
     for position, sentence in enumerate(ordered):
-        memory = memories.setdefault(sentence.paragraph, Memory(reader.lex))
+        memory = memories.setdefault(sentence.paragraph, Memory(reader.lex, chamber))
         found = dated_drafts(reader, sentence, memory, reader.read(sentence, memory))
         if found:
             drafts.extend(found)
@@ -103,6 +110,17 @@ def _extract(
     for draft in drafts:
         merger.add(draft)
     return finish(merger.merged, document_id)
+
+
+def _addressed(lex: EventLexicon, addressee: str | None) -> ActorEntry | None:
+    """The actor the whole of ``addressee`` names, else ``None``."""
+    if not addressee:
+        return None
+    found = lex.find_actors(addressee)
+    if len(found) == 1 and found[0].surface == addressee.strip():
+        entry: ActorEntry = found[0].entry
+        return entry
+    return None
 
 
 def _last_of_paragraph(paragraphs: Iterable[object]) -> bytearray:
@@ -244,4 +262,5 @@ def extract_events(document: Document) -> list[Event]:
         reference=document.date,
         reporting_period=None if period is None else (period.earliest, period.latest),
         lexicon=None,
+        addressee=document.metadata.chamber or addressed_chamber(document.text),
     )

@@ -29,7 +29,7 @@ from iraq_events.events.parts import (
     words_before,
 )
 
-__all__ = ["location", "places", "visit", "visited"]
+__all__ = ["closer", "location", "places", "visit", "visited"]
 
 
 def _place_cue(lex: EventLexicon, text: str, position: int) -> str | None:
@@ -51,7 +51,11 @@ def _place_cue(lex: EventLexicon, text: str, position: int) -> str | None:
 def places(lex: EventLexicon, text: str, triggers: Sequence[TriggerMatch]) -> list[Place]:
     found: list[Place] = []
     previous_locative: Place | None = None
-    names = [(m.start, m.end) for m in lex.find_actors(text)]
+    # a place inside a name is the name's ("de Iraakse regering"), but a mission's name says
+    # where it works ("de VN-missie in Mali"): that place is the text's
+    names = [
+        (m.start, m.end) for m in lex.find_actors(text) if m.entry.kind is not ActorKind.MISSION
+    ]
     for match in lex.find_places(text):
         if any(
             s <= match.start and match.end <= e and e - s > match.end - match.start
@@ -123,6 +127,10 @@ def location(
         opening = text[following.start : following.end].casefold().lstrip()
         if any(opening.startswith(w + " ") for w in lex.markers.specifiers):
             candidates += [p for p in places if following.start <= p.start < following.end]
+        else:
+            # "... in Afghanistan en had als doel ..., met name in de provincie Kunduz": a
+            # closer look further on, at a place of the same country
+            candidates += closer(lex, text, places, clauses, following, candidates)
     if not candidates and segment != (clause.start, clause.end):
         # the events that share a clause share its place
         candidates = [p for p in places if clause.start <= p.start < clause.end]
@@ -135,6 +143,29 @@ def location(
     best = min(SPECIFICITY[p.entry.kind] for p in candidates)
     finest = [p for p in candidates if SPECIFICITY[p.entry.kind] == best]
     return make_location(finest[0].entry, finest[0].surface)
+
+
+def closer(
+    lex: EventLexicon,
+    text: str,
+    places: Sequence[Place],
+    clauses: Sequence[Clause],
+    start: Clause,
+    candidates: Sequence[Place],
+) -> list[Place]:
+    """The places of the first clause from ``start`` on that opens with a specifier ("met
+    name", "onder meer"), when they lie in the countries of ``candidates``: a closer look."""
+    countries = {p.entry.country for p in candidates}
+    clause: Clause | None = start
+    while clause is not None:
+        opening = text[clause.start : clause.end].casefold().lstrip()
+        if any(opening.startswith(w + " ") for w in lex.markers.specifiers):
+            inside = [p for p in places if clause.start <= p.start < clause.end]
+            if inside and {p.entry.country for p in inside} <= countries:
+                return inside
+            return []
+        clause = next_clause(clauses, clause)
+    return []
 
 
 def visit(

@@ -182,7 +182,15 @@ class Reader:
         def inside(start: int, lo: int, hi: int) -> bool:
             return lo <= start < hi
 
-        own = [m for m in mentions if inside(m.start, *segment)]
+        own = role_stage.listed(
+            lex,
+            text,
+            mentions,
+            [m for m in mentions if m.start < segment[1] and segment[0] < m.end],
+        )
+        if event_type is EventType.REPORT:
+            # a mandate's subject is the mission it mandates; a report's is only its topic
+            own = role_stage.unsubjected(text, own, max(date.end, trigger.end))
         actors = role_stage.roles(lex, text, own, profile, event_type, triggers)
         if not clause.subordinate and not any(
             a.role in (profile.first_role, ActorRole.INITIATOR) for a in actors

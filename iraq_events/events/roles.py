@@ -8,7 +8,14 @@ import re
 from collections.abc import Iterable, Sequence
 
 from iraq_events.events.clauses import next_clause
-from iraq_events.events.lexicon import EventLexicon, TriggerMatch, TypeProfile, any_of
+from iraq_events.events.cues import dated_mention_lexicon
+from iraq_events.events.lexicon import (
+    ActorEntry,
+    EventLexicon,
+    TriggerMatch,
+    TypeProfile,
+    any_of,
+)
 from iraq_events.events.model import Actor, ActorKind, ActorRole, EventType
 from iraq_events.events.parts import (
     VIOLENT,
@@ -20,8 +27,18 @@ from iraq_events.events.parts import (
     make_actor,
     words_before,
 )
+from iraq_events.events.tokens import tokenize as tokens_of
 
-__all__ = ["Memory", "anaphora", "mentions", "partners", "roles", "victim"]
+__all__ = [
+    "Memory",
+    "anaphora",
+    "listed",
+    "mentions",
+    "partners",
+    "roles",
+    "unsubjected",
+    "victim",
+]
 
 
 # the last sentence's answer: every event of a sentence asks for the same mentions, and a
@@ -38,7 +55,7 @@ def mentions(
     """The actors ``text`` names outside ``place_spans``, with its pronouns resolved to the
     last person ``memory`` holds, in order."""
     global _last_mentions
-    key = (id(lex), text, tuple(place_spans), memory.last_person())
+    key = (id(lex), text, tuple(place_spans), memory.last_person(), memory.addressee)
     cached = _last_mentions  # read and replaced whole, so that threads never mix two answers
     if cached is not None and cached[0] == key:
         return list(cached[1])
@@ -98,6 +115,14 @@ def _mentions(
         if mention.entry.kind is ActorKind.STATE and _describes(lex, text, mention):
             continue
         kept.append(mention)
+    if memory.addressee is not None:
+        # "uw Kamer", "de Kamer": the chamber the letter is addressed to (written with its
+        # capital: "de kamer" is a room)
+        taken = [(m.start, m.end) for m in kept]
+        for phrase in marks.addressee_phrases:
+            for m in re.finditer(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", text):
+                if not any(s < m.end() and m.start() < e for s, e in taken):
+                    kept.append(Mention(memory.addressee, m.start(), m.end(), m.group()))
     lowered = text.casefold()
     for phrase in marks.pronoun_phrases:
         for m in re.finditer(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", lowered):
@@ -129,6 +154,61 @@ def partners(
     return following.start, following.end
 
 
+def listed(
+    lex: EventLexicon, text: str, mentions: Sequence[Mention], own: Sequence[Mention]
+) -> list[Mention]:
+    """``own`` with the names listed beside them across commas: "De vaste commissie voor
+    Buitenlandse Zaken, de vaste commissie voor Defensie en ... hebben ... overleg gevoerd met
+    minister X van Defensie, minister Y van ...": a list is one party, though commas cut it
+    into clauses."""
+    if not own:
+        return list(own)
+    marks = lex.markers
+    gap = re.compile(
+        r"\d*(?:\s*,\s*(?:"
+        + any_of(sorted(marks.coordinators))
+        + r"\s+)?|\s+"
+        + any_of(sorted(marks.coordinators))
+        + r"\s+)(?:"
+        + any_of(sorted(marks.determiners))
+        + r"\s+)*",
+        re.IGNORECASE,
+    )
+    ordered = sorted(mentions, key=lambda m: m.start)
+    # the runs of names joined only by list punctuation, coordinators and determiners
+    runs: list[list[Mention]] = []
+    for mention in ordered:
+        if runs and gap.fullmatch(text, runs[-1][-1].end, mention.start):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    chosen = {(m.start, m.end) for m in own}
+    found = list(own)
+    for run in runs:
+        if len(run) > 1 and any((m.start, m.end) in chosen for m in run):
+            found += [m for m in run if (m.start, m.end) not in chosen]
+    return sorted(found, key=lambda m: m.start)
+
+
+def unsubjected(text: str, own: Sequence[Mention], after: int) -> list[Mention]:
+    """``own`` without the names of what a cited paper is about: in "de brief van de minister
+    van Defensie d.d. 3 mei inzake de bijdrage aan EUTM Mali" the letter is the minister's, and
+    what follows the subject word ("inzake", "betreffende", "houdende": the `subject_words` of
+    the date-first stage) after ``after`` (the paper's date) is its subject, whose names act in
+    it, not in the letter. A verb of informing ("geïnformeerd over") opens no such title."""
+    if not own:
+        return list(own)
+    tokens = tokens_of(text)
+    starts = [
+        tokens[end - 1].start
+        for _, end in dated_mention_lexicon().subject_set.spans(tokens)
+        if tokens[end - 1].start >= after
+    ]
+    if not starts:
+        return list(own)
+    return [m for m in own if m.start < min(starts)]
+
+
 def _describes(lex: EventLexicon, text: str, mention: Mention) -> bool:
     """ "Syrische vluchtelingen", "Iraakse detentiecentra": a nationality that only says
     whose people or things are meant names no actor (`described_nouns`)."""
@@ -146,8 +226,10 @@ class Memory:
     mention of every surface, the actors of the latest sentence that named any, and the
     latest person. Sentences are read into it only when a lookup needs them."""
 
-    def __init__(self, lex: EventLexicon) -> None:
+    def __init__(self, lex: EventLexicon, addressee: ActorEntry | None = None) -> None:
         self.lex = lex
+        # the chamber the letter is addressed to, whom "uw Kamer" names (None: not known)
+        self.addressee = addressee
         self._pending: list[SentenceInput] = []
         self._by_surface: dict[str, Mention] = {}
         self._last_actors: list[Mention] = []

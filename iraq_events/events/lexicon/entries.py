@@ -196,6 +196,18 @@ class Markers:
     described_nouns: tuple[str, ...] = ()
     partner_phrases: tuple[str, ...] = ()
     frame_verbs: tuple[str, ...] = ()
+    # offices named with their holder ("minister Hillen van Defensie", "mevrouw Ollongren,
+    # Minister van Defensie", "de ministers van Buitenlandse Zaken en van Defensie")
+    office_titles: tuple[str, ...] = ()
+    office_plurals: Mapping[str, str] = attrs.field(factory=dict)
+    honorifics: tuple[str, ...] = ()
+    name_particles: tuple[str, ...] = ()
+    # "de leden Van Gennip en Knops": members of parliament by name; "Zr.Ms. De Ruyter": a
+    # ship, under its navy's English prefix ("HNLMS")
+    member_titles: tuple[str, ...] = ()
+    vessel_prefixes: Mapping[str, str] = attrs.field(factory=dict)
+    # "uw Kamer", "de Kamer": the chamber the letter is addressed to
+    addressee_phrases: tuple[str, ...] = ()
     # the articles of a definite description that points back ("de commissie")
     definite_articles: frozenset[str]
     # "een operatie van X", "het kabinet van de KRG", "ten westen van Mosoel"

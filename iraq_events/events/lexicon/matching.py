@@ -17,6 +17,8 @@ from iraq_events.events.lexicon.entries import (
     TriggerMatch,
     TypeProfile,
 )
+from iraq_events.events.lexicon.named import NamedFinder
+from iraq_events.events.lexicon.offices import OfficeFinder
 from iraq_events.events.lexicon.verbs import Conjugation, TriggerPattern, Word
 from iraq_events.events.model import ActorKind, ActorRole, EventType, LocationKind
 
@@ -42,7 +44,9 @@ def _longest_first(matches: list[Match]) -> list[Match]:
 
 
 _EDGE_BEFORE = r"(?<![\w])"
-_EDGE_AFTER = r"(?![\w])"
+# a footnote number may follow a name ("de vaste commissie voor Defensie1"); a letter may not,
+# nor a digit after a name that ends in one
+_EDGE_AFTER = r"(?![^\W\d])(?!(?<=\d)\d)"
 # how many (kind, sentence) answers the lexicon keeps: a paragraph's worth of sentences
 _MEMO_SIZE = 256
 # "anti-ISIS" is no mention of ISIS as an actor; "pro-Iraanse" is no mention of Iran
@@ -159,6 +163,8 @@ class EventLexicon:
             if p.kind is LocationKind.COUNTRY and p.country:
                 self.country_place.setdefault(p.country, p)
         self._actor_index = _NameIndex([(al, a, False) for a in self.actors for al in a.aliases])
+        self._offices = OfficeFinder(self.actors, markers)
+        self._named = NamedFinder(markers)
         self._memo_table: dict[tuple[str, str], tuple[Any, ...]] = {}
         self._place_index = _NameIndex(
             [(al, p, False) for p in self.places for al in p.aliases]
@@ -190,7 +196,13 @@ class EventLexicon:
         self._tail_re = re.compile("(?:" + _alternation(self._tail_forms) + ")$")
 
     def find_actors(self, text: str) -> list[Match]:
-        return list(self._memo("actors", text, self._actor_index.find))
+        return list(self._memo("actors", text, self._find_actors))
+
+    def _find_actors(self, text: str) -> list[Match]:
+        # "minister Hillen van Defensie" is longer than the office alone, and wins over it
+        return _longest_first(
+            self._actor_index.find(text) + self._offices.find(text) + self._named.find(text)
+        )
 
     def find_places(self, text: str) -> list[Match]:
         return list(self._memo("places", text, self._place_index.find))
