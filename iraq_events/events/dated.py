@@ -19,15 +19,7 @@ from iraq_events.events.filters import (
     subject_of_paper,
 )
 from iraq_events.events.following import following_event
-from iraq_events.events.mentions import (
-    DatedCandidate,
-    dated_candidates,
-    first_cue_after,
-    is_thing,
-    nearest_cue_before,
-    phrase_cue_before,
-    relative_between,
-)
+from iraq_events.events.mentions import DatedCandidate, dated_candidates
 from iraq_events.events.model import ActorRole, EventType
 from iraq_events.events.parts import (
     SPECIFICITY,
@@ -45,6 +37,13 @@ from iraq_events.events.reader import Reader
 from iraq_events.events.roles import Memory, roles
 from iraq_events.events.roles import mentions as mentions_of
 from iraq_events.events.shared_date import Claim, shared_date_candidates
+from iraq_events.events.spans import (
+    first_cue_after,
+    is_thing,
+    nearest_cue_before,
+    phrase_cue_before,
+    relative_between,
+)
 from iraq_events.events.tokens import tokenize
 from iraq_events.temporal.types import ExpressionKind
 

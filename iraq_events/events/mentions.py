@@ -6,7 +6,8 @@ passes the filters (``filters.py``) or is dropped by a named rule, and is typed 
 families (``cues.py``): the nearest cue before the date in its clause (the noun phrase the date
 modifies: "de brief van 11 september"), else the nearest after it, else the nearest in the
 sentence, else the type of the date it continues in a list ("van 2 april, 18 juni en
-27 oktober"), else ``other``.
+27 oktober"), else ``other``. The cue lookups within a span that the trigger stage shares sit in
+``spans.py``; their names stay importable from here.
 """
 
 from __future__ import annotations
@@ -25,6 +26,15 @@ from iraq_events.events.filters import (
     state_reason,
 )
 from iraq_events.events.model import EventType
+from iraq_events.events.spans import (
+    cues_between,
+    first_cue_after,
+    head_cue,
+    is_thing,
+    nearest_cue_before,
+    phrase_cue_before,
+    relative_between,
+)
 from iraq_events.events.tokens import Token, tokenize
 from iraq_events.temporal.types import ExpressionKind, TemporalExpression
 
@@ -208,7 +218,7 @@ def _type(
         rest = [c for c in rest if not opened <= c.start < clause[1]]
     chosen: CueMatch | None = None
     rule = "uncued"
-    head = _head(tokens, before, lexicon) if before else None
+    head = head_cue(tokens, before, lexicon) if before else None
     if head is not None:
         chosen, rule = head, "cue-heads-phrase"
     elif before and _modifies(tokens, before[-1], date, lexicon):
@@ -216,7 +226,7 @@ def _type(
     elif before and not (
         after
         and (
-            _thing(before[-1], lexicon)
+            is_thing(before[-1], lexicon)
             or (
                 _verb_between(tokens, before[-1], date, lexicon)
                 and any(c.family.type is not before[-1].family.type for c in after)
@@ -282,29 +292,6 @@ def _verb_between(
     )
 
 
-def _thing(cue: CueMatch, lexicon: DatedMentionLexicon) -> bool:
-    """ "het detachement", "de bijdrage": a noun for what acts, not for what it does."""
-    return cue.cue.rstrip("*").lstrip("*").casefold() in lexicon.yielding_complements
-
-
-def _head(
-    tokens: Sequence[Token], before: Sequence[CueMatch], lexicon: DatedMentionLexicon
-) -> CueMatch | None:
-    """ "de verlenging van de bijdrage tot en met 31 december": a complement cue ("bijdrage")
-    joined by a link word ("van") to the cue before it yields the date to that head cue."""
-    if len(before) < 2:
-        return None
-    last, head = before[-1], before[-2]
-    if last.cue.rstrip("*").casefold() not in lexicon.yielding_complements:
-        return None
-    if head.family is last.family:
-        return None
-    between = [t for t in tokens if head.end <= t.start and t.end <= last.start]
-    if not between or len(between) > lexicon.table.head_link_max_words:
-        return None
-    return head if between[0].lower in lexicon.head_links else None
-
-
 def _modifies(
     tokens: Sequence[Token], cue: CueMatch, date: _Dated, lexicon: DatedMentionLexicon
 ) -> bool:
@@ -353,54 +340,3 @@ def _clause_of(clauses: Sequence[tuple[int, int]], position: int) -> tuple[int, 
         if clause[0] <= position < clause[1]:
             return clause
     return (0, 0) if not clauses else min(clauses, key=lambda c: abs(c[0] - position))
-
-
-def cues_between(text: str, start: int, end: int, lexicon: DatedMentionLexicon) -> list[CueMatch]:
-    """The cues wholly inside ``text[start:end]``, with offsets in ``text``."""
-    return [
-        attrs.evolve(
-            cue,
-            start=cue.start + start,
-            end=cue.end + start,
-            head_end=cue.head_end + start if cue.head_end >= 0 else -1,
-        )
-        for cue in lexicon.find(tokenize(text[start:end]))
-    ]
-
-
-def nearest_cue_before(
-    text: str, start: int, end: int, lexicon: DatedMentionLexicon
-) -> CueMatch | None:
-    """The last cue wholly inside ``text[start:end]``, if any."""
-    found = cues_between(text, start, end, lexicon)
-    return found[-1] if found else None
-
-
-def phrase_cue_before(
-    text: str, start: int, end: int, lexicon: DatedMentionLexicon
-) -> CueMatch | None:
-    """The cue of the phrase that ends at ``end``: the head where the last cue is its
-    complement ("de voortzetting van de bijdrage"), else the last cue."""
-    found = cues_between(text, start, end, lexicon)
-    if not found:
-        return None
-    head = _head(tokenize(text), found, lexicon) if len(found) > 1 else None
-    return head or found[-1]
-
-
-def is_thing(cue: CueMatch, lexicon: DatedMentionLexicon) -> bool:
-    """ "het detachement", "de bijdrage": a noun for what acts, not for what it does."""
-    return _thing(cue, lexicon)
-
-
-def first_cue_after(
-    text: str, start: int, end: int, lexicon: DatedMentionLexicon
-) -> CueMatch | None:
-    """The first cue wholly inside ``text[start:end]``, if any."""
-    found = cues_between(text, start, end, lexicon)
-    return found[0] if found else None
-
-
-def relative_between(text: str, start: int, end: int, lexicon: DatedMentionLexicon) -> bool:
-    """Whether a relative or complement clause opens in ``text[start:end]`` ("waartoe", "dat")."""
-    return any(t.lower in lexicon.relative_markers for t in tokenize(text[start:end]))

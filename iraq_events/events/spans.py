@@ -1,0 +1,96 @@
+"""Cues within a span of a sentence, and the noun-phrase tests the trigger and date stages share.
+
+``mentions.py`` types a dated mention by the cue around its date; the trigger stage
+(``dated.py``) asks the same lexicon narrower questions about a stretch of text: the cue
+before or after a date, the head of a noun phrase whose complement is a cue ("de verlenging
+van de bijdrage"), whether a relative clause opens between two words. Both read the cue
+families of ``lexicon/dated_mentions.json``; no Dutch words here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from iraq_events.events.cues import CueMatch, DatedMentionLexicon
+from iraq_events.events.tokens import Token, tokenize
+
+__all__ = [
+    "cues_between",
+    "first_cue_after",
+    "head_cue",
+    "is_thing",
+    "nearest_cue_before",
+    "phrase_cue_before",
+    "relative_between",
+]
+
+
+def head_cue(
+    tokens: Sequence[Token], before: Sequence[CueMatch], lexicon: DatedMentionLexicon
+) -> CueMatch | None:
+    """ "de verlenging van de bijdrage tot en met 31 december": a complement cue ("bijdrage")
+    joined by a link word ("van") to the cue before it yields the date to that head cue."""
+    if len(before) < 2:
+        return None
+    last, head = before[-1], before[-2]
+    if last.cue.rstrip("*").casefold() not in lexicon.yielding_complements:
+        return None
+    if head.family is last.family:
+        return None
+    between = [t for t in tokens if head.end <= t.start and t.end <= last.start]
+    if not between or len(between) > lexicon.table.head_link_max_words:
+        return None
+    return head if between[0].lower in lexicon.head_links else None
+
+
+def cues_between(text: str, start: int, end: int, lexicon: DatedMentionLexicon) -> list[CueMatch]:
+    """The cues wholly inside ``text[start:end]``, with offsets in ``text``."""
+    return [
+        attrs.evolve(
+            cue,
+            start=cue.start + start,
+            end=cue.end + start,
+            head_end=cue.head_end + start if cue.head_end >= 0 else -1,
+        )
+        for cue in lexicon.find(tokenize(text[start:end]))
+    ]
+
+
+def nearest_cue_before(
+    text: str, start: int, end: int, lexicon: DatedMentionLexicon
+) -> CueMatch | None:
+    """The last cue wholly inside ``text[start:end]``, if any."""
+    found = cues_between(text, start, end, lexicon)
+    return found[-1] if found else None
+
+
+def phrase_cue_before(
+    text: str, start: int, end: int, lexicon: DatedMentionLexicon
+) -> CueMatch | None:
+    """The cue of the phrase that ends at ``end``: the head where the last cue is its
+    complement ("de voortzetting van de bijdrage"), else the last cue."""
+    found = cues_between(text, start, end, lexicon)
+    if not found:
+        return None
+    head = head_cue(tokenize(text), found, lexicon) if len(found) > 1 else None
+    return head or found[-1]
+
+
+def is_thing(cue: CueMatch, lexicon: DatedMentionLexicon) -> bool:
+    """ "het detachement", "de bijdrage": a noun for what acts, not for what it does."""
+    return cue.cue.rstrip("*").lstrip("*").casefold() in lexicon.yielding_complements
+
+
+def first_cue_after(
+    text: str, start: int, end: int, lexicon: DatedMentionLexicon
+) -> CueMatch | None:
+    """The first cue wholly inside ``text[start:end]``, if any."""
+    found = cues_between(text, start, end, lexicon)
+    return found[0] if found else None
+
+
+def relative_between(text: str, start: int, end: int, lexicon: DatedMentionLexicon) -> bool:
+    """Whether a relative or complement clause opens in ``text[start:end]`` ("waartoe", "dat")."""
+    return any(t.lower in lexicon.relative_markers for t in tokenize(text[start:end]))
