@@ -1166,3 +1166,26 @@ def test_leaving_a_country_is_a_withdrawal() -> None:
     assert typed("De laatste militairen vertrokken op 3 maart 2025 uit Irak.") == [
         ("withdrawal", None, D(2025, 3, 3), D(2025, 3, 3))
     ]
+
+
+# -- issue 14, second round: constructions read on the outside development letters ----------
+
+
+def test_a_cited_letter_whose_subject_closes_with_an_article_100_label_is_a_mandate() -> None:
+    found = events_of(
+        "– de brief van de Minister van Defensie d.d. 3 maart 2024 inzake de Nederlandse "
+        "bijdrage aan de trainingsmissie in 2025 (artikel 100) (Kamerstuk 12 345, nr. 6);"
+    )
+    assert [(e.event_type.value, e.subtype, e.date_start) for e in found] == [
+        ("mandate", "article-100 letter", D(2024, 3, 3))
+    ]
+    assert "paper-bracket-labelled" in found[0].method
+
+
+def test_answers_about_an_article_100_letter_stay_a_report() -> None:
+    # the subject opens with the answers: the cited paper is the answers, not the letter
+    assert typed(
+        "– de brief van de Minister van Defensie d.d. 9 april 2024 inzake beantwoording "
+        "vragen commissie over de bijdrage aan de trainingsmissie (artikel 100) "
+        "(Kamerstuk 12 345, nr. 7);"
+    ) == [("report", "letter", D(2024, 4, 9), D(2024, 4, 9))]

@@ -44,6 +44,8 @@ class PaperLabels:
     family: str
     cues: tuple[str, ...]
     max_words_before: int = 0
+    # the label in brackets after a paper's subject ("inzake de bijdrage aan X (artikel 100)")
+    bracketed: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
@@ -158,6 +160,9 @@ class DatedMentionLexicon:
         labels = table.paper_labels
         self.paper_labels = tuple(TokenPattern.parse(w) for w in labels.cues) if labels else ()
         self.paper_label_reach = labels.max_words_before if labels else 0
+        self.paper_bracket_labels = frozenset(
+            " ".join(w.casefold().split()) for w in (labels.bracketed if labels else ())
+        )
         self.paper_label_family = (
             next(f for f in table.families if f.id == labels.family) if labels else None
         )

@@ -211,6 +211,18 @@ def _type(
         # the cited paper itself is
         assert lexicon.paper_label_family is not None
         return lexicon.paper_label_family, "paper-labelled", text[before[-1].start : before[-1].end]
+    if (
+        opened is not None
+        and before
+        and before[-1].family.type is EventType.REPORT
+        and _bracket_labelled(text, tokens, cues, before[-1], opened, index, lexicon)
+    ):
+        assert lexicon.paper_label_family is not None
+        return (
+            lexicon.paper_label_family,
+            "paper-bracket-labelled",
+            text[before[-1].start : before[-1].end],
+        )
     if opened is not None:
         # "de brief d.d. 13 april inzake het verzoek van ...": what follows the opener is the
         # paper's content, not what its date dates
@@ -275,6 +287,37 @@ def _labelled(tokens: Sequence[Token], opened: int, lexicon: DatedMentionLexicon
         for at in range(first, min(len(tokens), first + lexicon.paper_label_reach + 1))
         for pattern in lexicon.paper_labels
     )
+
+
+def _bracket_labelled(
+    text: str,
+    tokens: Sequence[Token],
+    cues: Sequence[CueMatch],
+    paper: CueMatch,
+    opened: int,
+    index: SentenceIndex,
+    lexicon: DatedMentionLexicon,
+) -> bool:
+    """ "de brief d.d. 14 maart inzake de bijdrage aan X (artikel 100)": a label in brackets
+    closes the subject and says what the cited paper is; not when the subject opens with a
+    paper of the cited paper's own kind (the answers to questions about that letter)."""
+    if not lexicon.paper_bracket_labels:
+        return False
+    at = opened
+    while True:
+        bracket = text.find("(", at)
+        close = text.find(")", bracket) if bracket >= 0 else -1
+        if close < 0 or content_opened(index, opened, bracket) is not None:
+            # no label, or one that closes the subject of a later paper of the sentence
+            return False
+        if " ".join(text[bracket + 1 : close].casefold().split()) in lexicon.paper_bracket_labels:
+            break
+        at = close + 1
+    first = next((i for i, t in enumerate(tokens) if t.start >= opened), None)
+    if first is None:
+        return False
+    reach = tokens[min(len(tokens) - 1, first + lexicon.paper_label_reach)].end
+    return not any(c.family is paper.family and opened <= c.start < reach for c in cues)
 
 
 def _opens_when(text: str, clause: tuple[int, int], lexicon: DatedMentionLexicon) -> bool:
