@@ -1171,11 +1171,19 @@ def test_leaving_a_country_is_a_withdrawal() -> None:
 # -- issue 14, second round: constructions read on the outside development letters ----------
 
 
-def test_a_cited_letter_whose_subject_closes_with_an_article_100_label_is_a_mandate() -> None:
-    found = events_of(
+@pytest.mark.parametrize(
+    "item",
+    [
         "– de brief van de Minister van Defensie d.d. 3 maart 2024 inzake de Nederlandse "
-        "bijdrage aan de trainingsmissie in 2025 (artikel 100) (Kamerstuk 12 345, nr. 6);"
-    )
+        "bijdrage aan de trainingsmissie in 2025 (artikel 100) (Kamerstuk 12 345, nr. 6);",
+        "• de brief van de Minister van Defensie d.d. 3 maart 2024 over verlenging van de "
+        "bijdrage aan de trainingsmissie (Artikel-100 Grondwet) (Kamerstuk 12 345, nr. 6);",
+    ],
+)
+def test_a_cited_letter_whose_subject_closes_with_an_article_100_label_is_a_mandate(
+    item: str,
+) -> None:
+    found = events_of(item)
     assert [(e.event_type.value, e.subtype, e.date_start) for e in found] == [
         ("mandate", "article-100 letter", D(2024, 3, 3))
     ]
