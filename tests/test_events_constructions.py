@@ -1197,3 +1197,52 @@ def test_answers_about_an_article_100_letter_stay_a_report() -> None:
         "vragen commissie over de bijdrage aan de trainingsmissie (artikel 100) "
         "(Kamerstuk 12 345, nr. 7);"
     ) == [("report", "letter", D(2024, 4, 9), D(2024, 4, 9))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Op 12 maart heeft de Noordatlantische Raad besloten de missie onder NAVO-commando te "
+        "brengen.",
+        "Daarom besloot de Raad Buitenlandse Zaken op 12 maart jl. het mandaat van de operatie uit "
+        "te breiden en de bewapende VN-resolutie mee uit te voeren.",
+    ],
+)
+def test_a_dated_decision_of_an_international_council_is_a_mandate(sentence: str) -> None:
+    found = events_of(sentence)
+    assert [(e.event_type.value, e.date_start) for e in found] == [("mandate", D(2025, 3, 12))]
+    assert "decided-by.decision.council" in found[0].method
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De ministerraad stemde op 12 maart 2025 in met deze deelname.",
+        "Naast het beëindigen van de ene bijdrage besloot het kabinet op 12 maart 2025 de "
+        "andere bijdrage te verlengen.",
+    ],
+)
+def test_a_dated_decision_of_the_cabinet_is_an_announcement(sentence: str) -> None:
+    found = events_of(sentence)
+    assert [(e.event_type.value, e.date_start) for e in found] == [("announcement", D(2025, 3, 12))]
+    assert "decided-by.decision.cabinet" in found[0].method
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # the date inside the decided infinitive is the decided event's
+        (
+            "Het kabinet heeft besloten de helikopters vanaf 1 september 2025 in te zetten.",
+            "deployment",
+        ),
+        # a parliament voting is no decider of the table: a vote
+        ("De Tweede Kamer stemde op 12 maart 2025 in met de motie.", "legislation"),
+    ],
+)
+def test_a_decision_frame_without_a_dated_decider_keeps_the_decided_event(
+    sentence: str, kind: str
+) -> None:
+    found = events_of(sentence)
+    assert [e.event_type.value for e in found] == [kind]
+    assert not any("decided-by" in e.method for e in found)

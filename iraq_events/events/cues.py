@@ -40,6 +40,17 @@ class CueFamily:
 
 
 @attrs.frozen(kw_only=True)
+class Decider:
+    """Who decides, and the type their dated decision is ("de Noordatlantische Raad besloot
+    op 27 maart": a mandate; "het kabinet besloot in december": an announcement)."""
+
+    id: str
+    type: EventType
+    words: tuple[str, ...]
+    subtype: str | None = None
+
+
+@attrs.frozen(kw_only=True)
 class PaperLabels:
     family: str
     cues: tuple[str, ...]
@@ -82,6 +93,10 @@ class _Table:
     name_determiners: tuple[str, ...] = ()
     date_labels: tuple[str, ...] = ()
     paper_labels: PaperLabels | None = None
+    deciders: tuple[Decider, ...] = ()
+    decision_words: tuple[str, ...] = ()
+    decision_date_words: tuple[str, ...] = ()
+    decider_gap: int = 0
 
 
 @attrs.frozen
@@ -166,6 +181,15 @@ class DatedMentionLexicon:
         self.paper_label_family = (
             next(f for f in table.families if f.id == labels.family) if labels else None
         )
+        self.deciders = tuple(
+            (
+                CueFamily(id=d.id, type=d.type, cues=(), subtype=d.subtype),
+                PatternSet([TokenPattern.parse(w) for w in d.words]),
+            )
+            for d in table.deciders
+        )
+        self.decisions = PatternSet([TokenPattern.parse(w) for w in table.decision_words])
+        self.decision_date_words = frozenset(table.decision_date_words)
         self.subject_set = PatternSet(self.subjects)
         self.opener_set = PatternSet(self.openers)
         self.self_reference_set = PatternSet(self.self_references)

@@ -11,6 +11,7 @@ import attrs
 
 from iraq_events.events.clauses import clause_of
 from iraq_events.events.cues import CueMatch, dated_mention_lexicon
+from iraq_events.events.deciders import decided_by
 from iraq_events.events.filters import (
     MentionContext,
     SentenceIndex,
@@ -110,7 +111,7 @@ def dated_drafts(
         kept.append(following)
     candidates += _second_events(reader, sentence, clauses, kept, candidates)
     if not candidates:
-        return kept
+        return _decided(reader, kept, clauses)
     found_places = places(reader.lex, text, [])
     mentions = mentions_of(reader.lex, text, memory, [(p.start, p.end) for p in found_places])
     found: list[Draft] = []
@@ -167,7 +168,27 @@ def dated_drafts(
                 acled=profile.acled,
             )
         )
-    return kept + found
+    return _decided(reader, kept + found, clauses)
+
+
+def _decided(reader: Reader, drafts: list[Draft], clauses: Sequence[Clause]) -> list[Draft]:
+    """A dated decision takes the type of who decides (``deciders.py``)."""
+    lexicon = dated_mention_lexicon()
+    for draft in drafts:
+        clause = clause_of(clauses, draft.date.start)
+        span = (draft.date.start, draft.date.end)
+        family = decided_by(draft.sentence.text, (clause.start, clause.end), span, lexicon)
+        if family is not None:
+            cue = CueMatch(family, draft.date.start, draft.date.end, family.id)
+            _apply(reader, draft, cue, clause, "decided-by")
+    # a second event on a claimed date names another type than the claim's; once the claim
+    # is retyped to that type, the two are one
+    kinds = {(d.event_type, d.date.start) for d in drafts if not _is_shared(d)}
+    return [d for d in drafts if not (_is_shared(d) and (d.event_type, d.date.start) in kinds)]
+
+
+def _is_shared(draft: Draft) -> bool:
+    return any(p.startswith(_SHARED) for p in draft.patterns)
 
 
 _SHARED = "shared-date"
