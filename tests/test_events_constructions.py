@@ -1246,3 +1246,23 @@ def test_a_decision_frame_without_a_dated_decider_keeps_the_decided_event(
     found = events_of(sentence)
     assert [e.event_type.value for e in found] == [kind]
     assert not any("decided-by" in e.method for e in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wij bespreken vandaag de verlenging van de Nederlandse bijdrage aan de missie.",
+        "Wij zullen vandaag spreken over de voortgangsrapportage die wij van de regering "
+        "hebben ontvangen.",
+    ],
+)
+def test_the_day_a_debates_speakers_sit_is_no_new_event(sentence: str) -> None:
+    # the minutes' "vandaag" is the debate already read from their opening
+    assert typed(sentence) == []
+
+
+def test_today_without_a_sitting_still_dates_its_event() -> None:
+    # a paper received today: no verb of discussing, so no sitting
+    assert typed("Wij hebben vandaag de voortgangsrapportage ontvangen.") == [
+        ("report", None, D(2025, 4, 15), D(2025, 4, 15))
+    ]

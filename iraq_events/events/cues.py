@@ -51,6 +51,15 @@ class Decider:
 
 
 @attrs.frozen(kw_only=True)
+class Sitting:
+    """The words by which the speakers of a debate's minutes date their own sitting."""
+
+    days: frozenset[str]
+    speakers: frozenset[str]
+    verbs: tuple[str, ...]
+
+
+@attrs.frozen(kw_only=True)
 class PaperLabels:
     family: str
     cues: tuple[str, ...]
@@ -97,6 +106,7 @@ class _Table:
     decision_words: tuple[str, ...] = ()
     decision_date_words: tuple[str, ...] = ()
     decider_gap: int = 0
+    sitting: Sitting | None = None
 
 
 @attrs.frozen
@@ -190,6 +200,10 @@ class DatedMentionLexicon:
         )
         self.decisions = PatternSet([TokenPattern.parse(w) for w in table.decision_words])
         self.decision_date_words = frozenset(table.decision_date_words)
+        self.sitting = table.sitting
+        self.sitting_verbs = PatternSet(
+            [TokenPattern.parse(w) for w in (table.sitting.verbs if table.sitting else ())]
+        )
         self.subject_set = PatternSet(self.subjects)
         self.opener_set = PatternSet(self.openers)
         self.self_reference_set = PatternSet(self.self_references)

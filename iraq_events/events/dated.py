@@ -38,6 +38,7 @@ from iraq_events.events.reader import Reader
 from iraq_events.events.roles import Memory, roles
 from iraq_events.events.roles import mentions as mentions_of
 from iraq_events.events.shared_date import Claim, shared_date_candidates
+from iraq_events.events.sitting import sitting_itself
 from iraq_events.events.spans import (
     first_cue_after,
     is_thing,
@@ -172,17 +173,23 @@ def dated_drafts(
 
 
 def _decided(reader: Reader, drafts: list[Draft], clauses: Sequence[Clause]) -> list[Draft]:
-    """A dated decision takes the type of who decides (``deciders.py``)."""
+    """A dated decision takes the type of who decides (``deciders.py``); the day a debate's
+    speakers sit is no event of its own (``sitting.py``)."""
     lexicon = dated_mention_lexicon()
+    sitting = []
     for draft in drafts:
         clause = clause_of(clauses, draft.date.start)
         span = (draft.date.start, draft.date.end)
+        if sitting_itself(draft.sentence.text, (clause.start, clause.end), span, lexicon):
+            sitting.append(draft)
+            continue
         family = decided_by(draft.sentence.text, (clause.start, clause.end), span, lexicon)
         if family is not None:
             cue = CueMatch(family, draft.date.start, draft.date.end, family.id)
             _apply(reader, draft, cue, clause, "decided-by")
     # a second event on a claimed date names another type than the claim's; once the claim
     # is retyped to that type, the two are one
+    drafts = [d for d in drafts if d not in sitting]
     kinds = {(d.event_type, d.date.start) for d in drafts if not _is_shared(d)}
     return [d for d in drafts if not (_is_shared(d) and (d.event_type, d.date.start) in kinds)]
 
