@@ -1266,3 +1266,19 @@ def test_today_without_a_sitting_still_dates_its_event() -> None:
     assert typed("Wij hebben vandaag de voortgangsrapportage ontvangen.") == [
         ("report", None, D(2025, 4, 15), D(2025, 4, 15))
     ]
+
+
+def test_the_period_an_overview_covers_frames_it() -> None:
+    # a news digest's lede: the period is what the overview covers, not an event
+    assert (
+        typed(
+            "Een overzicht van de operaties van Defensie in de periode 26 maart tot en met 2 april 2025."
+        )
+        == []
+    )
+
+
+def test_a_period_of_a_deployment_outside_an_overview_stays() -> None:
+    assert typed(
+        "Het detachement was van 26 maart tot en met 2 april 2025 ingezet in Jordanië."
+    ) == [("deployment", None, D(2025, 3, 26), D(2025, 4, 2))]
