@@ -1272,7 +1272,8 @@ def test_the_period_an_overview_covers_frames_it() -> None:
     # a news digest's lede: the period is what the overview covers, not an event
     assert (
         typed(
-            "Een overzicht van de operaties van Defensie in de periode 26 maart tot en met 2 april 2025."
+            "Een overzicht van de operaties van Defensie in de periode 26 maart tot en met "
+            "2 april 2025."
         )
         == []
     )
@@ -1282,3 +1283,19 @@ def test_a_period_of_a_deployment_outside_an_overview_stays() -> None:
     assert typed(
         "Het detachement was van 26 maart tot en met 2 april 2025 ingezet in Jordanië."
     ) == [("deployment", None, D(2025, 3, 26), D(2025, 4, 2))]
+
+
+def test_the_event_noun_a_frame_preposition_opens_heads_the_phrase_to_the_date() -> None:
+    found = events_of(
+        "Tijdens het Algemeen Overleg over de evaluatie van de operaties op 26 maart 2025 is "
+        "een aantal vragen gesteld."
+    )
+    assert [(e.event_type.value, e.date_start) for e in found] == [("meeting", D(2025, 3, 26))]
+    assert "cue-framed-by-preposition" in found[0].method
+
+
+def test_a_finite_verb_ends_the_framed_phrase_before_the_date() -> None:
+    # "werd" closes "tijdens het debat": the date is the evaluation's
+    assert typed(
+        "Tijdens het debat werd de evaluatie van de missie in Irak op 26 maart 2025 aangeboden."
+    ) == [("report", "letter", D(2025, 3, 26), D(2025, 3, 26))]

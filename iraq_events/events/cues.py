@@ -107,6 +107,7 @@ class _Table:
     decision_date_words: tuple[str, ...] = ()
     decider_gap: int = 0
     sitting: Sitting | None = None
+    frame_prepositions: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -201,6 +202,7 @@ class DatedMentionLexicon:
         self.decisions = PatternSet([TokenPattern.parse(w) for w in table.decision_words])
         self.decision_date_words = frozenset(table.decision_date_words)
         self.sitting = table.sitting
+        self.frame_prepositions = frozenset(table.frame_prepositions)
         self.sitting_verbs = PatternSet(
             [TokenPattern.parse(w) for w in (table.sitting.verbs if table.sitting else ())]
         )

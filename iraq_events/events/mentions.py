@@ -29,11 +29,14 @@ from iraq_events.events.model import EventType
 from iraq_events.events.spans import (
     cues_between,
     first_cue_after,
+    framed,
     head_cue,
     is_thing,
+    modifies,
     nearest_cue_before,
     phrase_cue_before,
     relative_between,
+    verb_between,
 )
 from iraq_events.events.tokens import Token, tokenize
 from iraq_events.temporal.types import ExpressionKind, TemporalExpression
@@ -233,14 +236,16 @@ def _type(
     head = head_cue(tokens, before, lexicon) if before else None
     if head is not None:
         chosen, rule = head, "cue-heads-phrase"
-    elif before and _modifies(tokens, before[-1], date, lexicon):
+    elif before and modifies(tokens, before[-1], date, lexicon):
         chosen, rule = before[-1], "cue-modified-by-date"
+    elif before and (opened_by := framed(tokens, before, date, lexicon)) is not None:
+        chosen, rule = opened_by, "cue-framed-by-preposition"
     elif before and not (
         after
         and (
             is_thing(before[-1], lexicon)
             or (
-                _verb_between(tokens, before[-1], date, lexicon)
+                verb_between(tokens, before[-1], date, lexicon)
                 and any(c.family.type is not before[-1].family.type for c in after)
             )
         )
@@ -323,24 +328,6 @@ def _bracket_labelled(
 def _opens_when(text: str, clause: tuple[int, int], lexicon: DatedMentionLexicon) -> bool:
     words = text[clause[0] : min(clause[1], clause[0] + 20)].split(maxsplit=1)
     return bool(words) and words[0].strip(",;:()").casefold() in lexicon.date_relatives
-
-
-def _verb_between(
-    tokens: Sequence[Token], cue: CueMatch, date: _Dated, lexicon: DatedMentionLexicon
-) -> bool:
-    """ "Het verdrag werd op 12 maart geratificeerd": a finite verb between a noun and the
-    date makes the noun the subject, and the word after the date the event."""
-    return any(
-        t.lower in lexicon.auxiliaries for t in tokens if cue.end <= t.start and t.end <= date.start
-    )
-
-
-def _modifies(
-    tokens: Sequence[Token], cue: CueMatch, date: _Dated, lexicon: DatedMentionLexicon
-) -> bool:
-    """ "de brief van 11 september", "het overleg op 3 mei": the date right after its noun."""
-    between = [t for t in tokens if cue.end <= t.start and t.end <= date.start]
-    return len(between) <= 1 and all(t.lower in lexicon.modifying_words for t in between)
 
 
 def _continues(

@@ -10,20 +10,36 @@ families of ``lexicon/dated_mentions.json``; no Dutch words here.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol
 
 import attrs
 
 from iraq_events.events.cues import CueMatch, DatedMentionLexicon
 from iraq_events.events.tokens import Token, tokenize
 
+
+class Dated(Protocol):
+    """Where a date of the sentence stands (``extraction.DatedSpan`` fits)."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
 __all__ = [
+    "Dated",
     "cues_between",
     "first_cue_after",
+    "framed",
     "head_cue",
     "is_thing",
+    "modifies",
     "nearest_cue_before",
     "phrase_cue_before",
     "relative_between",
+    "verb_between",
 ]
 
 
@@ -94,3 +110,43 @@ def first_cue_after(
 def relative_between(text: str, start: int, end: int, lexicon: DatedMentionLexicon) -> bool:
     """Whether a relative or complement clause opens in ``text[start:end]`` ("waartoe", "dat")."""
     return any(t.lower in lexicon.relative_markers for t in tokenize(text[start:end]))
+
+
+def modifies(
+    tokens: Sequence[Token], cue: CueMatch, date: Dated, lexicon: DatedMentionLexicon
+) -> bool:
+    """ "de brief van 11 september", "het overleg op 3 mei": the date right after its noun."""
+    between = [t for t in tokens if cue.end <= t.start and t.end <= date.start]
+    return len(between) <= 1 and all(t.lower in lexicon.modifying_words for t in between)
+
+
+def verb_between(
+    tokens: Sequence[Token], cue: CueMatch, date: Dated, lexicon: DatedMentionLexicon
+) -> bool:
+    """ "Het verdrag werd op 12 maart geratificeerd": a finite verb between a noun and the
+    date makes the noun the subject, and the word after the date the event."""
+    return any(
+        t.lower in lexicon.auxiliaries for t in tokens if cue.end <= t.start and t.end <= date.start
+    )
+
+
+def framed(
+    tokens: Sequence[Token], before: Sequence[CueMatch], date: Dated, lexicon: DatedMentionLexicon
+) -> CueMatch | None:
+    """ "Tijdens het algemeen overleg over de evaluatie van 2013 op 26 november": the event
+    noun a frame preposition opens heads the phrase up to the date, when no finite verb ends
+    the phrase before the date."""
+    for cue in reversed(before):
+        first = next((i for i, t in enumerate(tokens) if t.start >= cue.start), None)
+        if first is None:
+            continue
+        opening = tokens[max(0, first - 2) : first]
+        if not any(t.lower in lexicon.frame_prepositions for t in opening):
+            continue
+        last = opening[-1].lower
+        if last not in lexicon.frame_prepositions and last not in lexicon.name_determiners:
+            continue
+        if verb_between(tokens, cue, date, lexicon):
+            return None
+        return cue
+    return None
