@@ -1299,3 +1299,23 @@ def test_a_finite_verb_ends_the_framed_phrase_before_the_date() -> None:
     assert typed(
         "Tijdens het debat werd de evaluatie van de missie in Irak op 26 maart 2025 aangeboden."
     ) == [("report", "letter", D(2025, 3, 26), D(2025, 3, 26))]
+
+
+def test_a_mission_that_began_on_a_date_is_its_deployment() -> None:
+    found = events_of(
+        "Op 1 augustus 2026 eindigt de huidige Nederlandse missie in Mali, die begon in "
+        "augustus 2022."
+    )
+    assert [(e.event_type.value, e.date_start) for e in found] == [
+        ("withdrawal", D(2026, 8, 1)),
+        ("deployment", D(2022, 8, 1)),
+    ]
+    assert "start-of-mission" in found[1].method
+
+
+def test_something_else_that_began_takes_the_sentences_type() -> None:
+    # the antecedent is no mission: the date is typed as before, by the sentence's cue
+    assert [
+        e.event_type.value
+        for e in events_of("Op 1 augustus 2026 eindigt het verdrag, dat begon in augustus 2022.")
+    ] == ["agreement", "agreement"]

@@ -108,6 +108,9 @@ class _Table:
     decider_gap: int = 0
     sitting: Sitting | None = None
     frame_prepositions: tuple[str, ...] = ()
+    start_verbs: tuple[str, ...] = ()
+    start_family: str | None = None
+    antecedent_reach: int = 0
 
 
 @attrs.frozen
@@ -203,6 +206,9 @@ class DatedMentionLexicon:
         self.decision_date_words = frozenset(table.decision_date_words)
         self.sitting = table.sitting
         self.frame_prepositions = frozenset(table.frame_prepositions)
+        self.start_verbs = frozenset(table.start_verbs)
+        self.start_family = next((f for f in table.families if f.id == table.start_family), None)
+        self.antecedent_reach = table.antecedent_reach
         self.sitting_verbs = PatternSet(
             [TokenPattern.parse(w) for w in (table.sitting.verbs if table.sitting else ())]
         )

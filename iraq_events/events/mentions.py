@@ -36,6 +36,7 @@ from iraq_events.events.spans import (
     nearest_cue_before,
     phrase_cue_before,
     relative_between,
+    started_by,
     verb_between,
 )
 from iraq_events.events.tokens import Token, tokenize
@@ -259,6 +260,8 @@ def _type(
             key=lambda c: (c.family.type is not EventType.OTHER, priority(c.family.type), -c.start),
         )
         rule = "cue-after-in-clause"
+    elif (started := started_by(text, tokens, clause, lexicon)) is not None:
+        return started, "start-of-mission", ""
     elif rest:
         chosen = min(rest, key=lambda c: min(abs(c.start - date.end), abs(date.start - c.end)))
         rule = "cue-in-sentence"

@@ -14,7 +14,7 @@ from typing import Protocol
 
 import attrs
 
-from iraq_events.events.cues import CueMatch, DatedMentionLexicon
+from iraq_events.events.cues import CueFamily, CueMatch, DatedMentionLexicon
 from iraq_events.events.tokens import Token, tokenize
 
 
@@ -39,6 +39,7 @@ __all__ = [
     "nearest_cue_before",
     "phrase_cue_before",
     "relative_between",
+    "started_by",
     "verb_between",
 ]
 
@@ -149,4 +150,24 @@ def framed(
         if verb_between(tokens, cue, date, lexicon):
             return None
         return cue
+    return None
+
+
+def started_by(
+    text: str, tokens: Sequence[Token], clause: tuple[int, int], lexicon: DatedMentionLexicon
+) -> CueFamily | None:
+    """ "de missie in Uruzgan, die begon in augustus 2006", "De bijdrage startte in 2019": a
+    verb of starting whose subject is a mission noun (``yielding_complements``) in its clause,
+    or the antecedent right before a relative clause, dates the mission's start."""
+    if lexicon.start_family is None:
+        return None
+    inside = [t for t in tokens if clause[0] <= t.start < clause[1]]
+    verb = next((i for i, t in enumerate(inside) if t.lower in lexicon.start_verbs), None)
+    if verb is None:
+        return None
+    subject = inside[:verb]
+    if subject and subject[0].lower in lexicon.relative_markers:
+        subject = [t for t in tokens if t.end <= clause[0]][-lexicon.antecedent_reach :]
+    if any(t.lower in lexicon.yielding_complements for t in subject):
+        return lexicon.start_family
     return None
