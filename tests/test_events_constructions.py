@@ -1319,3 +1319,29 @@ def test_something_else_that_began_takes_the_sentences_type() -> None:
         e.event_type.value
         for e in events_of("Op 1 augustus 2026 eindigt het verdrag, dat begon in augustus 2022.")
     ] == ["agreement", "agreement"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nederland levert sinds maart 2024 een bijdrage aan de missie.",
+        "Honderd militairen bewaken sinds maart 2024 het vliegveld van Erbil.",
+    ],
+)
+def test_a_deployment_going_on_since_a_date_is_dated_by_its_start(sentence: str) -> None:
+    found = events_of(sentence)
+    assert [(e.event_type.value, e.date_start, e.date_end) for e in found] == [
+        ("deployment", D(2024, 3, 1), D(2025, 4, 15))
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nederland is sinds 2019 betrokken bij de missie.",
+        # "bijdrage" names who acts, not what it does: a state of the contribution
+        "De bijdrage is sinds 2019 ongewijzigd.",
+    ],
+)
+def test_a_state_since_a_date_stays_no_event(sentence: str) -> None:
+    assert typed(sentence) == []

@@ -111,6 +111,7 @@ class _Table:
     start_verbs: tuple[str, ...] = ()
     start_family: str | None = None
     antecedent_reach: int = 0
+    since_event_types: tuple[EventType, ...] = ()
 
 
 @attrs.frozen
@@ -209,6 +210,7 @@ class DatedMentionLexicon:
         self.start_verbs = frozenset(table.start_verbs)
         self.start_family = next((f for f in table.families if f.id == table.start_family), None)
         self.antecedent_reach = table.antecedent_reach
+        self.since_event_types = frozenset(table.since_event_types)
         self.sitting_verbs = PatternSet(
             [TokenPattern.parse(w) for w in (table.sitting.verbs if table.sitting else ())]
         )

@@ -136,6 +136,15 @@ def dated_candidates(
         )
         if reason is None:
             reason = drop_reason(context, lexicon)
+        typed = None
+        if reason == _SINCE:
+            # "Nederland levert sinds eind maart een bijdrage": a deployment going on since a
+            # date is dated by its start, where a verb of its type types the date in its clause
+            typed = _type(
+                text, tokens, cues, distant, date, clause, previous, lexicon, priority, index
+            )
+            if _ongoing_since(*typed, lexicon):
+                reason = None
         if reason is not None:
             dropped.append(
                 DroppedMention(
@@ -143,7 +152,7 @@ def dated_candidates(
                 )
             )
             continue
-        family, rule, cue = _type(
+        family, rule, cue = typed or _type(
             text, tokens, cues, distant, date, clause, previous, lexicon, priority, index
         )
         reason = state_reason(
@@ -272,6 +281,20 @@ def _type(
 
 # how far a citation's brackets may reach around its date
 _BRACKET_REACH = 80
+
+
+_SINCE = "state-since"
+
+
+def _ongoing_since(
+    family: CueFamily | None, rule: str, cue: str, lexicon: DatedMentionLexicon
+) -> bool:
+    return (
+        family is not None
+        and family.type in lexicon.since_event_types
+        and (rule.endswith("in-clause") or rule in _PHRASE_RULES)
+        and cue.casefold() not in lexicon.yielding_complements
+    )
 
 
 def _bracket_around(text: str, date: _Dated) -> tuple[int, int] | None:
