@@ -1345,3 +1345,21 @@ def test_a_deployment_going_on_since_a_date_is_dated_by_its_start(sentence: str)
 )
 def test_a_state_since_a_date_stays_no_event(sentence: str) -> None:
     assert typed(sentence) == []
+
+
+def test_what_is_made_known_in_a_paper_is_the_papers_content() -> None:
+    found = events_of(
+        "Dat maakten de ministers van Buitenlandse Zaken en Defensie vandaag in een artikel "
+        "100-brief aan de Tweede Kamer bekend."
+    )
+    assert [(e.event_type.value, e.subtype, e.date_start) for e in found] == [
+        ("mandate", "article-100 letter", D(2025, 4, 15))
+    ]
+
+
+def test_an_announcement_in_a_statement_stays_an_announcement() -> None:
+    # a statement is no paper: the speech act is the event
+    found = events_of(
+        "De minister maakte op 3 maart 2025 in een verklaring bekend dat de missie stopt."
+    )
+    assert [(e.event_type.value, e.date_start) for e in found] == [("announcement", D(2025, 3, 3))]

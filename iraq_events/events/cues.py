@@ -112,6 +112,7 @@ class _Table:
     start_family: str | None = None
     antecedent_reach: int = 0
     since_event_types: tuple[EventType, ...] = ()
+    paper_media: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -211,6 +212,7 @@ class DatedMentionLexicon:
         self.start_family = next((f for f in table.families if f.id == table.start_family), None)
         self.antecedent_reach = table.antecedent_reach
         self.since_event_types = frozenset(table.since_event_types)
+        self.paper_media = frozenset(table.paper_media)
         self.sitting_verbs = PatternSet(
             [TokenPattern.parse(w) for w in (table.sitting.verbs if table.sitting else ())]
         )
