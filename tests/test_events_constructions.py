@@ -1363,3 +1363,21 @@ def test_an_announcement_in_a_statement_stays_an_announcement() -> None:
         "De minister maakte op 3 maart 2025 in een verklaring bekend dat de missie stopt."
     )
     assert [(e.event_type.value, e.date_start) for e in found] == [("announcement", D(2025, 3, 3))]
+
+
+def test_a_prefield_phrase_a_frame_preposition_opens_holds_its_date() -> None:
+    # the date closes "in het algemeen overleg ... op": the debate, not the announcement
+    found = events_of(
+        "In het algemeen overleg met de Tweede Kamer op 16 januari jl. kondigden wij aan dat "
+        "Nederland zou bijdragen."
+    )
+    assert [(e.event_type.value, e.date_start) for e in found] == [("meeting", D(2025, 1, 16))]
+
+
+def test_a_framed_noun_does_not_reach_a_date_of_a_later_infinitive() -> None:
+    # "aanleiding om in november": the date is the decided raising's, not the attacks'
+    found = events_of(
+        "Het kabinet zag in de aanvallen aanleiding om in november 2024 het dreigingsniveau "
+        "te verhogen."
+    )
+    assert [e.event_type.value for e in found] == ["announcement"]

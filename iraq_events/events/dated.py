@@ -41,6 +41,7 @@ from iraq_events.events.shared_date import Claim, shared_date_candidates
 from iraq_events.events.sitting import sitting_itself
 from iraq_events.events.spans import (
     first_cue_after,
+    framed,
     is_thing,
     nearest_cue_before,
     phrase_cue_before,
@@ -317,6 +318,16 @@ def _retype(reader: Reader, draft: Draft, clauses: Sequence[Clause]) -> None:
         # the date before the trigger: the first cue after the date, before the trigger
         trigger_start = draft.trigger_start if draft.trigger_start is not None else clause.end
         cue = first_cue_after(text, draft.date.end, min(clause.end, trigger_start), lexicon)
+        if cue is None:
+            # "In het algemeen overleg met de Kamer op 16 januari kondigden wij aan": the
+            # date closes the phrase a frame preposition opens, and names its event
+            words = tokenize(text)
+            held = [
+                c
+                for c in lexicon.find(words)
+                if clause.start <= c.start and c.end <= draft.date.start
+            ]
+            cue = framed(words, held, draft.date, lexicon) if held else None
     if cue is not None:
         _apply(reader, draft, cue, clause, "retyped-by-cue")
 

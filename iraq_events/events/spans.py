@@ -136,7 +136,11 @@ def framed(
 ) -> CueMatch | None:
     """ "Tijdens het algemeen overleg over de evaluatie van 2013 op 26 november": the event
     noun a frame preposition opens heads the phrase up to the date, when no finite verb ends
-    the phrase before the date."""
+    the phrase before the date and the phrase closes on a modifying word ("op", "van")
+    before the date ("aanleiding om in november" is no such close)."""
+    closing = [t for t in tokens if t.end <= date.start][-1:]
+    if not closing or closing[0].lower not in lexicon.modifying_words:
+        return None
     for cue in reversed(before):
         first = next((i for i, t in enumerate(tokens) if t.start >= cue.start), None)
         if first is None:
