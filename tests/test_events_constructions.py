@@ -1381,3 +1381,14 @@ def test_a_framed_noun_does_not_reach_a_date_of_a_later_infinitive() -> None:
         "te verhogen."
     )
     assert [e.event_type.value for e in found] == ["announcement"]
+
+
+def test_a_negation_in_a_cited_papers_content_does_not_negate_the_paper() -> None:
+    assert typed(
+        "– de brief van de Minister van Defensie d.d. 30 augustus 2024 houdende de mededeling "
+        "dat het onderzoek niet voor het eind van de zomer zal zijn afgerond (12 345, nr. 6);"
+    ) == [("report", "letter", D(2024, 8, 30), D(2024, 8, 30))]
+
+
+def test_a_negation_in_the_dates_own_clause_still_reports_an_absence() -> None:
+    assert typed("Sinds juli 2024 is er in de provincie geen aanslag gepleegd.") == []

@@ -149,8 +149,16 @@ def ends_a_name(text: str, start: int, expression: str, lexicon: DatedMentionLex
 
 
 def _negated(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
-    """ "sinds juli 2021 geen aanslag": an absence is no event."""
-    return mention.index.any_in(mention.index.negations, mention.clause)
+    """ "sinds juli 2021 geen aanslag": an absence is no event; a negation in the content of
+    the paper the date dates ("d.d. 30 augustus houdende de mededeling dat ... niet") is not."""
+    index, clause = mention.index, mention.clause
+    for at in index.negations[bisect.bisect_left(index.negations, clause.start) :]:
+        if at >= clause.stop:
+            break
+        where = index.tokens[at].start
+        if not (where > mention.end and opened_between(index.openers, mention.end, where)):
+            return True
+    return False
 
 
 def _preceded_by(mention: MentionContext, patterns: Sequence[TokenPattern]) -> bool:
