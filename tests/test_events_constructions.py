@@ -1392,3 +1392,20 @@ def test_a_negation_in_a_cited_papers_content_does_not_negate_the_paper() -> Non
 
 def test_a_negation_in_the_dates_own_clause_still_reports_an_absence() -> None:
     assert typed("Sinds juli 2024 is er in de provincie geen aanslag gepleegd.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Daarmee is er nu één operatie ter uitvoering van resolutie 1973.",
+        "Het doel is het handhaven van het wapenembargo (VNVR resoluties 1970 en 1973).",
+    ],
+)
+def test_a_year_that_numbers_a_resolution_is_no_date(sentence: str) -> None:
+    assert typed(sentence) == []
+
+
+def test_a_year_after_a_resolution_number_still_dates_its_adoption() -> None:
+    assert typed("De Veiligheidsraad nam resolutie 1973 aan in maart 2011.") == [
+        ("mandate", None, D(2011, 3, 1), D(2011, 3, 31))
+    ]

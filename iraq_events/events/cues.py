@@ -113,6 +113,7 @@ class _Table:
     antecedent_reach: int = 0
     since_event_types: tuple[EventType, ...] = ()
     paper_media: tuple[str, ...] = ()
+    numbered_nouns: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -213,6 +214,7 @@ class DatedMentionLexicon:
         self.antecedent_reach = table.antecedent_reach
         self.since_event_types = frozenset(table.since_event_types)
         self.paper_media = frozenset(table.paper_media)
+        self.numbered_nouns = frozenset(table.numbered_nouns)
         self.sitting_verbs = PatternSet(
             [TokenPattern.parse(w) for w in (table.sitting.verbs if table.sitting else ())]
         )

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 import attrs
 
 from iraq_events.events.cues import CueFamily, DatedMentionLexicon
-from iraq_events.events.tokens import Token, TokenPattern, tokenize
+from iraq_events.events.names import ends_a_name
+from iraq_events.events.tokens import Token, TokenPattern
 from iraq_events.temporal.types import ExpressionKind, Granularity, Mod, TemporalExpression
 
 __all__ = [
@@ -123,29 +124,8 @@ def _title(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
     return False
 
 
-# how far before a year the words of a name are looked for
-_NAME_REACH = 80
-
-
 def _name_with_year(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
     return ends_a_name(mention.text, mention.start, mention.expression.text, lexicon)
-
-
-def ends_a_name(text: str, start: int, expression: str, lexicon: DatedMentionLexicon) -> bool:
-    """ "het Toetsingskader 2009", "de Defensienota 2022": a bare year that ends a name (a
-    capitalised word that is no cue, after a determiner), not a date of an event."""
-    if not expression.isdigit():
-        return False
-    # the two words before the year are all the rule reads
-    before = tokenize(text[max(0, start - _NAME_REACH) : start])
-    if len(before) < 2:
-        return False
-    determiner, name = before[-2], before[-1]
-    if text[max(0, start - _NAME_REACH) + name.end : start].strip():
-        return False
-    if not name.text[:1].isupper() or determiner.lower not in lexicon.name_determiners:
-        return False
-    return not lexicon.find([name])
 
 
 def _negated(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
