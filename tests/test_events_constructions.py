@@ -1409,3 +1409,16 @@ def test_a_year_after_a_resolution_number_still_dates_its_adoption() -> None:
     assert typed("De Veiligheidsraad nam resolutie 1973 aan in maart 2011.") == [
         ("mandate", None, D(2011, 3, 1), D(2011, 3, 31))
     ]
+
+
+def test_leading_a_mission_from_a_date_is_taking_over_its_lead() -> None:
+    found = events_of("Vanaf mei 2025 zal Nederland de NAVO-missie leiden en coördineren.")
+    assert [(e.event_type.value, e.date_start) for e in found] == [("handover", D(2025, 5, 1))]
+
+
+def test_leading_to_something_is_no_lead() -> None:
+    # "leiden tot": an outcome, not the lead of a mission
+    assert [
+        e.event_type.value
+        for e in events_of("Vanaf mei 2025 zal de inzet leiden tot meer stabiliteit in de regio.")
+    ] != ["handover"]
