@@ -1422,3 +1422,29 @@ def test_leading_to_something_is_no_lead() -> None:
         e.event_type.value
         for e in events_of("Vanaf mei 2025 zal de inzet leiden tot meer stabiliteit in de regio.")
     ] != ["handover"]
+
+
+def test_taking_part_named_by_its_noun_is_the_deployment() -> None:
+    found = events_of(
+        "Zoals bekend heeft het kabinet reeds op 19 december 2024 besloten tot Nederlandse "
+        "deelname aan de operatie voor de kust van Somalië van medio augustus tot medio "
+        "december 2025."
+    )
+    assert [(e.event_type.value, e.date_start) for e in found] == [
+        ("announcement", D(2024, 12, 19)),
+        ("deployment", D(2025, 8, 11)),
+    ]
+
+
+def test_being_part_of_a_mission_for_a_period_is_a_deployment() -> None:
+    assert [
+        e.event_type.value
+        for e in events_of("Van april tot juni 2024 maakte het fregat deel uit van de NAVO-missie.")
+    ] == ["deployment"]
+
+
+def test_extending_the_participation_is_the_extension() -> None:
+    # "deelname" names what acts; the verb after the date names the event
+    assert typed(
+        "Nederland wil de deelname aan de missie in Litouwen tot 31 december 2026 verlengen."
+    ) == [("mandate", "extension", None, D(2026, 12, 30))]
