@@ -1448,3 +1448,24 @@ def test_extending_the_participation_is_the_extension() -> None:
     assert typed(
         "Nederland wil de deelname aan de missie in Litouwen tot 31 december 2026 verlengen."
     ) == [("mandate", "extension", None, D(2026, 12, 30))]
+
+
+def test_the_period_a_letter_informs_about_frames_the_letter() -> None:
+    assert (
+        typed(
+            "Hierbij informeert het kabinet uw Kamer over de samenhang van de Nederlandse "
+            "inspanningen voor missies en operaties tot en met 2027."
+        )
+        == []
+    )
+
+
+def test_a_day_the_letter_informs_about_still_dates_its_event() -> None:
+    # the frame rule takes periods only: a day is the event's
+    assert [
+        e.event_type.value
+        for e in events_of(
+            "Hierbij informeert het kabinet uw Kamer over de verlenging van de missie tot en met "
+            "31 december 2026."
+        )
+    ] == ["mandate"]
