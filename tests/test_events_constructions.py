@@ -1469,3 +1469,27 @@ def test_a_day_the_letter_informs_about_still_dates_its_event() -> None:
             "31 december 2026."
         )
     ] == ["mandate"]
+
+
+def test_a_date_between_two_straight_quoted_titles_is_no_title() -> None:
+    found = events_of(
+        "Aan de orde is de behandeling van: de brief d.d. 19 juni 2024 houdende het rapport "
+        '"Inzet met instemming"; de brief van de minister d.d. 18 augustus 2024 met de reactie '
+        'op het rapport "Inzet met instemming".'
+    )
+    assert [(e.event_type.value, e.date_start) for e in found] == [
+        ("report", D(2024, 6, 19)),
+        ("report", D(2024, 8, 18)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Zie ook de nota "Samenhang van de inzet in 2019" van de minister.',
+        # the second title of a pair still holds its year
+        'Zie ook de nota "Samenhang" en de nota "Inzet in 2019" van de minister.',
+    ],
+)
+def test_a_date_inside_a_straight_quoted_title_stays_a_title(sentence: str) -> None:
+    assert typed(sentence) == []

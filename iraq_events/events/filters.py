@@ -112,6 +112,13 @@ def _date_line(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
 def _title(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
     """ "de brief «Samenhang ... in 2018»": a date inside a quoted title."""
     for openings, closings in mention.index.quotes:
+        if openings == closings:
+            # a mark that opens and closes ('"'): the marks pair in order, so the date is
+            # inside a title after an odd number of them ('"A" van 3 mei en "B"' is not)
+            before = bisect.bisect_left(openings, mention.start)
+            if before % 2 and before < len(openings) and openings[before] >= mention.end:
+                return True
+            continue
         # the last opening mark before the date, with no closing mark between it and the date
         # and one after the date
         at = bisect.bisect_left(openings, mention.start) - 1
