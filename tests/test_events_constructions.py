@@ -1493,3 +1493,22 @@ def test_a_date_between_two_straight_quoted_titles_is_no_title() -> None:
 )
 def test_a_date_inside_a_straight_quoted_title_stays_a_title(sentence: str) -> None:
     assert typed(sentence) == []
+
+
+def test_a_day_in_a_cited_papers_subject_after_a_contribution_is_its_scope() -> None:
+    # "de bijdrage ... na 1 augustus" names who acts, no event: the subject's scope
+    assert typed(
+        "– de brief van de Minister van Defensie d.d. 30 november 2024 inzake de Nederlandse "
+        "bijdrage aan de missie na 1 augustus 2025 (12 345, nr. 9);"
+    ) == [("report", "letter", D(2024, 11, 30), D(2024, 11, 30))]
+
+
+def test_a_day_in_a_cited_papers_subject_after_an_event_noun_is_that_event() -> None:
+    found = events_of(
+        "– de brief van de Minister van Defensie d.d. 30 november 2024 inzake verslag "
+        "bijeenkomst NAVO-Raad op 14 november 2024 (12 345, nr. 9);"
+    )
+    assert [(e.event_type.value, e.date_start) for e in found] == [
+        ("report", D(2024, 11, 30)),
+        ("meeting", D(2024, 11, 14)),
+    ]

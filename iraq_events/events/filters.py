@@ -240,7 +240,11 @@ def _subject(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
     if mention.expression.granularity is Granularity.DAY:
         # "inzake verslag bijeenkomst NAVO-Raad op 14 april": an event noun dated to the day
         # inside the subject tells a real event; a year or a period there is the paper's scope
-        return not lexicon.find(index.tokens[subjects[-1][1] + 1 : last])
+        # ("de bijdrage aan ISAF na 1 augustus": a noun for who acts names no event)
+        found = lexicon.find(index.tokens[subjects[-1][1] + 1 : last])
+        return not any(
+            c.cue.strip("*").casefold() not in lexicon.yielding_complements for c in found
+        )
     return True
 
 
