@@ -1512,3 +1512,21 @@ def test_a_day_in_a_cited_papers_subject_after_an_event_noun_is_that_event() -> 
         ("report", D(2024, 11, 30)),
         ("meeting", D(2024, 11, 14)),
     ]
+
+
+def test_escorting_a_transport_is_a_deployment_and_a_request_it_follows_no_request() -> None:
+    # "op verzoek van" says on whose request the escort sailed: no dated request
+    assert [
+        e.event_type.value
+        for e in events_of(
+            "Vorig jaar begeleidden de fregatten op verzoek van de Verenigde Naties "
+            "voedseltransporten naar Somalië."
+        )
+    ] == ["deployment"]
+
+
+def test_being_accompanied_is_no_escort() -> None:
+    assert [
+        e.event_type.value
+        for e in events_of("De minister werd op 3 maart 2025 begeleid door de commandant.")
+    ] == ["other"]
