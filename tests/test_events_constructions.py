@@ -1530,3 +1530,15 @@ def test_being_accompanied_is_no_escort() -> None:
         e.event_type.value
         for e in events_of("De minister werd op 3 maart 2025 begeleid door de commandant.")
     ] == ["other"]
+
+
+def test_a_negated_main_clause_does_not_negate_its_prefield_event() -> None:
+    found = events_of(
+        "Sinds het uitbreken van grootschalige gewelddadigheden tussen bevolkingsgroepen in "
+        "december 2023 is het de leiders niet gelukt een akkoord te sluiten."
+    )
+    assert [(e.event_type.value, e.date_start) for e in found] == [("attack", D(2023, 12, 1))]
+
+
+def test_a_negated_date_with_no_event_noun_before_it_stays_an_absence() -> None:
+    assert typed("In december 2023 is er in de provincie geen aanslag gepleegd.") == []

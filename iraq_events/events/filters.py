@@ -143,9 +143,24 @@ def _negated(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
         if at >= clause.stop:
             break
         where = index.tokens[at].start
-        if not (where > mention.end and opened_between(index.openers, mention.end, where)):
-            return True
+        if where > mention.end and (
+            opened_between(index.openers, mention.end, where) or _prefield(mention, lexicon)
+        ):
+            continue
+        return True
     return False
+
+
+def _prefield(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
+    """ "Sinds het uitbreken van geweld in december 2013 is het niet gelukt ...": a date that
+    closes an event noun's phrase right before the finite verb is that noun's; a negation
+    after the verb negates the main clause, not the noun's event."""
+    index = mention.index
+    first, verb = index.before(mention.start), index.before(mention.end)
+    if verb >= len(index.tokens) or index.tokens[verb].lower not in lexicon.auxiliaries:
+        return False
+    found = lexicon.find(index.tokens[mention.clause.start : first])
+    return any(c.cue.strip("*").casefold() not in lexicon.yielding_complements for c in found)
 
 
 def _preceded_by(mention: MentionContext, patterns: Sequence[TokenPattern]) -> bool:
