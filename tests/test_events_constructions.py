@@ -1542,3 +1542,22 @@ def test_a_negated_main_clause_does_not_negate_its_prefield_event() -> None:
 
 def test_a_negated_date_with_no_event_noun_before_it_stays_an_absence() -> None:
     assert typed("In december 2023 is er in de provincie geen aanslag gepleegd.") == []
+
+
+def test_a_date_right_before_a_papers_citation_dates_the_paper() -> None:
+    found = events_of(
+        "Deze brief bouwt voort op de brief over de inzet van de reactiemachten in 2025 van "
+        "19 oktober 2024 (Kamerstuk 29 521, nr. 369)."
+    )
+    assert [(e.event_type.value, e.date_start) for e in found] == [("report", D(2024, 10, 19))]
+    assert "cited-by-citation" in found[0].method
+
+
+def test_a_date_before_a_bracket_that_cites_nothing_keeps_its_noun() -> None:
+    # no citation after the date: the deployment the subject names keeps its date
+    assert [
+        e.event_type.value
+        for e in events_of(
+            "De brief beschreef de inzet van de helikopters van 19 oktober 2024 (twee toestellen)."
+        )
+    ] != ["report"]

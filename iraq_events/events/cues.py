@@ -114,6 +114,8 @@ class _Table:
     since_event_types: tuple[EventType, ...] = ()
     paper_media: tuple[str, ...] = ()
     numbered_nouns: tuple[str, ...] = ()
+    citation_openers: tuple[str, ...] = ()
+    paper_types: tuple[EventType, ...] = ()
 
 
 @attrs.frozen
@@ -215,6 +217,8 @@ class DatedMentionLexicon:
         self.since_event_types = frozenset(table.since_event_types)
         self.paper_media = frozenset(table.paper_media)
         self.numbered_nouns = frozenset(table.numbered_nouns)
+        self.citation_openers = frozenset(table.citation_openers)
+        self.paper_types = frozenset(table.paper_types)
         self.sitting_verbs = PatternSet(
             [TokenPattern.parse(w) for w in (table.sitting.verbs if table.sitting else ())]
         )

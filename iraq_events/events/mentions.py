@@ -27,6 +27,8 @@ from iraq_events.events.filters import (
 )
 from iraq_events.events.model import EventType
 from iraq_events.events.spans import (
+    bracket_around,
+    cited_paper,
     cues_between,
     first_cue_after,
     framed,
@@ -209,7 +211,7 @@ def _type(
     around = [c for c in cues if clause[0] <= c.start < date.start and c.end > date.end]
     after = [c for c in inside if c.start >= date.end] + around
     rest = [c for c in distant if not _overlaps(c, date)]
-    bracket = _bracket_around(text, date)
+    bracket = bracket_around(text, date)
     if bracket is not None and not any(bracket[0] < c.start < bracket[1] for c in cues):
         # "de regeringsreactie op het advies «...» (Kamerstuk 32 706, nr. 5, 1 april 2011) en
         # de artikel 100-brief": a citation's date in brackets is the date of the noun the
@@ -218,6 +220,9 @@ def _type(
         if held:
             noun = held[-1]
             return noun.family, "bracket-of-noun", text[noun.start : noun.end]
+    paper = cited_paper(text, date, before, lexicon)
+    if paper is not None:
+        return paper.family, "cited-by-citation", text[paper.start : paper.end]
     opened = content_opened(index, date.end, clause[1])
     if opened is not None and before and _labelled(tokens, opened, lexicon):
         # "d.d. 7 juli inzake artikel 100-brief inzake ...": the content opens by saying what
@@ -279,10 +284,6 @@ def _type(
     return chosen.family, rule, text[chosen.start : chosen.end]
 
 
-# how far a citation's brackets may reach around its date
-_BRACKET_REACH = 80
-
-
 _SINCE = "state-since"
 
 
@@ -295,17 +296,6 @@ def _ongoing_since(
         and (rule.endswith("in-clause") or rule in _PHRASE_RULES)
         and cue.casefold() not in lexicon.yielding_complements
     )
-
-
-def _bracket_around(text: str, date: _Dated) -> tuple[int, int] | None:
-    """The brackets that enclose ``date`` (looked for within a bounded reach), if any."""
-    opening = text.rfind("(", max(0, date.start - _BRACKET_REACH), date.start)
-    if opening < 0 or ")" in text[opening : date.start]:
-        return None
-    closing = text.find(")", date.end, date.end + _BRACKET_REACH)
-    if closing < 0 or "(" in text[date.end : closing]:
-        return None
-    return opening, closing
 
 
 def _labelled(tokens: Sequence[Token], opened: int, lexicon: DatedMentionLexicon) -> bool:
@@ -376,10 +366,6 @@ def _without_brackets(text: str) -> str:
         elif depth == 0:
             kept.append(char)
     return "".join(kept)
-
-
-def _head_end(cue: CueMatch) -> int:
-    return cue.head_end if cue.head_end >= 0 else cue.end
 
 
 def _overlaps(cue: CueMatch, date: _Dated) -> bool:

@@ -30,6 +30,8 @@ class Dated(Protocol):
 
 __all__ = [
     "Dated",
+    "bracket_around",
+    "cited_paper",
     "cues_between",
     "first_cue_after",
     "framed",
@@ -175,3 +177,35 @@ def started_by(
     if any(t.lower in lexicon.yielding_complements for t in subject):
         return lexicon.start_family
     return None
+
+
+# how far a citation's brackets may reach around its date
+_BRACKET_REACH = 80
+
+
+def bracket_around(text: str, date: Dated) -> tuple[int, int] | None:
+    """The brackets that enclose ``date`` (looked for within a bounded reach), if any."""
+    opening = text.rfind("(", max(0, date.start - _BRACKET_REACH), date.start)
+    if opening < 0 or ")" in text[opening : date.start]:
+        return None
+    closing = text.find(")", date.end, date.end + _BRACKET_REACH)
+    if closing < 0 or "(" in text[date.end : closing]:
+        return None
+    return opening, closing
+
+
+def cited_paper(
+    text: str, date: Dated, before: Sequence[CueMatch], lexicon: DatedMentionLexicon
+) -> CueMatch | None:
+    """ "de brief over de inzet in 2019 van 19 oktober 2018 (Kamerstuk 29 521, nr. 369)": a
+    date right after "van" and right before a parliamentary paper's citation is the date of
+    the last paper named before it, whatever its subject names in between."""
+    after = text[date.end : date.end + _BRACKET_REACH].lstrip()
+    words = after[1:].split(maxsplit=1) if after.startswith("(") else []
+    if not words or words[0].casefold() not in lexicon.citation_openers:
+        return None
+    ahead = text[max(0, date.start - _BRACKET_REACH) : date.start].split()
+    if not ahead or ahead[-1].casefold() not in lexicon.modifying_words:
+        return None
+    papers = [c for c in before if c.family.type in lexicon.paper_types]
+    return papers[-1] if papers else None
