@@ -19,6 +19,7 @@ from iraq_events.events.filters import (
     subject_of_paper,
 )
 from iraq_events.events.following import following_event
+from iraq_events.events.lists import introduction_family, item_candidates
 from iraq_events.events.mentions import (
     DatedCandidate,
     dated_candidates,
@@ -56,6 +57,7 @@ def dated_drafts(
     sentence: SentenceInput,
     memory: Memory,
     drafts: Sequence[Draft],
+    introduction: SentenceInput | None = None,
 ) -> list[Draft]:
     """The trigger events kept (``filters.habitual``) and retyped, then the events of the dates
     no trigger claimed (the date-first stage, ``mentions.py``)."""
@@ -93,7 +95,7 @@ def dated_drafts(
         _retype(reader, draft, clauses)
         kept.append(draft)
     claimed = {d.date.start for d in drafts} | reader.silenced
-    candidates, _ = dated_candidates(
+    candidates, dropped = dated_candidates(
         text,
         sentence.dates,
         [(c.start, c.end) for c in clauses],
@@ -106,6 +108,14 @@ def dated_drafts(
         in_footnote=isinstance(sentence.paragraph, tuple)
         and sentence.paragraph[:1] == ("footnote",),
     )
+    if introduction is not None:
+        # an item of a list: the introduction's cue types its dates (``lists.py``)
+        candidates = item_candidates(
+            candidates,
+            dropped,
+            lambda at: (clause_of(clauses, at).start, clause_of(clauses, at).end),
+            introduction_family(introduction, dated_mention_lexicon(), reader.dater.usable),
+        )
     following = following_event(reader, sentence, clauses, kept)
     if following is not None:
         kept.append(following)

@@ -27,9 +27,12 @@ import itertools
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 
+import attrs
+
 from iraq_events.documents.model import Document, Sentence
 from iraq_events.events.dated import dated_drafts
 from iraq_events.events.lexicon import EventLexicon, event_lexicon
+from iraq_events.events.lists import ListReader
 from iraq_events.events.merge import Merger, finish
 from iraq_events.events.model import Event
 from iraq_events.events.parts import DatedSpan, Draft, SentenceInput
@@ -51,6 +54,12 @@ def extract_from_sentences(
 ) -> list[Event]:
     """The events of a letter given as sentences in document order (see ``extract_events``)."""
     ordered = sorted(sentences, key=lambda s: s.start)
+    # the line each list item stands under, where the caller did not say
+    lists = ListReader()
+    for position, sentence in enumerate(ordered):
+        introduction = lists.introduction(sentence)
+        if sentence.introduction is None and introduction is not None:
+            ordered[position] = attrs.evolve(sentence, introduction=introduction)
     return _extract(
         ordered,
         _last_of_paragraph([sentence.paragraph for sentence in ordered]),
@@ -86,7 +95,13 @@ def _extract(
     last: dict[object, list[Draft]] = {}
     for position, sentence in enumerate(ordered):
         memory = memories.setdefault(sentence.paragraph, Memory(reader.lex))
-        found = dated_drafts(reader, sentence, memory, reader.read(sentence, memory))
+        found = dated_drafts(
+            reader,
+            sentence,
+            memory,
+            reader.read(sentence, memory),
+            sentence.introduction,
+        )
         if found:
             drafts.extend(found)
             last[sentence.paragraph] = found
@@ -201,6 +216,9 @@ def extract_events(document: Document) -> list[Event]:
         # the last single day each paragraph named, for "diezelfde dag"; a paragraph's
         # sentences come in the same order here as in the text, so it is read as it goes
         days: dict[object, TemporalExpression] = {}
+        # the line each list item stands under ("De bijdrage bestaat uit:"), seen even where
+        # it is a heading that is not read for events
+        lists = ListReader()
         for index in reading:
             sentence = sentences[index]
             paragraph_key: object = (sentence.footnote, sentence.paragraph)
@@ -216,12 +234,7 @@ def extract_events(document: Document) -> list[Event]:
             day = last_day(spans)
             if day is not None:
                 days[paragraph_key] = day
-            if not kept(sentence):
-                continue
-            citations = [c.identifier for c in sentence.citations]
-            for number in sentence.footnote_numbers:
-                citations.extend(footnote_citations.get(number, ()))
-            yield SentenceInput(
+            read = SentenceInput(
                 index=sentence.index,
                 text=sentence.clean_text,
                 start=sentence.start,
@@ -229,7 +242,17 @@ def extract_events(document: Document) -> list[Event]:
                 dates=tuple(spans),
                 paragraph=paragraph_of(sentence),
                 page=sentence.page,
+            )
+            introduction = lists.introduction(read)
+            if not kept(sentence):
+                continue
+            citations = [c.identifier for c in sentence.citations]
+            for number in sentence.footnote_numbers:
+                citations.extend(footnote_citations.get(number, ()))
+            yield attrs.evolve(
+                read,
                 citations=tuple(dict.fromkeys(citations)),
+                introduction=introduction,
             )
 
     # where each paragraph's last sentence is read, after which its memory is dropped

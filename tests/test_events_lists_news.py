@@ -1,0 +1,78 @@
+"""Constructions of issue 14 found on the seventh outside set: lists under an introduction,
+news items, numbers that are not years, ranges with a year after them, requests and papers cited
+without a letter word. Sentences written for these tests; each rule has a twin that must not
+fire."""
+
+from __future__ import annotations
+
+import datetime
+
+from iraq_events.documents import read_document
+from iraq_events.events import Event, extract_events
+
+D = datetime.date
+HEADER = "Den Haag, 15 april 2025\n\n"
+
+
+def events_of(text: str, header: str = HEADER) -> list[Event]:
+    return extract_events(read_document((header + text + "\n").encode("utf-8")))
+
+
+def typed(text: str, header: str = HEADER) -> list[tuple[str, D | None, D | None]]:
+    return [(e.event_type.value, e.date_start, e.date_end) for e in events_of(text, header)]
+
+
+# -- lists: the cue in the introduction, the dates in the items ----------------------------------
+
+
+def test_dated_items_of_a_list_are_events_of_the_introductions_type() -> None:
+    found = events_of(
+        "Het kabinet heeft de bijdrage als volgt samengesteld. De Nederlandse bijdrage zal "
+        "bestaan uit:\n\n"
+        "• twee transportvliegtuigen tot 4 mei 2025;\n\n"
+        "• vier F-16 jachtvliegtuigen vanaf 10 mei 2025;\n\n"
+        "• een fregat voor de duur van drie maanden.\n"
+    )
+    assert [(e.event_type.value, e.date_start, e.date_end) for e in found] == [
+        ("deployment", None, D(2025, 5, 3)),
+        ("deployment", D(2025, 5, 10), None),
+    ]
+    assert all("list-item-of-introduction" in e.method for e in found)
+
+
+def test_an_introduction_that_dates_its_own_event_lends_its_items_no_type() -> None:
+    # the meeting is the introduction's; the items are what it was about
+    assert typed(
+        "De vaste commissie heeft op 3 maart 2025 overleg gevoerd met de minister over:\n\n"
+        "• twee transportvliegtuigen tot 4 mei 2025;\n\n"
+        "• vier F-16 jachtvliegtuigen.\n"
+    ) == [("meeting", D(2025, 3, 3), D(2025, 3, 3))]
+
+
+def test_bullets_after_a_sentence_that_introduces_nothing_stay_untyped() -> None:
+    found = typed(
+        "De Nederlandse bijdrage is gisteren besproken.\n\n"
+        "• vier F-16 jachtvliegtuigen vanaf 10 mei 2025;\n\n"
+        "• twee transportvliegtuigen tot 4 mei 2025;\n"
+    )
+    assert ("deployment", D(2025, 5, 10), None) not in found
+    assert ("deployment", None, D(2025, 5, 3)) not in found
+
+
+def test_a_year_less_item_takes_the_tense_of_its_introduction() -> None:
+    # "zal bestaan uit:": the items are planned, so 4 May is the next one after the letter
+    assert typed(
+        "De Nederlandse bijdrage zal bestaan uit:\n\n• een tankvliegtuig tot 4 mei;\n\n"
+        "• een mijnenjager voor de duur van drie maanden.\n"
+    ) == [("deployment", None, D(2025, 5, 3))]
+
+
+def test_a_year_less_item_without_an_introduction_stays_unresolved() -> None:
+    assert (
+        typed(
+            "De Nederlandse bijdrage is als volgt samengesteld.\n\n"
+            "• een tankvliegtuig tot 4 mei;\n\n"
+            "• een mijnenjager voor de duur van drie maanden.\n"
+        )
+        == []
+    )
