@@ -76,3 +76,23 @@ def test_a_year_less_item_without_an_introduction_stays_unresolved() -> None:
         )
         == []
     )
+
+
+# -- numbers that are not years ------------------------------------------------------------------
+
+
+def test_a_resolution_number_is_no_year() -> None:
+    assert (
+        typed(
+            "Nederland levert een bijdrage aan de uitvoering van resolutie 1999 van de "
+            "Veiligheidsraad.\n\nDe operatie dient de uitvoering van de VNVR-resoluties 1970 en "
+            "1999.\n\nDe missie steunt op VN-Veiligheidsraadresolutie 2085.\n"
+        )
+        == []
+    )
+
+
+def test_a_year_near_a_resolution_is_still_a_year() -> None:
+    assert typed("In 1999 nam de Veiligheidsraad een resolutie aan over de missie.\n") == [
+        ("mandate", D(1999, 1, 1), D(1999, 12, 31))
+    ]
