@@ -2022,6 +2022,31 @@ for expression, span, granularity, value, rule in (
         )
 
 
+# a month range with a year expression after it: both months in that year
+row(
+    "van april tot juni dit jaar",
+    Date(2024, 4, 1),
+    Date(2024, 5, 31),
+    "month",
+    value="2024-04/2024-05",
+    rule="range.month_tot_month",
+    kind="range",
+    anchoring="document-relative",
+    span="april tot juni dit jaar",
+)
+row(
+    "van januari tot en met maart vorig jaar",
+    Date(2023, 1, 1),
+    Date(2023, 3, 31),
+    "month",
+    value="2023-01/2023-03",
+    rule="range.month_tm_month",
+    kind="range",
+    anchoring="document-relative",
+    span="januari tot en met maart vorig jaar",
+)
+
+
 def main() -> None:
     target = Path(__file__).resolve().parents[1] / "iraq_events/temporal/lexicon/nl/corpus.tsv"
     lines = [

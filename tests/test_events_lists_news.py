@@ -96,3 +96,23 @@ def test_a_year_near_a_resolution_is_still_a_year() -> None:
     assert typed("In 1999 nam de Veiligheidsraad een resolutie aan over de missie.\n") == [
         ("mandate", D(1999, 1, 1), D(1999, 12, 31))
     ]
+
+
+# -- a range followed by the year it lies in ------------------------------------------------------
+
+
+def test_a_month_range_takes_the_year_expression_after_it() -> None:
+    found = events_of(
+        "Van februari tot april vorig jaar nam een Nederlands fregat deel aan de operatie.\n"
+    )
+    assert [(e.date_start, e.date_end) for e in found] == [(D(2024, 2, 1), D(2024, 3, 31))]
+    assert found[0].date.text == "februari tot april vorig jaar"
+
+
+def test_a_month_range_with_a_year_in_another_phrase_stays_apart() -> None:
+    # "van dit jaar" belongs to the noun after it, not to the range
+    found = events_of(
+        "Van februari tot april nam een Nederlands fregat deel aan de operatie van dit jaar.\n"
+    )
+    assert all(e.date.text != "februari tot april dit jaar" for e in found)
+    assert (D(2024, 2, 1), D(2024, 3, 31)) not in [(e.date_start, e.date_end) for e in found]

@@ -152,21 +152,28 @@ def _range_day_month_day_month(g: Groups, span: Span, text: str, start: int) -> 
 @_rule(
     "range.month_month",
     rf"(?P<@m1>{_P.full_month})(?:{_WS}{_year('@y1')})?{_CONNECTOR.format('@conn')}"
-    rf"(?P<@m2>{_P.full_month})(?:{_WS}{_year_fn('@y2')}|\s*(?P<@mark>{_P.marker}))?",
+    rf"(?P<@m2>{_P.full_month})"
+    rf"(?:{_WS}{_year_fn('@y2')}|{_WS}{_RELATIVE_YEAR}|\s*(?P<@mark>{_P.marker}))?",
 )
 def _range_month_month(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     head = _month_range_head(g, text, start)
     if head is None:
         return None
     conn, inclusive, m1, m2, y1, y2 = head
-    if y2 is None and g("mark") is None and not _month_context(text, start):
+    shift = g("shift")
+    if y2 is None and g("mark") is None and shift is None and not _month_context(text, start):
         return None
     source = YearSource.WRITTEN if y2 is not None else _marker(g("mark"))
-    value = RangeValue(
-        first=_month_value(y1, m1, YearSource.WRITTEN if y1 is not None else source),
-        last=_month_value(y2, m2, source),
-        inclusive=inclusive,
-    )
+    first = _month_value(y1, m1, YearSource.WRITTEN if y1 is not None else source)
+    last = _month_value(y2, m2, source)
+    if shift is not None and y1 is None:
+        # "van april tot juni dit jaar": both months in the year the shift names
+        offset = _LEX.shifts[shift.lower()]
+        first, last = (
+            attrs.evolve(side, year_source=YearSource.RELATIVE, year_offset=offset)
+            for side in (first, last)
+        )
+    value = RangeValue(first=first, last=last, inclusive=inclusive)
     end = span("y2")[1] if y2 is not None else None
     return _Built(f"range.month_{conn}_month", value, end=end)
 
