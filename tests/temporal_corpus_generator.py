@@ -2047,6 +2047,11 @@ row(
 )
 
 
+# the parts of the day of R ("De Raad besloot vanmiddag"): that day
+for word in ("vanochtend", "vanmorgen", "vanmiddag", "vanavond"):
+    rel(word, R, R, "day", R.isoformat(), "relative.day")
+
+
 def main() -> None:
     target = Path(__file__).resolve().parents[1] / "iraq_events/temporal/lexicon/nl/corpus.tsv"
     lines = [

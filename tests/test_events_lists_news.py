@@ -116,3 +116,35 @@ def test_a_month_range_with_a_year_in_another_phrase_stays_apart() -> None:
     )
     assert all(e.date.text != "februari tot april dit jaar" for e in found)
     assert (D(2024, 2, 1), D(2024, 3, 31)) not in [(e.date_start, e.date_end) for e in found]
+
+
+# -- news items: the dateline is the item's own date; "vandaag", "vanmiddag" are that date ---------
+
+
+def news(text: str) -> list[Event]:
+    document = read_document(text.encode("utf-8"), reference=D(2025, 4, 15))
+    return extract_events(document)
+
+
+def test_a_news_items_dateline_is_no_event_and_today_is_its_date() -> None:
+    found = news(
+        "Fregat vertrekt naar de Golf 15 april 2025, 10.30 uur Het fregat Hr. Ms. Tromp is "
+        "vandaag uit Den Helder vertrokken richting de Golf van Aden.\n"
+    )
+    assert [(e.event_type.value, e.date_start, e.date.text) for e in found] == [
+        ("deployment", D(2025, 4, 15), "vandaag")
+    ]
+
+
+def test_a_date_with_its_hour_after_a_preposition_is_an_event() -> None:
+    found = news("Op 3 april 2025, 14.00 uur, vond een aanval op de basis plaats.\n")
+    assert [(e.event_type.value, e.date_start) for e in found] == [("attack", D(2025, 4, 3))]
+
+
+def test_this_afternoon_in_a_news_item_is_its_date() -> None:
+    found = news(
+        "De Noord-Atlantische Raad besloot vanmiddag de operatie met drie maanden te verlengen.\n"
+    )
+    assert [(e.date_start, e.date_end, e.date.text) for e in found] == [
+        (D(2025, 4, 15), D(2025, 4, 15), "vanmiddag")
+    ]

@@ -35,6 +35,7 @@ from iraq_events.events.lexicon import EventLexicon, event_lexicon
 from iraq_events.events.lists import ListReader
 from iraq_events.events.merge import Merger, finish
 from iraq_events.events.model import Event
+from iraq_events.events.news import without_datelines
 from iraq_events.events.parts import DatedSpan, Draft, SentenceInput
 from iraq_events.events.reader import Reader
 from iraq_events.events.roles import Memory
@@ -93,7 +94,9 @@ def _extract(
     # are not all kept until the end
     memories: dict[object, Memory] = {}
     last: dict[object, list[Draft]] = {}
-    for position, sentence in enumerate(ordered):
+    for position, given in enumerate(ordered):
+        # a news item's dateline is its own date, no event's
+        sentence = without_datelines(given)
         memory = memories.setdefault(sentence.paragraph, Memory(reader.lex))
         found = dated_drafts(
             reader,
