@@ -2052,6 +2052,29 @@ for word in ("vanochtend", "vanmorgen", "vanmiddag", "vanavond"):
     rel(word, R, R, "day", R.isoformat(), "relative.day")
 
 
+# a year-less date opened by "sinds": the period began before R, so the last occurrence
+row(
+    "sinds eind maart",
+    Date(2024, 3, 21),
+    R,
+    "month",
+    mod="ON_OR_AFTER",
+    value="2024-03",
+    rule="month.tense",
+    anchoring="document-relative",
+)
+row(
+    "sinds 4 oktober",
+    Date(2023, 10, 4),
+    R,
+    "day",
+    mod="ON_OR_AFTER",
+    value="2023-10-04",
+    rule="day_month.tense",
+    anchoring="document-relative",
+)
+
+
 def main() -> None:
     target = Path(__file__).resolve().parents[1] / "iraq_events/temporal/lexicon/nl/corpus.tsv"
     lines = [
