@@ -148,3 +148,19 @@ def test_this_afternoon_in_a_news_item_is_its_date() -> None:
     assert [(e.date_start, e.date_end, e.date.text) for e in found] == [
         (D(2025, 4, 15), D(2025, 4, 15), "vanmiddag")
     ]
+
+
+# -- papers and requests cited without a letter verb ------------------------------------------------
+
+
+def test_a_letter_that_was_sent_to_you_is_a_report() -> None:
+    # "is toegegaan": the participle of a separable verb ending in -aan, so the copula
+    # states nothing
+    assert typed(
+        "Met verwijzing naar de kennisgevingsbrief die u op 3 maart 2025 is toegegaan, "
+        "informeert het kabinet u over de missie.\n"
+    ) == [("report", D(2025, 3, 3), D(2025, 3, 3))]
+
+
+def test_a_copula_with_a_preposition_aan_still_states() -> None:
+    assert typed("De brief aan de Kamer was in 2024 kort.\n") == []
