@@ -2075,6 +2075,20 @@ row(
 )
 
 
+# two days running joined by "en" are one stretch ("de bijeenkomst van 26 en 27 oktober 2016");
+# two days apart are two dates ("de brieven van 7 en 18 december": tests/test_events_lists_news.py)
+row(
+    "op 26 en 27 oktober 2016",
+    Date(2016, 10, 26),
+    Date(2016, 10, 27),
+    "day",
+    value="2016-10-26/2016-10-27",
+    rule="day_month.listed.range",
+    kind="range",
+    span="26 en 27 oktober 2016",
+)
+
+
 def main() -> None:
     target = Path(__file__).resolve().parents[1] / "iraq_events/temporal/lexicon/nl/corpus.tsv"
     lines = [

@@ -150,7 +150,7 @@ def test_this_afternoon_in_a_news_item_is_its_date() -> None:
     ]
 
 
-# -- papers and requests cited without a letter verb ------------------------------------------------
+# -- papers and requests cited without a letter verb ---------------------------------------------
 
 
 def test_a_letter_that_was_sent_to_you_is_a_report() -> None:
@@ -164,3 +164,26 @@ def test_a_letter_that_was_sent_to_you_is_a_report() -> None:
 
 def test_a_copula_with_a_preposition_aan_still_states() -> None:
     assert typed("De brief aan de Kamer was in 2024 kort.\n") == []
+
+
+def test_two_letters_of_one_month_are_two_reports() -> None:
+    found = typed(
+        "Hierbij ontvangt u de antwoorden op de vragen over de brieven van 3 en 10 maart 2025.\n"
+    )
+    assert found == [
+        ("report", D(2025, 3, 3), D(2025, 3, 3)),
+        ("report", D(2025, 3, 10), D(2025, 3, 10)),
+    ]
+
+
+def test_two_days_running_are_one_meeting() -> None:
+    assert typed("De NAVO-ministers kwamen op 3 en 4 maart 2025 bijeen in Brussel.\n") == [
+        ("meeting", D(2025, 3, 3), D(2025, 3, 4))
+    ]
+
+
+def test_between_two_days_is_still_a_range() -> None:
+    from iraq_events.temporal import find_dates
+
+    found = find_dates("tussen 3 en 10 maart 2025", D(2025, 4, 15))
+    assert [(e.earliest, e.latest) for e in found] == [(D(2025, 3, 3), D(2025, 3, 10))]

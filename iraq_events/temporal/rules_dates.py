@@ -127,6 +127,35 @@ def _range_day_day_month(g: Groups, span: Span, text: str, start: int) -> _Built
 
 
 @_rule(
+    "day_month.listed",
+    rf"{_day('@d')}(?={_WS}{_words('number_list')}{_WS}{_day('@d2')}{_WS}(?P<@m>{_P.month})"
+    rf"(?:{_WS}{_year_fn('@y')}|\s*(?P<@mark>{_P.marker}))?)",
+)
+def _listed_day(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    """ "de brieven van 7 en 18 december 2012": the first day of a list, in the month (and year)
+    of the day after it, which is read on its own; "tussen 7 en 18 december" is a range."""
+    if _after_tussen(text, start):
+        return None
+    month = _month(g("m"))
+    assert month is not None
+    year = _optional_year(g("y"))
+    source = YearSource.WRITTEN if year is not None else _marker(g("mark"))
+    day, following = int(g("d") or 0), int(g("d2") or 0)
+    problem = _check_day(year, month, day)
+    if following == day + 1:
+        # "op 7 en 8 juni": two days running, one stretch of time
+        end = span("y")[1] if year is not None else span("mark" if g("mark") else "m")[1]
+        value = RangeValue(
+            first=_day_value(year, month, day, source),
+            last=_day_value(year, month, following, source),
+            inclusive=True,
+        )
+        problem = problem or _check_day(year, month, following)
+        return _Built("day_month.listed.range", value, end=end, problem=problem)
+    return _Built("day_month.listed", _day_value(year, month, day, source), problem=problem)
+
+
+@_rule(
     "range.day_month_day_month",
     rf"{_day('@d1')}{_WS}(?P<@m1>{_P.month})(?:{_WS}{_year('@y1')})?"
     rf"{_CONNECTOR.format('@conn')}{_day('@d2')}{_WS}(?P<@m2>{_P.month})"
