@@ -187,3 +187,19 @@ def test_between_two_days_is_still_a_range() -> None:
 
     found = find_dates("tussen 3 en 10 maart 2025", D(2025, 4, 15))
     assert [(e.earliest, e.latest) for e in found] == [(D(2025, 3, 3), D(2025, 3, 10))]
+
+
+def test_a_date_that_closes_the_meeting_before_the_verb_dates_the_meeting() -> None:
+    found = events_of(
+        "In het algemeen overleg met de Kamer op 3 maart 2025 kondigde de minister aan dat het "
+        "kabinet een bijdrage aan de missie zal bezien.\n"
+    )
+    assert [(e.event_type.value, e.date_start) for e in found] == [("meeting", D(2025, 3, 3))]
+    assert "date-of-phrase-before" in found[0].method
+
+
+def test_a_date_after_the_verb_dates_the_announcement() -> None:
+    assert typed(
+        "In het algemeen overleg met de Kamer kondigde de minister op 3 maart 2025 aan dat het "
+        "kabinet een bijdrage aan de missie zal bezien.\n"
+    ) == [("announcement", D(2025, 3, 3), D(2025, 3, 3))]

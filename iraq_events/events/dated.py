@@ -300,6 +300,17 @@ def _retype(reader: Reader, draft: Draft, clauses: Sequence[Clause]) -> None:
         # the date before the trigger: the first cue after the date, before the trigger
         trigger_start = draft.trigger_start if draft.trigger_start is not None else clause.end
         cue = first_cue_after(text, draft.date.end, min(clause.end, trigger_start), lexicon)
+        if (
+            cue is None
+            and draft.date.end <= trigger_start
+            and not tokenize(text[draft.date.end : trigger_start])
+        ):
+            # "In het overleg met de Kamer op 16 januari kondigden wij aan": the date closes
+            # the phrase of the event noun before the verb, so it dates that event
+            before = nearest_cue_before(text, clause.start, draft.date.start, lexicon)
+            if before is not None and before.family.type not in lexicon.yielding:
+                _apply(reader, draft, before, clause, "date-of-phrase-before")
+                return
     if cue is not None:
         _apply(reader, draft, cue, clause, "retyped-by-cue")
 
