@@ -203,3 +203,20 @@ def test_a_date_after_the_verb_dates_the_announcement() -> None:
         "In het algemeen overleg met de Kamer kondigde de minister op 3 maart 2025 aan dat het "
         "kabinet een bijdrage aan de missie zal bezien.\n"
     ) == [("announcement", D(2025, 3, 3), D(2025, 3, 3))]
+
+
+def test_a_message_made_in_a_paper_on_a_date_is_the_paper() -> None:
+    found = news(
+        "Nederland verlengt de missie. Dat maakte de minister van Defensie vandaag in een "
+        "artikel 100-brief bekend.\n"
+    )
+    assert [(e.event_type.value, e.date_start) for e in found] == [("mandate", D(2025, 4, 15))]
+    assert "paper-of-message" in found[0].method
+
+
+def test_a_message_made_in_a_speech_stays_an_announcement() -> None:
+    found = news(
+        "Nederland verlengt de missie. Dat maakte de minister van Defensie vandaag in een "
+        "toespraak bekend.\n"
+    )
+    assert [(e.event_type.value, e.date_start) for e in found] == [("announcement", D(2025, 4, 15))]

@@ -182,6 +182,8 @@ def dated_drafts(
 
 
 _SHARED = "shared-date"
+# the words of a medium phrase between a date and a paper ("in een", "per")
+_MEDIUM_WORDS = 2
 
 
 def _stated(text: str, clause: Clause, draft: Draft) -> bool:
@@ -280,6 +282,10 @@ def _retype(reader: Reader, draft: Draft, clauses: Sequence[Clause]) -> None:
             return
         _apply(reader, draft, before, clause, "date-of-phrase-before")
         return
+    medium = _medium(reader, draft, clause)
+    if medium is not None:
+        _apply(reader, draft, medium, clause, "paper-of-message")
+        return
     if draft.date.start >= draft.trigger_end:
         lower = max(clause.start, draft.trigger_end)
         cue = None
@@ -313,6 +319,21 @@ def _retype(reader: Reader, draft: Draft, clauses: Sequence[Clause]) -> None:
                 return
     if cue is not None:
         _apply(reader, draft, cue, clause, "retyped-by-cue")
+
+
+def _medium(reader: Reader, draft: Draft, clause: Clause) -> CueMatch | None:
+    """ "maakten de ministers vandaag in een artikel 100-brief bekend": a paper right after
+    the date of a message verb before it is where the message was made; the date is the
+    paper's."""
+    assert draft.trigger_start is not None
+    if draft.trigger_start >= draft.date.start:
+        return None
+    text = draft.sentence.text
+    after = first_cue_after(text, draft.date.end, clause.end, dated_mention_lexicon())
+    if after is None or not reader.lex.types[after.family.type].paper:
+        return None
+    between = tokenize(text[draft.date.end : after.start])
+    return after if len(between) <= _MEDIUM_WORDS else None
 
 
 def _apply(reader: Reader, draft: Draft, cue: CueMatch, clause: Clause, rule: str) -> None:
