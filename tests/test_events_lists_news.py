@@ -220,3 +220,14 @@ def test_a_message_made_in_a_speech_stays_an_announcement() -> None:
         "toespraak bekend.\n"
     )
     assert [(e.event_type.value, e.date_start) for e in found] == [("announcement", D(2025, 4, 15))]
+
+
+def test_a_negation_in_a_cited_papers_content_does_not_negate_the_paper() -> None:
+    assert typed(
+        "De commissie sprak over de brief van de minister d.d. 3 maart 2025 houdende de "
+        "mededeling dat het onderzoek niet voor de zomer zal zijn afgerond.\n"
+    ) == [("report", D(2025, 3, 3), D(2025, 3, 3))]
+
+
+def test_a_negation_before_the_subject_word_still_tells_an_absence() -> None:
+    assert typed("Sinds maart 2025 is er geen aanslag gepleegd inzake de missie.\n") == []

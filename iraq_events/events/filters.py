@@ -149,8 +149,14 @@ def ends_a_name(text: str, start: int, expression: str, lexicon: DatedMentionLex
 
 
 def _negated(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
-    """ "sinds juli 2021 geen aanslag": an absence is no event."""
-    return mention.index.any_in(mention.index.negations, mention.clause)
+    """ "sinds juli 2021 geen aanslag": an absence is no event; but a negation after a subject
+    word that follows the date ("d.d. 30 augustus houdende de mededeling dat ... niet") is the
+    cited paper's content."""
+    index, clause = mention.index, mention.clause
+    negated = [i for i in index.negations if i in clause]
+    after = index.before(mention.end)
+    opened = [last for first, last in index.subjects if first >= after and first in clause]
+    return bool(negated) and not (opened and min(negated) > opened[0])
 
 
 def _preceded_by(mention: MentionContext, patterns: Sequence[TokenPattern]) -> bool:
