@@ -1805,6 +1805,73 @@ for expression, span, granularity, value, rule in (
         )
 
 
+# a month range with a year expression after it: both months in that year
+row(
+    "van april tot juni dit jaar",
+    Date(2024, 4, 1),
+    Date(2024, 5, 31),
+    "month",
+    value="2024-04/2024-05",
+    rule="range.month_tot_month",
+    kind="range",
+    anchoring="document-relative",
+    span="april tot juni dit jaar",
+)
+row(
+    "van januari tot en met maart vorig jaar",
+    Date(2023, 1, 1),
+    Date(2023, 3, 31),
+    "month",
+    value="2023-01/2023-03",
+    rule="range.month_tm_month",
+    kind="range",
+    anchoring="document-relative",
+    span="januari tot en met maart vorig jaar",
+)
+
+
+# the parts of the day of R ("De Raad besloot vanmiddag"): that day
+for word in ("vanochtend", "vanmorgen", "vanmiddag", "vanavond"):
+    rel(word, R, R, "day", R.isoformat(), "relative.day")
+
+
+# a year-less date opened by "sinds": the period began before R, so the last occurrence
+row(
+    "sinds eind maart",
+    Date(2024, 3, 21),
+    R,
+    "month",
+    mod="ON_OR_AFTER",
+    value="2024-03",
+    rule="month.tense",
+    anchoring="document-relative",
+)
+row(
+    "sinds 4 oktober",
+    Date(2023, 10, 4),
+    R,
+    "day",
+    mod="ON_OR_AFTER",
+    value="2023-10-04",
+    rule="day_month.tense",
+    anchoring="document-relative",
+)
+
+
+# two days running joined by "en" are one stretch ("de bijeenkomst van 26 en 27 oktober 2016");
+# two days apart are two dates ("de brieven van 7 en 18 december": tests/test_events_lists_news.py)
+row(
+    "op 26 en 27 oktober 2016",
+    Date(2016, 10, 26),
+    Date(2016, 10, 27),
+    "day",
+    value="2016-10-26/2016-10-27",
+    rule="day_month.listed.range",
+    kind="range",
+    span="26 en 27 oktober 2016",
+)
+
+
 def main() -> None:
     target = Path(__file__).resolve().parents[1] / "iraq_events/temporal/lexicon/nl/corpus.tsv"
     lines = [

@@ -202,7 +202,13 @@ def test_days_joined_by_en_are_one_range_after_tussen_or_alone() -> None:
     assert between.text == "1 en 15 maart 2024" and between.kind is ExpressionKind.RANGE
     alone = parse_date(between.text)  # the span reads back as the same range
     assert (alone.earliest, alone.latest) == (between.earliest, between.latest)
-    (second,) = find_dates("op 1 en 15 maart 2024 vergaderde men", R)  # two days, not a range
+    # two days, not a range: the first takes the month and year of the second
+    first, second = find_dates("op 1 en 15 maart 2024 vergaderde men", R)
+    assert (first.text, first.earliest, first.latest) == (
+        "1",
+        datetime.date(2024, 3, 1),
+        datetime.date(2024, 3, 1),
+    )
     assert second.text == "15 maart 2024" and second.kind is ExpressionKind.DATE
 
 

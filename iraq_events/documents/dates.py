@@ -55,7 +55,7 @@ def find_paragraph_dates(
     expressions = ExpressionColumn(original)
     clean_spans = array("q")
     dated = []
-    for start, end, body in spans:
+    for start, end, body in _lists_joined(clean.text, spans):
         first = len(expressions)
         for expression in find_dates(clean.text[start:end], reference=reference):
             expression, begin, finish = _to_original(expression, clean, original, start)
@@ -73,6 +73,41 @@ def find_paragraph_dates(
             )
         )
     return dated
+
+
+def _is_item(text: str) -> bool:
+    stripped = text.lstrip()
+    return any(
+        stripped.startswith(bullet) and stripped[len(bullet) : len(bullet) + 1].isspace()
+        for bullet in lexicon().bullets
+    )
+
+
+def _lists_joined(
+    text: str, spans: Iterable[tuple[int, int, bool]]
+) -> Iterator[tuple[int, int, bool]]:
+    """The paragraph spans with a list read as one: the paragraph that introduces it (ending
+    in a colon) and its bulleted items, each a paragraph of its own. An item's year-less date
+    then takes its tense or its year from the introduction ("De bijdrage zal bestaan uit:" and
+    "• een tankvliegtuig tot 4 april;" plan a date after the letter's)."""
+    pending: tuple[int, int, bool] | None = None
+    in_list = False
+    for start, end, body in spans:
+        if (
+            pending is not None
+            and pending[2]
+            and body
+            and _is_item(text[start:end])
+            and (in_list or text[pending[0] : pending[1]].rstrip().endswith(":"))
+        ):
+            pending = (pending[0], end, True)
+            in_list = True
+            continue
+        if pending is not None:
+            yield pending
+        pending, in_list = (start, end, body), False
+    if pending is not None:
+        yield pending
 
 
 def _to_original(

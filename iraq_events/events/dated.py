@@ -20,6 +20,7 @@ from iraq_events.events.filters import (
     subject_of_paper,
 )
 from iraq_events.events.following import following_event
+from iraq_events.events.lists import introduction_family, item_candidates
 from iraq_events.events.mentions import DatedCandidate, dated_candidates
 from iraq_events.events.model import ActorRole, EventType
 from iraq_events.events.parts import (
@@ -58,6 +59,7 @@ def dated_drafts(
     sentence: SentenceInput,
     memory: Memory,
     drafts: Sequence[Draft],
+    introduction: SentenceInput | None = None,
 ) -> list[Draft]:
     """The trigger events kept (``filters.habitual``) and retyped, then the events of the dates
     no trigger claimed (the date-first stage, ``mentions.py``)."""
@@ -95,7 +97,7 @@ def dated_drafts(
         _retype(reader, draft, clauses)
         kept.append(draft)
     claimed = {d.date.start for d in drafts} | reader.silenced
-    candidates, _ = dated_candidates(
+    candidates, dropped = dated_candidates(
         text,
         sentence.dates,
         [(c.start, c.end) for c in clauses],
@@ -108,6 +110,14 @@ def dated_drafts(
         in_footnote=isinstance(sentence.paragraph, tuple)
         and sentence.paragraph[:1] == ("footnote",),
     )
+    if introduction is not None:
+        # an item of a list: the introduction's cue types its dates (``lists.py``)
+        candidates = item_candidates(
+            candidates,
+            dropped,
+            lambda at: (clause_of(clauses, at).start, clause_of(clauses, at).end),
+            introduction_family(introduction, dated_mention_lexicon(), reader.dater.usable),
+        )
     following = following_event(reader, sentence, clauses, kept)
     if following is not None:
         kept.append(following)
@@ -341,8 +351,20 @@ def _retype(reader: Reader, draft: Draft, clauses: Sequence[Clause]) -> None:
                 if clause.start <= c.start and c.end <= draft.date.start
             ]
             cue = framed(words, held, draft.date, lexicon) if held else None
+        if (
+            cue is None
+            and draft.date.end <= trigger_start
+            and not tokenize(text[draft.date.end : trigger_start])
+        ):
+            # "In het overleg met de Kamer op 16 januari kondigden wij aan": the date closes
+            # the phrase of the event noun before the verb, so it dates that event
+            before = nearest_cue_before(text, clause.start, draft.date.start, lexicon)
+            if before is not None and before.family.type not in lexicon.yielding:
+                _apply(reader, draft, before, clause, "date-of-phrase-before")
+                return
     if cue is not None:
         _apply(reader, draft, cue, clause, "retyped-by-cue")
+
 
 
 def _apply(reader: Reader, draft: Draft, cue: CueMatch, clause: Clause, rule: str) -> None:

@@ -27,12 +27,16 @@ import itertools
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 
+import attrs
+
 from iraq_events.documents.metadata import addressed_chamber
 from iraq_events.documents.model import Document, Sentence
 from iraq_events.events.dated import dated_drafts
 from iraq_events.events.lexicon import ActorEntry, EventLexicon, event_lexicon
+from iraq_events.events.lists import ListReader
 from iraq_events.events.merge import Merger, finish
 from iraq_events.events.model import Event
+from iraq_events.events.news import without_datelines
 from iraq_events.events.parts import DatedSpan, Draft, SentenceInput
 from iraq_events.events.reader import Reader
 from iraq_events.events.roles import Memory
@@ -55,6 +59,12 @@ def extract_from_sentences(
     ``addressee`` names the chamber the letter is addressed to ("Tweede Kamer der
     Staten-Generaal"), whom "uw Kamer" and "de Kamer" then name."""
     ordered = sorted(sentences, key=lambda s: s.start)
+    # the line each list item stands under, where the caller did not say
+    lists = ListReader()
+    for position, sentence in enumerate(ordered):
+        introduction = lists.introduction(sentence)
+        if sentence.introduction is None and introduction is not None:
+            ordered[position] = attrs.evolve(sentence, introduction=introduction)
     return _extract(
         ordered,
         _last_of_paragraph([sentence.paragraph for sentence in ordered]),
@@ -91,9 +101,17 @@ def _extract(
     # are not all kept until the end
     memories: dict[object, Memory] = {}
     last: dict[object, list[Draft]] = {}
-    for position, sentence in enumerate(ordered):
+    for position, given in enumerate(ordered):
+        # a news item's dateline is its own date, no event's
+        sentence = without_datelines(given)
         memory = memories.setdefault(sentence.paragraph, Memory(reader.lex, chamber))
-        found = dated_drafts(reader, sentence, memory, reader.read(sentence, memory))
+        found = dated_drafts(
+            reader,
+            sentence,
+            memory,
+            reader.read(sentence, memory),
+            sentence.introduction,
+        )
         if found:
             drafts.extend(found)
             last[sentence.paragraph] = found
@@ -219,6 +237,9 @@ def extract_events(document: Document) -> list[Event]:
         # the last single day each paragraph named, for "diezelfde dag"; a paragraph's
         # sentences come in the same order here as in the text, so it is read as it goes
         days: dict[object, TemporalExpression] = {}
+        # the line each list item stands under ("De bijdrage bestaat uit:"), seen even where
+        # it is a heading that is not read for events
+        lists = ListReader()
         for index in reading:
             sentence = sentences[index]
             paragraph_key: object = (sentence.footnote, sentence.paragraph)
@@ -234,12 +255,7 @@ def extract_events(document: Document) -> list[Event]:
             day = last_day(spans)
             if day is not None:
                 days[paragraph_key] = day
-            if not kept(sentence):
-                continue
-            citations = [c.identifier for c in sentence.citations]
-            for number in sentence.footnote_numbers:
-                citations.extend(footnote_citations.get(number, ()))
-            yield SentenceInput(
+            read = SentenceInput(
                 index=sentence.index,
                 text=sentence.clean_text,
                 start=sentence.start,
@@ -247,7 +263,17 @@ def extract_events(document: Document) -> list[Event]:
                 dates=tuple(spans),
                 paragraph=paragraph_of(sentence),
                 page=sentence.page,
+            )
+            introduction = lists.introduction(read)
+            if not kept(sentence):
+                continue
+            citations = [c.identifier for c in sentence.citations]
+            for number in sentence.footnote_numbers:
+                citations.extend(footnote_citations.get(number, ()))
+            yield attrs.evolve(
+                read,
                 citations=tuple(dict.fromkeys(citations)),
+                introduction=introduction,
             )
 
     # where each paragraph's last sentence is read, after which its memory is dropped

@@ -69,7 +69,8 @@ class SentenceInput:
 
     ``text`` is the clean sentence; ``start``/``end`` are its span in the original file and
     ``dates`` carry their expressions with original offsets. ``paragraph`` is any hashable key
-    shared by the sentences of one paragraph (or one footnote).
+    shared by the sentences of one paragraph (or one footnote). ``introduction`` is the line a
+    list item stands under ("De bijdrage bestaat uit:", ``lists.py``), ``None`` outside a list.
     """
 
     index: int
@@ -80,6 +81,7 @@ class SentenceInput:
     paragraph: object = None
     page: int | None = None
     citations: tuple[str, ...] = ()
+    introduction: SentenceInput | None = None
 
 
 @attrs.frozen

@@ -100,12 +100,16 @@ def _weekday_year(
 
 def _direction(context: Context) -> tuple[str | None, str]:
     """Which occurrence a year-less date with nothing before it means: a paper's date
-    ("d.d.", "gedateerd": context_words.tsv role dated) is past; else its sentence's tense
+    ("d.d.", "gedateerd": context_words.tsv role dated) and a period opened by "sinds"
+    (rule_words.tsv role since_past) are past; else its sentence's tense
     decides ("zal", "gepland" -> future; "werd", "bezocht" -> past), else the caller's
     ``prefer``; ``None`` when neither does."""
     start, end = context.span
     if dated(context.source, start):
         return "past", "tense"  # "de brief d.d. 6 februari": a paper's date lies behind R
+    opening = context.source[start:end].split()[:1]
+    if opening and opening[0].lower() in lexicon().rule_words.get("since_past", ()):
+        return "past", "tense"  # "sinds eind maart": the period began before R
     tense = sentence_tense(context.source, start, end)
     if tense is not None:
         return tense, "tense"

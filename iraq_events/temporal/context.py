@@ -64,7 +64,8 @@ def _stated_year(parse: Parse, expression: TemporalExpression) -> int | None:
     return None
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[^\S\n]*\n")
+# a blank line after a colon or a semicolon runs on into a list's items
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|(?<![:;])\n[^\S\n]*\n")
 _TENSE_WINDOW = 300  # characters looked at on each side: bounded, so find_dates stays linear
 _WORDS = re.compile(r"[^\W\d_]+")
 

@@ -154,8 +154,9 @@ def _unit_value(grain: Granularity, year: int | None, detail: int | str) -> Cale
 
 
 def _word_before(text: str, position: int) -> str:
-    """The run of non-space characters before ``position`` (within 20 characters)."""
-    words = text[max(0, position - 20) : position].rsplit(None, 1)
+    """The run of non-space characters before ``position`` (within 40 characters: a
+    compound such as "VN-Veiligheidsraadresolutie" is one word)."""
+    words = text[max(0, position - 40) : position].rsplit(None, 1)
     return words[-1].lower() if words else ""
 
 
@@ -178,6 +179,15 @@ def _year_context(text: str, start: int, end: int) -> bool:
     before = _word_before(text, start)
     if before in _LEX.number_context_words or before.endswith("€"):
         return False
+    if before in _LEX.rule_words.get("number_list", ()):
+        # "resoluties 1970 en 1973": the second number is what the first is
+        words = text[max(0, start - 60) : start].split()
+        if (
+            len(words) >= 3
+            and words[-2].isdigit()
+            and words[-3].lower() in _LEX.number_context_words
+        ):
+            return False
     if before.rstrip(".") in _LEX.months:  # a month-year that was rejected ("32 mei 2024")
         return False
     if before in _LEX.date_context_words or before.endswith("("):

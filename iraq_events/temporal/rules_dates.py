@@ -127,6 +127,35 @@ def _range_day_day_month(g: Groups, span: Span, text: str, start: int) -> _Built
 
 
 @_rule(
+    "day_month.listed",
+    rf"{_day('@d')}(?={_WS}{_words('number_list')}{_WS}{_day('@d2')}{_WS}(?P<@m>{_P.month})"
+    rf"(?:{_WS}{_year_fn('@y')}|\s*(?P<@mark>{_P.marker}))?)",
+)
+def _listed_day(g: Groups, span: Span, text: str, start: int) -> _Built | None:
+    """ "de brieven van 7 en 18 december 2012": the first day of a list, in the month (and year)
+    of the day after it, which is read on its own; "tussen 7 en 18 december" is a range."""
+    if _after_tussen(text, start):
+        return None
+    month = _month(g("m"))
+    assert month is not None
+    year = _optional_year(g("y"))
+    source = YearSource.WRITTEN if year is not None else _marker(g("mark"))
+    day, following = int(g("d") or 0), int(g("d2") or 0)
+    problem = _check_day(year, month, day)
+    if following == day + 1:
+        # "op 7 en 8 juni": two days running, one stretch of time
+        end = span("y")[1] if year is not None else span("mark" if g("mark") else "m")[1]
+        value = RangeValue(
+            first=_day_value(year, month, day, source),
+            last=_day_value(year, month, following, source),
+            inclusive=True,
+        )
+        problem = problem or _check_day(year, month, following)
+        return _Built("day_month.listed.range", value, end=end, problem=problem)
+    return _Built("day_month.listed", _day_value(year, month, day, source), problem=problem)
+
+
+@_rule(
     "range.day_month_day_month",
     rf"{_day('@d1')}{_WS}(?P<@m1>{_P.month})(?:{_WS}{_year('@y1')})?"
     rf"{_CONNECTOR.format('@conn')}{_day('@d2')}{_WS}(?P<@m2>{_P.month})"
@@ -152,21 +181,28 @@ def _range_day_month_day_month(g: Groups, span: Span, text: str, start: int) -> 
 @_rule(
     "range.month_month",
     rf"(?P<@m1>{_P.full_month})(?:{_WS}{_year('@y1')})?{_CONNECTOR.format('@conn')}"
-    rf"(?P<@m2>{_P.full_month})(?:{_WS}{_year_fn('@y2')}|\s*(?P<@mark>{_P.marker}))?",
+    rf"(?P<@m2>{_P.full_month})"
+    rf"(?:{_WS}{_year_fn('@y2')}|{_WS}{_RELATIVE_YEAR}|\s*(?P<@mark>{_P.marker}))?",
 )
 def _range_month_month(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     head = _month_range_head(g, text, start)
     if head is None:
         return None
     conn, inclusive, m1, m2, y1, y2 = head
-    if y2 is None and g("mark") is None and not _month_context(text, start):
+    shift = g("shift")
+    if y2 is None and g("mark") is None and shift is None and not _month_context(text, start):
         return None
     source = YearSource.WRITTEN if y2 is not None else _marker(g("mark"))
-    value = RangeValue(
-        first=_month_value(y1, m1, YearSource.WRITTEN if y1 is not None else source),
-        last=_month_value(y2, m2, source),
-        inclusive=inclusive,
-    )
+    first = _month_value(y1, m1, YearSource.WRITTEN if y1 is not None else source)
+    last = _month_value(y2, m2, source)
+    if shift is not None and y1 is None:
+        # "van april tot juni dit jaar": both months in the year the shift names
+        offset = _LEX.shifts[shift.lower()]
+        first, last = (
+            attrs.evolve(side, year_source=YearSource.RELATIVE, year_offset=offset)
+            for side in (first, last)
+        )
+    value = RangeValue(first=first, last=last, inclusive=inclusive)
     end = span("y2")[1] if y2 is not None else None
     return _Built(f"range.month_{conn}_month", value, end=end)
 
