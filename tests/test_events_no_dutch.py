@@ -62,3 +62,12 @@ def test_the_scan_finds_a_dutch_word_in_code_and_in_a_regex() -> None:
         (1, "het"),
         (2, "en"),
     ]
+
+
+_MODULE_LINES = 400  # issue 14: one module a stage, none over 400 lines
+
+
+@pytest.mark.parametrize("path", sorted(EVENTS.rglob("*.py")), ids=lambda p: p.name)
+def test_no_events_module_passes_the_size_of_one_stage(path: pathlib.Path) -> None:
+    lines = path.read_text(encoding="utf-8").count("\n")
+    assert lines <= _MODULE_LINES, f"{path.name} has {lines} lines: split out a stage"

@@ -36,18 +36,11 @@ from iraq_events.events.parts import (
 )
 from iraq_events.events.places import closer, places
 from iraq_events.events.reader import Reader
+from iraq_events.events.retyping import apply_cue, retype
 from iraq_events.events.roles import Memory, listed, roles, unsubjected
 from iraq_events.events.roles import mentions as mentions_of
 from iraq_events.events.shared_date import Claim, shared_date_candidates
 from iraq_events.events.sitting import sitting_itself
-from iraq_events.events.spans import (
-    first_cue_after,
-    framed,
-    is_thing,
-    nearest_cue_before,
-    phrase_cue_before,
-    relative_between,
-)
 from iraq_events.events.tokens import tokenize
 from iraq_events.temporal.types import ExpressionKind
 
@@ -94,7 +87,7 @@ def dated_drafts(
             continue
         if _stated(text, clause, draft):
             continue
-        _retype(reader, draft, clauses)
+        retype(reader, draft, clauses)
         kept.append(draft)
     claimed = {d.date.start for d in drafts} | reader.silenced
     candidates, dropped = dated_candidates(
@@ -210,7 +203,7 @@ def _decided(reader: Reader, drafts: list[Draft], clauses: Sequence[Clause]) -> 
         family = decided_by(draft.sentence.text, (clause.start, clause.end), span, lexicon)
         if family is not None:
             cue = CueMatch(family, draft.date.start, draft.date.end, family.id)
-            _apply(reader, draft, cue, clause, "decided-by")
+            apply_cue(reader, draft, cue, clause, "decided-by")
     # a second event on a claimed date names another type than the claim's; once the claim
     # is retyped to that type, the two are one
     drafts = [d for d in drafts if d not in sitting]
@@ -287,98 +280,6 @@ def _second_events(
         dated_mention_lexicon(),
         reader.lex.markers.conjunction,
     )
-
-
-def _retype(reader: Reader, draft: Draft, clauses: Sequence[Clause]) -> None:
-    """A cue between a trigger and its date names what the date dates: "het besluit ... de
-    bijdrage te verlengen tot 31 december" (the extension), "Over dit verzoek bent u per
-    kennisgevingsbrief op 23 september geïnformeerd" (the letter), "Op 11 december meldde het
-    kabinet in een kennisgevingsbrief dat ... verzoeken" (the letter)."""
-    lexicon = dated_mention_lexicon()
-    if draft.trigger_end is None:
-        return
-    clause = clause_of(clauses, draft.date.start)
-    text = draft.sentence.text
-    if draft.event_type not in lexicon.yielding:
-        trigger_start = draft.trigger_start if draft.trigger_start is not None else clause.end
-        if draft.date.end > trigger_start or trigger_start >= clause.end:
-            return  # the date after its trigger, or in another clause ("Na X op <datum>, ...")
-        # "in het debat ... op 22 april jl. ontvangt uw Kamer ... over de terugtrekking": the
-        # date ends the phrase of the event noun before it, not the trigger after it
-        # ... a phrase of its own conjunct: "De ministers kwamen bijeen en op 3 maart werd
-        # een akkoord ondertekend" dates the agreement
-        words = tokenize(text[clause.start : draft.date.start])
-        joints = [t.end for t in words if t.lower == reader.lex.markers.conjunction]
-        start = clause.start + joints[-1] if joints else clause.start
-        before = nearest_cue_before(text, start, draft.date.start, lexicon)
-        if (
-            before is None
-            or before.family.type in lexicon.yielding
-            or before.cue.strip("*").casefold() in lexicon.yielding_complements
-        ):
-            return  # "Deze bijdrage is sinds mei 2023 beëindigd": who acts, not an event
-        if first_cue_after(text, draft.date.end, trigger_start, lexicon) is not None:
-            return
-        _apply(reader, draft, before, clause, "date-of-phrase-before")
-        return
-    if draft.date.start >= draft.trigger_end:
-        lower = max(clause.start, draft.trigger_end)
-        cue = None
-        if relative_between(text, lower, draft.date.start, lexicon):
-            # "de beëindiging van de missie waartoe op 14 april werd besloten": the date is
-            # the relative clause's, and so is the verb after it
-            cue = first_cue_after(text, draft.date.end, clause.end, lexicon)
-        cue = cue or phrase_cue_before(text, lower, draft.date.start, lexicon)
-        if (cue is None or is_thing(cue, lexicon)) and any(
-            t.lower in lexicon.infinitive_markers
-            for t in tokenize(text[draft.date.end : clause.end])
-        ):
-            # "heeft besloten om de helikopters vanaf 1 september in te zetten": the date is
-            # the decided infinitive's, and so is the cue after it; a noun for who acts
-            # before the date ("de bijdrage ... in 2026 voort te zetten") yields to it
-            cue = first_cue_after(text, draft.date.end, clause.end, lexicon) or cue
-    else:
-        # the date before the trigger: the first cue after the date, before the trigger
-        trigger_start = draft.trigger_start if draft.trigger_start is not None else clause.end
-        cue = first_cue_after(text, draft.date.end, min(clause.end, trigger_start), lexicon)
-        if cue is None:
-            # "In het algemeen overleg met de Kamer op 16 januari kondigden wij aan": the
-            # date closes the phrase a frame preposition opens, and names its event
-            words = tokenize(text)
-            held = [
-                c
-                for c in lexicon.find(words)
-                if clause.start <= c.start and c.end <= draft.date.start
-            ]
-            cue = framed(words, held, draft.date, lexicon) if held else None
-        if (
-            cue is None
-            and draft.date.end <= trigger_start
-            and not tokenize(text[draft.date.end : trigger_start])
-        ):
-            # "In het overleg met de Kamer op 16 januari kondigden wij aan": the date closes
-            # the phrase of the event noun before the verb, so it dates that event
-            before = nearest_cue_before(text, clause.start, draft.date.start, lexicon)
-            if before is not None and before.family.type not in lexicon.yielding:
-                _apply(reader, draft, before, clause, "date-of-phrase-before")
-                return
-    if cue is not None:
-        _apply(reader, draft, cue, clause, "retyped-by-cue")
-
-
-
-def _apply(reader: Reader, draft: Draft, cue: CueMatch, clause: Clause, rule: str) -> None:
-    if cue.family.type is draft.event_type:
-        return
-    profile = reader.lex.types[cue.family.type]
-    draft.event_type = cue.family.type
-    draft.subtype = cue.family.subtype
-    draft.acled = profile.acled
-    text = draft.sentence.text
-    draft.status = reader.status.status(
-        draft.date.expression, profile, text[clause.start : clause.end]
-    )
-    draft.patterns.append(f"{rule}.{cue.family.id}")
 
 
 @attrs.frozen
