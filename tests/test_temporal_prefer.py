@@ -40,6 +40,38 @@ def test_the_tense_of_the_sentence_picks_the_occurrence(
     assert expression.anchoring is Anchoring.DOCUMENT_RELATIVE and expression.anchor == R
 
 
+@pytest.mark.parametrize(
+    ("text", "earliest", "latest"),
+    [
+        ("De compagnie wordt vanaf oktober in Irak ingezet.", "2024-10-01", None),
+        ("Het schip neemt tot juni deel aan de missie.", None, "2024-05-31"),
+        ("Nederland blijft tot maart bijdragen aan de missie.", None, "2025-02-28"),
+    ],
+)
+def test_a_present_tense_puts_a_period_opened_toward_the_future_ahead(
+    text: str, earliest: str | None, latest: str | None
+) -> None:
+    (expression,) = find_dates(text, R)
+    assert (expression.earliest, expression.latest) == (
+        D(earliest) if earliest else None,
+        D(latest) if latest else None,
+    )
+    assert expression.rule == "month.tense"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het schip nam tot juni deel aan de missie.",  # a past verb no table lists: nothing decides
+        "In oktober wordt de evaluatie besproken.",  # no opener toward the future
+        "Na oktober wordt de compagnie ingezet.",  # "na" opens no period toward the future
+    ],
+)
+def test_a_present_tense_alone_does_not_decide_other_dates(text: str) -> None:
+    (expression,) = find_dates(text, R)
+    assert expression.earliest is None and expression.latest is None
+    assert not expression.rule.endswith(".tense")
+
 def test_an_explicit_date_earlier_in_the_paragraph_wins_over_the_tense() -> None:
     text = "Op 7 februari 2023 was er een aanval. De minister zal op 31 januari reageren."
     bare = find_dates(text, R)[1]

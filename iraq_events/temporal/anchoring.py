@@ -102,8 +102,9 @@ def _direction(context: Context) -> tuple[str | None, str]:
     """Which occurrence a year-less date with nothing before it means: a paper's date
     ("d.d.", "gedateerd": context_words.tsv role dated) and a period opened by "sinds"
     (rule_words.tsv role since_past) are past; else its sentence's tense
-    decides ("zal", "gepland" -> future; "werd", "bezocht" -> past), else the caller's
-    ``prefer``; ``None`` when neither does."""
+    decides ("zal", "gepland" -> future; "werd", "bezocht" -> past; a present tense only for a
+    period opened toward the future, role onward: "wordt vanaf oktober ingezet"), else the
+    caller's ``prefer``; ``None`` when neither does."""
     start, end = context.span
     if dated(context.source, start):
         return "past", "tense"  # "de brief d.d. 6 februari": a paper's date lies behind R
@@ -111,6 +112,10 @@ def _direction(context: Context) -> tuple[str | None, str]:
     if opening and opening[0].lower() in lexicon().rule_words.get("since_past", ()):
         return "past", "tense"  # "sinds eind maart": the period began before R
     tense = sentence_tense(context.source, start, end)
+    if tense == "present":
+        if opening and opening[0].lower() in lexicon().rule_words.get("onward", ()):
+            return "future", "tense"  # "wordt vanaf oktober ingezet": the period lies ahead
+        tense = None
     if tense is not None:
         return tense, "tense"
     return context.prefer, "prefer"

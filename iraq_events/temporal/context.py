@@ -72,7 +72,8 @@ _WORDS = re.compile(r"[^\W\d_]+")
 
 def sentence_tense(text: str, start: int, end: int) -> str | None:
     """``future`` or ``past`` when the sentence around ``text[start:end]`` holds tense markers
-    (``tense.tsv``) of one direction only, else ``None``."""
+    (``tense.tsv``) of one direction only; ``present`` when it holds only present-tense verbs;
+    else ``None``."""
     if not text:
         return None
     left = max(0, start - _TENSE_WINDOW)
@@ -85,7 +86,14 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     table = lexicon().tense_words
     sentence = text[first:start] + " " + text[end:last]
     found = {table[w] for w in _WORDS.findall(sentence.lower()) if w in table}
-    return found.pop() if len(found) == 1 else None
+    directed = found - {_PRESENT}
+    if directed:
+        return directed.pop() if len(directed) == 1 else None
+    # a present tense alone points nowhere by itself; the caller reads it with the period's opener
+    return _PRESENT if found else None
+
+
+_PRESENT = "present"
 
 
 def _ends(text: str, found: re.Match[str]) -> bool:
