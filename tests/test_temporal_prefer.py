@@ -150,3 +150,13 @@ def test_prefer_past_is_on_or_before_future_on_or_after_and_nearest_is_one_of_th
     assert nearest.earliest in (past.earliest, future.earliest)
     gap = min(reference - past.earliest, future.earliest - reference)
     assert nearest.earliest is not None and abs(nearest.earliest - reference) == gap
+
+
+def test_a_past_weekday_on_its_own_day_is_that_day_and_a_future_one_next_week() -> None:
+    monday = datetime.date(2014, 8, 25)
+    (past,) = find_dates("Dit heeft het kabinet maandag bekendgemaakt.", monday)
+    (future,) = find_dates("De minister zal maandag spreken.", monday)
+    (shifted,) = find_dates("Afgelopen maandag sprak de minister.", monday)
+    assert (past.earliest, past.rule) == (monday, "weekday.tense")
+    assert future.earliest == datetime.date(2014, 9, 1)
+    assert shifted.earliest == datetime.date(2014, 8, 18)

@@ -22,9 +22,16 @@ from iraq_events.temporal.types import Anchoring, ExpressionKind, Granularity, M
 from iraq_events.temporal.values import CalendarValue, RelativeValue, month_length, prinsjesdag
 
 
-def _weekday_near(reference: datetime.date, weekday: int, direction: str) -> datetime.date:
+def _weekday_near(
+    reference: datetime.date, weekday: int, direction: str, *, inclusive: bool = False
+) -> datetime.date:
     """The ``weekday`` before R (past), after R (future), or the nearer of the two (R itself
-    when it is that weekday)."""
+    when it is that weekday). ``inclusive``: R itself is the past one — a bare weekday in the
+    past tense ("Dit heeft het kabinet maandag bekendgemaakt" in a Monday's news item) is that
+    Monday, as a bare day-month by tense is on or before R; "afgelopen maandag" is not, and a
+    future weekday is the next one after R (Duckling's convention: "dinsdag" on a Tuesday)."""
+    if inclusive and direction == "past" and reference.isoweekday() == weekday:
+        return reference
     before = reference - datetime.timedelta(days=(reference.isoweekday() - weekday) % 7 or 7)
     after = reference + datetime.timedelta(days=(weekday - reference.isoweekday()) % 7 or 7)
     if direction == "past":
@@ -72,7 +79,8 @@ def _relative(value: RelativeValue, reference: datetime.date | None, context: Co
         if value.op == "month_day":
             return _day_base(_month_day_near(reference, round(value.amount), direction), reference)
         assert value.weekday is not None
-        return _day_base(_weekday_near(reference, value.weekday, direction), reference)
+        near = _weekday_near(reference, value.weekday, direction, inclusive=value.amount == 0)
+        return _day_base(near, reference)
     if value.op == "units":
         if reference is None:
             return _unresolved(ExpressionKind.RANGE, unit_grain)
