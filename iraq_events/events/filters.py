@@ -216,10 +216,16 @@ def opened_between(openers: Sequence[tuple[int, int]], start: int, end: int) -> 
 
 def content_opened(index: SentenceIndex, start: int, end: int) -> int | None:
     """Where the first phrase that opens a content ("inzake", "geïnformeerd over") between
-    ``start`` and ``end`` ends, if one does: what follows it is what a paper is about."""
+    ``start`` and ``end`` ends, if one does: what follows it is what a paper is about. A
+    clause that ends at ``end`` and is followed by one that opens with such a phrase ("d.d.
+    3 februari 2011, inzake ...") counts too: the comma sets off the date, not the content."""
     at = bisect.bisect_left(index.openers, (start, -1))
     if at < len(index.openers) and index.openers[at][1] <= end:
         return index.openers[at][1]
+    following = bisect.bisect_left(index.starts, end)
+    if at < len(index.openers) and following < len(index.tokens):
+        if index.openers[at][0] == index.starts[following]:
+            return index.openers[at][1]
     return None
 
 

@@ -1,0 +1,59 @@
+"""Constructions of official Dutch prose met in unseen letters (issue 14, detection): one test
+each, with a twin that must not fire.
+
+Every sentence is written for these tests; none is taken from a letter of any set.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from iraq_events.documents import read_document
+from iraq_events.events import Event, extract_events
+
+D = datetime.date
+HEADER = "Den Haag, 15 april 2025\n\n"
+
+
+def events_of(text: str, header: str = HEADER) -> list[Event]:
+    return extract_events(read_document((header + text + "\n").encode("utf-8")))
+
+
+def typed(text: str, header: str = HEADER) -> list[tuple[str, D | None, D | None]]:
+    return [(e.event_type.value, e.date_start, e.date_end) for e in events_of(text, header)]
+
+
+# -- 1. a comma between a cited paper's date and what the paper is about -----------------------
+
+
+def test_a_content_opener_after_the_comma_of_a_cited_date() -> None:
+    # ", inzake de toezegging ...": what the letter is about is not what its date dates
+    assert typed(
+        "De commissie besprak de brief van de minister van Defensie, d.d. 3 februari 2011, "
+        "inzake de toezegging over de kosten van de inzet van mariniers."
+    ) == [("report", D(2011, 2, 3), D(2011, 2, 3))]
+
+
+def test_a_clause_after_the_comma_that_opens_no_content_keeps_its_cue() -> None:
+    # the clause after the comma opens with no subject word: the meeting keeps its date
+    assert typed(
+        "Tijdens het overleg van 3 februari 2011, kort na de brief inzake de kosten, is de "
+        "inzet van mariniers besproken."
+    ) == [("meeting", D(2011, 2, 3), D(2011, 2, 3))]
+
+
+# -- 2. questions submitted on a date ---------------------------------------------------------
+
+
+def test_questions_submitted_on_a_date_are_a_report() -> None:
+    assert typed(
+        "De vaste commissie heeft een schriftelijk overleg gevoerd over de Raad. De vragen en "
+        "opmerkingen zijn op 12 maart 2024 aan de Minister van Defensie voorgelegd."
+    ) == [("report", D(2024, 3, 12), D(2024, 3, 12))]
+
+
+def test_ministers_meeting_on_a_date_stay_a_meeting() -> None:
+    assert typed(
+        "De vaste commissie heeft een schriftelijk overleg gevoerd over de Raad. De ministers "
+        "zijn op 12 maart 2024 in Brussel bijeengekomen."
+    ) == [("meeting", D(2024, 3, 12), D(2024, 3, 12))]
