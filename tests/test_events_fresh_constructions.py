@@ -57,3 +57,22 @@ def test_ministers_meeting_on_a_date_stay_a_meeting() -> None:
         "De vaste commissie heeft een schriftelijk overleg gevoerd over de Raad. De ministers "
         "zijn op 12 maart 2024 in Brussel bijeengekomen."
     ) == [("meeting", D(2024, 3, 12), D(2024, 3, 12))]
+
+
+# -- 3. a ship or unit coming home ------------------------------------------------------------
+
+
+def test_a_ship_arriving_in_its_home_port_is_a_withdrawal() -> None:
+    # an arrival is a deployment, unless the place is home: the ship returns from the mission
+    assert typed("Het fregat Zr.Ms. Tromp is op 17 juli 2009 in de thuishaven aangekomen.") == [
+        ("withdrawal", D(2009, 7, 17), D(2009, 7, 17))
+    ]
+    assert typed("De mariniers zijn op 17 juli 2009 teruggekomen in Nederland.") == [
+        ("withdrawal", D(2009, 7, 17), D(2009, 7, 17))
+    ]
+
+
+def test_a_ship_arriving_in_a_foreign_port_is_a_deployment() -> None:
+    assert typed(
+        "Het fregat Zr.Ms. Tromp is op 17 juli 2009 in de haven van Djibouti aangekomen."
+    ) == [("deployment", D(2009, 7, 17), D(2009, 7, 17))]
