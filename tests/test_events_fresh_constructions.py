@@ -76,3 +76,30 @@ def test_a_ship_arriving_in_a_foreign_port_is_a_deployment() -> None:
     assert typed(
         "Het fregat Zr.Ms. Tromp is op 17 juli 2009 in de haven van Djibouti aangekomen."
     ) == [("deployment", D(2009, 7, 17), D(2009, 7, 17))]
+
+
+# -- 4. "twee dagen later": a day counted from the date before ---------------------------------
+
+
+def test_days_later_counts_from_the_date_before_in_the_sentence() -> None:
+    found = events_of(
+        "Het fregat werd op 27 maart 2009 ingezet bij de missie en twee dagen later werden "
+        "vijf piraten gearresteerd."
+    )
+    assert sorted((e.event_type.value, e.date_start) for e in found) == [
+        ("deployment", D(2009, 3, 27)),
+        ("other", D(2009, 3, 29)),
+    ]
+
+
+def test_a_week_later_counts_from_the_sentence_before() -> None:
+    found = events_of(
+        "Het fregat werd op 27 maart 2009 ingezet bij de missie. Een week daarna werden vijf "
+        "piraten gearresteerd."
+    )
+    assert ("other", D(2009, 4, 3)) in [(e.event_type.value, e.date_start) for e in found]
+
+
+def test_days_later_with_no_date_before_stays_a_duration() -> None:
+    # nothing to count from: no day is made up
+    assert typed("Het fregat voer uit. Twee dagen later werden vijf piraten gearresteerd.") == []

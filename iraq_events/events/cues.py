@@ -73,6 +73,8 @@ class _Table:
     pointers: tuple[str, ...]
     sentence_stops: tuple[str, ...]
     same_day_phrases: tuple[str, ...]
+    # "twee dagen later": the words after a duration that count it from the date before
+    later_words: tuple[str, ...] = ()
     infinitive_markers: tuple[str, ...]
     auxiliaries: tuple[str, ...] = ()
     date_relatives: tuple[str, ...] = ()

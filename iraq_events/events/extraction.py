@@ -36,7 +36,7 @@ from iraq_events.events.model import Event
 from iraq_events.events.parts import DatedSpan, Draft, SentenceInput
 from iraq_events.events.reader import Reader
 from iraq_events.events.roles import Memory
-from iraq_events.events.same_day import last_day, same_day
+from iraq_events.events.same_day import days_later, last_day, same_day
 from iraq_events.temporal.types import TemporalExpression
 
 __all__ = ["DatedSpan", "SentenceInput", "extract_events", "extract_from_sentences"]
@@ -219,6 +219,8 @@ def extract_events(document: Document) -> list[Event]:
         # the last single day each paragraph named, for "diezelfde dag"; a paragraph's
         # sentences come in the same order here as in the text, so it is read as it goes
         days: dict[object, TemporalExpression] = {}
+        # the last single day of the sentence read last in each paragraph, for "twee dagen later"
+        recent: dict[object, TemporalExpression | None] = {}
         for index in reading:
             sentence = sentences[index]
             paragraph_key: object = (sentence.footnote, sentence.paragraph)
@@ -231,7 +233,13 @@ def extract_events(document: Document) -> list[Event]:
             )
             if pointed is not None:
                 spans.append(pointed)
-            day = last_day(spans)
+            spans = days_later(
+                sentence.clean_text,
+                spans,
+                recent.get(paragraph_key),
+                functools.partial(_shifted, document, sentence.clean_start),
+            )
+            day = recent[paragraph_key] = last_day(spans)
             if day is not None:
                 days[paragraph_key] = day
             if not kept(sentence):

@@ -1,9 +1,13 @@
 """Dates that point back: "U bent hierover diezelfde dag geïnformeerd" is dated by the last
 single day that the sentences before it in its paragraph named (the phrases are
-``same_day_phrases`` in ``lexicon/dated_mentions.json``; rule ``events.same-day``)."""
+``same_day_phrases`` in ``lexicon/dated_mentions.json``; rule ``events.same-day``), and
+"twee dagen later" is that many days after the last single day named just before it
+(``later_words``; rule ``events.days-later``)."""
 
 from __future__ import annotations
 
+import datetime
+import re
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -11,9 +15,18 @@ import attrs
 from iraq_events.events.cues import dated_mention_lexicon
 from iraq_events.events.parts import DatedSpan
 from iraq_events.events.tokens import tokenize
-from iraq_events.temporal.types import Anchoring, Granularity, TemporalExpression
+from iraq_events.temporal.types import (
+    Anchoring,
+    ExpressionKind,
+    Granularity,
+    TemporalExpression,
+)
 
-__all__ = ["last_day", "same_day"]
+__all__ = ["days_later", "last_day", "same_day"]
+
+# a duration of whole days or weeks (ISO 8601): only these count to one day
+_DAYS = re.compile(r"P(\d+)([DW])")
+_UNIT_DAYS = {"D": 1, "W": 7}
 
 
 def same_day(
@@ -60,3 +73,63 @@ def last_day(dates: Sequence[DatedSpan]) -> TemporalExpression | None:
         and d.expression.mod is None
     ]
     return days[-1] if days else None
+
+
+def days_later(
+    text: str,
+    dates: Sequence[DatedSpan],
+    previous: TemporalExpression | None,
+    to_original: Callable[[int], int],
+) -> list[DatedSpan]:
+    """``dates`` with each "<duration> later" read as the day it counts to from the last single
+    day before it in ``text``, else from ``previous`` (the sentence before's last day): "Het
+    schip vertrok op 27 maart en twee dagen later ..." is 29 March. A duration with no day to
+    count from, or of a vague amount ("enkele dagen"), stays as it is."""
+    words = dated_mention_lexicon().table.later_words
+    if not any(d.expression.kind is ExpressionKind.DURATION for d in dates):
+        return list(dates)
+    result = []
+    for date in dates:
+        counted = _counted(text, date, dates, previous, words, to_original)
+        result.append(date if counted is None else counted)
+    return result
+
+
+def _counted(
+    text: str,
+    date: DatedSpan,
+    dates: Sequence[DatedSpan],
+    previous: TemporalExpression | None,
+    words: Sequence[str],
+    to_original: Callable[[int], int],
+) -> DatedSpan | None:
+    expression = date.expression
+    amount = _DAYS.fullmatch(expression.duration or "")
+    if expression.kind is not ExpressionKind.DURATION or amount is None:
+        return None
+    following = tokenize(text[date.end : date.end + 20])
+    if not following or following[0].lower not in words or following[0].start > 1:
+        return None
+    anchor = last_day([d for d in dates if d.end <= date.start]) or previous
+    if anchor is None or anchor.earliest is None:
+        return None
+    day = anchor.earliest + datetime.timedelta(
+        days=int(amount.group(1)) * _UNIT_DAYS[amount.group(2)]
+    )
+    stop = date.end + following[0].end
+    derived = attrs.evolve(
+        expression,
+        text=text[date.start : stop],
+        start=to_original(date.start),
+        end=to_original(stop),
+        kind=ExpressionKind.DATE,
+        granularity=Granularity.DAY,
+        earliest=day,
+        latest=day,
+        value=day.isoformat(),
+        duration=None,
+        anchoring=Anchoring.CONTEXTUAL,
+        anchor=anchor.earliest,
+        rule="events.days-later",
+    )
+    return DatedSpan(expression=derived, start=date.start, end=stop)
