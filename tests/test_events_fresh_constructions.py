@@ -103,3 +103,41 @@ def test_a_week_later_counts_from_the_sentence_before() -> None:
 def test_days_later_with_no_date_before_stays_a_duration() -> None:
     # nothing to count from: no day is made up
     assert typed("Het fregat voer uit. Twee dagen later werden vijf piraten gearresteerd.") == []
+
+
+# -- 5. continuing to a date; an end date shared by a conjunct ---------------------------------
+
+
+def test_continuing_to_contribute_to_a_date_is_an_extension() -> None:
+    found = events_of(
+        "Ook blijft Nederland bijdragen aan de missie in Irak, tot en met 2027.",
+        header="Den Haag, 15 juni 2025\n\n",
+    )
+    assert [(e.event_type.value, e.subtype, e.date_end) for e in found] == [
+        ("mandate", "extension", D(2027, 12, 31))
+    ]
+
+
+def test_contributing_to_a_date_without_continuing_is_no_extension() -> None:
+    # no continuation named: the date stays uncued
+    assert typed(
+        "Ook draagt Nederland bij aan de missie in Irak, tot en met 2027.",
+        header="Den Haag, 15 juni 2025\n\n",
+    ) == [("other", None, D(2027, 12, 31))]
+
+
+def test_an_end_date_bounds_its_verb_and_dates_no_conjunct() -> None:
+    # "tot en met 2027" is how long the extension runs, not when the expansion happens
+    assert typed(
+        "De bijdrage aan de missie in Irak wordt verlengd tot en met 2027 en uitgebreid met "
+        "60 militairen.",
+        header="Den Haag, 15 juni 2025\n\n",
+    ) == [("mandate", None, D(2027, 12, 31))]
+
+
+def test_a_day_shared_by_two_conjuncts_dates_both() -> None:
+    assert typed(
+        "De bijdrage aan de missie in Irak werd op 3 mei 2025 verlengd en uitgebreid met "
+        "60 militairen.",
+        header="Den Haag, 15 juni 2025\n\n",
+    ) == [("mandate", D(2025, 5, 3), D(2025, 5, 3)), ("deployment", D(2025, 5, 3), D(2025, 5, 3))]
