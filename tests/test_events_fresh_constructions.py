@@ -141,3 +141,23 @@ def test_a_day_shared_by_two_conjuncts_dates_both() -> None:
         "60 militairen.",
         header="Den Haag, 15 juni 2025\n\n",
     ) == [("mandate", D(2025, 5, 3), D(2025, 5, 3)), ("deployment", D(2025, 5, 3), D(2025, 5, 3))]
+
+
+# -- 6. what dates no event --------------------------------------------------------------------
+
+
+def test_a_past_window_filled_only_by_the_mission_noun_is_no_event() -> None:
+    # how the mission fared over the past year: no event in that year
+    assert (
+        typed(
+            "Dit heeft gevolgen gehad voor de inzet in Irak in het afgelopen jaar.",
+            header="Den Haag, 15 mei 2024\n\n",
+        )
+        == []
+    )
+
+
+def test_a_past_window_with_a_change_in_it_is_an_event() -> None:
+    assert typed(
+        "De bijdrage is in het afgelopen jaar uitgebreid.", header="Den Haag, 15 mei 2024\n\n"
+    ) == [("deployment", D(2023, 5, 15), D(2024, 5, 15))]

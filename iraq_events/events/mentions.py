@@ -132,6 +132,10 @@ def dated_candidates(
         family, rule, cue = _type(
             text, tokens, cues, distant, date, clause, previous, lexicon, priority, index
         )
+        if date.expression.kind is ExpressionKind.DURATION and _thing_word(cue, lexicon):
+            # "gevolgen voor de inzet ... in het afgelopen jaar": a window that only a noun
+            # for the mission fills is how the mission fared, no event in it
+            family, rule, cue = None, "uncued", ""
         reason = state_reason(
             context,
             lexicon,
@@ -286,7 +290,11 @@ def _verb_between(
 
 def _thing(cue: CueMatch, lexicon: DatedMentionLexicon) -> bool:
     """ "het detachement", "de bijdrage": a noun for what acts, not for what it does."""
-    return cue.cue.rstrip("*").lstrip("*").casefold() in lexicon.yielding_complements
+    return _thing_word(cue.cue, lexicon)
+
+
+def _thing_word(cue: str, lexicon: DatedMentionLexicon) -> bool:
+    return cue.strip("*").casefold() in lexicon.yielding_complements
 
 
 def _head(
