@@ -161,3 +161,31 @@ def test_a_past_window_with_a_change_in_it_is_an_event() -> None:
     assert typed(
         "De bijdrage is in het afgelopen jaar uitgebreid.", header="Den Haag, 15 mei 2024\n\n"
     ) == [("deployment", D(2023, 5, 15), D(2024, 5, 15))]
+
+
+def test_a_question_for_figures_over_a_period_is_no_event() -> None:
+    assert (
+        typed(
+            "Kunt u in een tabel aangeven aan hoeveel missies Nederland per jaar heeft "
+            "deelgenomen, in de jaren 2008–2017?",
+            header="Den Haag, 26 juli 2018\n\n",
+        )
+        == []
+    )
+
+
+def test_the_same_period_stated_is_an_event() -> None:
+    assert typed(
+        "Nederland heeft in de jaren 2008–2017 aan vijf missies deelgenomen.",
+        header="Den Haag, 26 juli 2018\n\n",
+    ) == [("deployment", D(2008, 1, 1), D(2017, 12, 31))]
+
+
+def test_a_question_about_one_day_keeps_its_event() -> None:
+    assert [
+        e.date_start
+        for e in events_of(
+            "Kunt u aangeven hoeveel militairen op 3 mei 2017 gewond zijn geraakt?",
+            header="Den Haag, 26 juli 2018\n\n",
+        )
+    ] == [D(2017, 5, 3)]

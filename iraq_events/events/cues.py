@@ -75,6 +75,8 @@ class _Table:
     same_day_phrases: tuple[str, ...]
     # "twee dagen later": the words after a duration that count it from the date before
     later_words: tuple[str, ...] = ()
+    # "Kunt u aangeven hoeveel ...?": the words of a question that asks for figures
+    figure_questions: tuple[str, ...] = ()
     infinitive_markers: tuple[str, ...]
     auxiliaries: tuple[str, ...] = ()
     date_relatives: tuple[str, ...] = ()

@@ -29,6 +29,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from iraq_events.documents.metadata import addressed_chamber
 from iraq_events.documents.model import Document, Sentence
+from iraq_events.events.cues import dated_mention_lexicon
 from iraq_events.events.dated import dated_drafts
 from iraq_events.events.lexicon import ActorEntry, EventLexicon, event_lexicon
 from iraq_events.events.merge import Merger, finish
@@ -37,6 +38,7 @@ from iraq_events.events.parts import DatedSpan, Draft, SentenceInput
 from iraq_events.events.reader import Reader
 from iraq_events.events.roles import Memory
 from iraq_events.events.same_day import days_later, last_day, same_day
+from iraq_events.events.tokens import tokenize
 from iraq_events.temporal.types import TemporalExpression
 
 __all__ = ["DatedSpan", "SentenceInput", "extract_events", "extract_from_sentences"]
@@ -94,6 +96,8 @@ def _extract(
     for position, sentence in enumerate(ordered):
         memory = memories.setdefault(sentence.paragraph, Memory(reader.lex, chamber))
         found = dated_drafts(reader, sentence, memory, reader.read(sentence, memory))
+        if found and _asks_for_figures(sentence.text):
+            found = [d for d in found if d.date.expression.earliest == d.date.expression.latest]
         if found:
             drafts.extend(found)
             last[sentence.paragraph] = found
@@ -110,6 +114,15 @@ def _extract(
     for draft in drafts:
         merger.add(draft)
     return finish(merger.merged, document_id)
+
+
+def _asks_for_figures(text: str) -> bool:
+    """ "Kunt u aangeven aan hoeveel missies Nederland heeft deelgenomen, in de jaren
+    2008–2017?": a question for figures over a period asks for a table, it reports no event."""
+    if not text.rstrip().endswith("?"):
+        return False
+    words = dated_mention_lexicon().table.figure_questions
+    return any(t.lower in words for t in tokenize(text))
 
 
 def _addressed(lex: EventLexicon, addressee: str | None) -> ActorEntry | None:
