@@ -189,3 +189,29 @@ def test_a_question_about_one_day_keeps_its_event() -> None:
             header="Den Haag, 26 juli 2018\n\n",
         )
     ] == [D(2017, 5, 3)]
+
+
+# -- two days in a row, one event --------------------------------------------------------------
+
+
+def test_two_weekdays_in_a_row_are_one_visit() -> None:
+    header = "Den Haag, 15 november 2016\n\n"
+    expected = [("visit", D(2016, 11, 10), D(2016, 11, 11))]
+    assert (
+        typed(
+            "De minister heeft op donderdag 10 en vrijdag 11 november 2016 de militairen in "
+            "Mali bezocht.",
+            header=header,
+        )
+        == expected
+    )
+    assert typed("De minister bezocht op 10 en 11 november 2016 Mali.", header=header) == expected
+
+
+def test_two_days_apart_are_not_joined() -> None:
+    found = typed(
+        "De minister bezocht op maandag 7 en vrijdag 11 november 2016 Mali.",
+        header="Den Haag, 15 november 2016\n\n",
+    )
+    assert ("visit", D(2016, 11, 10), D(2016, 11, 11)) not in found
+    assert all(start == end for _, start, end in found)

@@ -37,7 +37,7 @@ from iraq_events.events.model import Event
 from iraq_events.events.parts import DatedSpan, Draft, SentenceInput
 from iraq_events.events.reader import Reader
 from iraq_events.events.roles import Memory
-from iraq_events.events.same_day import days_later, last_day, same_day
+from iraq_events.events.same_day import days_later, joined_days, last_day, same_day
 from iraq_events.events.tokens import tokenize
 from iraq_events.temporal.types import TemporalExpression
 
@@ -246,12 +246,9 @@ def extract_events(document: Document) -> list[Event]:
             )
             if pointed is not None:
                 spans.append(pointed)
-            spans = days_later(
-                sentence.clean_text,
-                spans,
-                recent.get(paragraph_key),
-                functools.partial(_shifted, document, sentence.clean_start),
-            )
+            original = functools.partial(_shifted, document, sentence.clean_start)
+            spans = joined_days(sentence.clean_text, spans, original)
+            spans = days_later(sentence.clean_text, spans, recent.get(paragraph_key), original)
             day = recent[paragraph_key] = last_day(spans)
             if day is not None:
                 days[paragraph_key] = day

@@ -2,7 +2,8 @@
 single day that the sentences before it in its paragraph named (the phrases are
 ``same_day_phrases`` in ``lexicon/dated_mentions.json``; rule ``events.same-day``), and
 "twee dagen later" is that many days after the last single day named just before it
-(``later_words``; rule ``events.days-later``)."""
+(``later_words``; rule ``events.days-later``). Two days in a row joined by "en" ("donderdag
+10 en vrijdag 11 november") are one stretch (``day_joiners``; rule ``events.joined-days``)."""
 
 from __future__ import annotations
 
@@ -22,11 +23,15 @@ from iraq_events.temporal.types import (
     TemporalExpression,
 )
 
-__all__ = ["days_later", "last_day", "same_day"]
+__all__ = ["days_later", "joined_days", "last_day", "same_day"]
 
 # a duration of whole days or weeks (ISO 8601): only these count to one day
 _DAYS = re.compile(r"P(\d+)([DW])")
 _UNIT_DAYS = {"D": 1, "W": 7}
+# what lies between two joined days: the first day's number if the weekday stood alone
+_BETWEEN = re.compile(r"\s*(\d{1,2})?\s+(\S+)\s+")
+_NUMBER_BEFORE = re.compile(r"(\d{1,2})\s+(\S+)\s+$")
+_ONE_DAY = datetime.timedelta(days=1)
 
 
 def same_day(
@@ -133,3 +138,80 @@ def _counted(
         rule="events.days-later",
     )
     return DatedSpan(expression=derived, start=date.start, end=stop)
+
+
+def joined_days(
+    text: str, dates: Sequence[DatedSpan], to_original: Callable[[int], int]
+) -> list[DatedSpan]:
+    """``dates`` with two days in a row joined by a ``day_joiners`` word read as one stretch:
+    "donderdag 10 en vrijdag 11 november 2016" (two dates) and "op 10 en 11 november 2016"
+    (the first day a bare number) are 10..11 November, one visit, not two."""
+    joiners = dated_mention_lexicon().table.day_joiners
+    ordered = sorted(dates, key=lambda d: d.start)
+    result: list[DatedSpan] = []
+    for date in ordered:
+        if not _one_day(date):
+            result.append(date)
+            continue
+        first = result[-1] if result and _one_day(result[-1]) else None
+        between = _BETWEEN.fullmatch(text, first.end, date.start) if first else None
+        if first is not None and between is not None and between.group(2).casefold() in joiners:
+            number = between.group(1)
+            day = first.expression.earliest
+            if (number is None or day is None or int(number) == day.day) and _next(first, date):
+                result[-1] = _stretch(text, first.start, first.expression, date, to_original)
+                continue
+        bare = _NUMBER_BEFORE.search(text[max(0, date.start - 12) : date.start])
+        latest = date.expression.latest
+        if (
+            bare is not None
+            and bare.group(2).casefold() in joiners
+            and latest is not None
+            and int(bare.group(1)) == (latest - _ONE_DAY).day
+            and not any(d.end > date.start - len(bare.group(0)) for d in result[-1:])
+        ):
+            start = date.start - len(bare.group(0))
+            earlier = attrs.evolve(date.expression, earliest=latest - _ONE_DAY)
+            result.append(_stretch(text, start, earlier, date, to_original))
+            continue
+        result.append(date)
+    return result
+
+
+def _one_day(date: DatedSpan) -> bool:
+    expression = date.expression
+    return (
+        expression.kind is ExpressionKind.DATE
+        and expression.granularity is Granularity.DAY
+        and expression.earliest is not None
+        and expression.earliest == expression.latest
+        and expression.mod is None
+    )
+
+
+def _next(first: DatedSpan, second: DatedSpan) -> bool:
+    before, after = first.expression.latest, second.expression.earliest
+    return before is not None and after is not None and after - before == _ONE_DAY
+
+
+def _stretch(
+    text: str,
+    start: int,
+    first: TemporalExpression,
+    second: DatedSpan,
+    to_original: Callable[[int], int],
+) -> DatedSpan:
+    earliest, latest = first.earliest, second.expression.latest
+    assert earliest is not None and latest is not None
+    expression = attrs.evolve(
+        second.expression,
+        text=text[start : second.end],
+        start=to_original(start),
+        end=to_original(second.end),
+        kind=ExpressionKind.RANGE,
+        earliest=earliest,
+        latest=latest,
+        value=f"{earliest.isoformat()}/{latest.isoformat()}",
+        rule="events.joined-days",
+    )
+    return DatedSpan(expression=expression, start=start, end=second.end)
