@@ -215,3 +215,24 @@ def test_two_days_apart_are_not_joined() -> None:
     )
     assert ("visit", D(2016, 11, 10), D(2016, 11, 11)) not in found
     assert all(start == end for _, start, end in found)
+
+
+# -- a date inside an attributive participle phrase --------------------------------------------
+
+
+def test_a_date_before_an_attributive_participle_dates_that_participle() -> None:
+    found = typed(
+        "Op de agenda: de brief van de minister d.d. 20 mei 2009 ter aanbieding van de "
+        "evaluatie van de in december 2008 beëindigde inzet van het fregat alsmede de "
+        "evaluatie van de kleine missies in 2008.",
+        header="Den Haag, 9 maart 2010\n\n",
+    )
+    assert ("withdrawal", D(2008, 12, 1), D(2008, 12, 31)) in found
+    assert ("report", D(2008, 12, 1), D(2008, 12, 31)) not in found
+
+
+def test_a_date_after_the_noun_it_dates_is_not_attributive() -> None:
+    assert typed(
+        "Op de agenda: de brief van december 2008 over de beëindigde inzet van het fregat.",
+        header="Den Haag, 9 maart 2010\n\n",
+    ) == [("report", D(2008, 12, 1), D(2008, 12, 31))]

@@ -22,6 +22,7 @@ from iraq_events.events.filters import (
     SentenceIndex,
     content_opened,
     drop_reason,
+    participle,
     state_reason,
 )
 from iraq_events.events.model import EventType
@@ -212,6 +213,9 @@ def _type(
         # opened by the next clause ("d.d. 3 februari 2011, inzake ..."): the rest is content
         content_end = clause[1] if opened <= clause[1] else len(text)
         rest = [c for c in rest if not opened <= c.start < content_end]
+    attributive = _attributive(tokens, after, date, lexicon)
+    if attributive is not None:
+        return attributive.family, "attributive-participle", attributive.cue
     chosen: CueMatch | None = None
     rule = "uncued"
     head = _head(tokens, before, lexicon) if before else None
@@ -291,6 +295,23 @@ def _verb_between(
 def _thing(cue: CueMatch, lexicon: DatedMentionLexicon) -> bool:
     """ "het detachement", "de bijdrage": a noun for what acts, not for what it does."""
     return _thing_word(cue.cue, lexicon)
+
+
+def _attributive(
+    tokens: Sequence[Token], after: Sequence[CueMatch], date: _Dated, lexicon: DatedMentionLexicon
+) -> CueMatch | None:
+    """ "de evaluatie van de in december 2008 beëindigde inzet": a date between a determiner
+    (a preposition may follow it) and a participle right after the date belongs to that
+    participle, which names the event the phrase is about."""
+    cue = next((c for c in after if c.start >= date.end), None)
+    word = next((t for t in tokens if t.start >= date.end), None)
+    if cue is None or word is None or cue.start != word.start:
+        return None
+    if not (participle(word.lower, lexicon) or participle(word.lower[:-1], lexicon)):
+        return None
+    before = [t.lower for t in tokens if t.end <= date.start][-2:]
+    determiners = lexicon.name_determiners
+    return cue if before and (before[-1] in determiners or before[0] in determiners) else None
 
 
 def _thing_word(cue: str, lexicon: DatedMentionLexicon) -> bool:
