@@ -22,10 +22,10 @@ from iraq_events.events.filters import (
     SentenceIndex,
     content_opened,
     drop_reason,
-    participle,
     state_reason,
 )
 from iraq_events.events.model import EventType
+from iraq_events.events.phrase_rules import attributive_cue, mission_window
 from iraq_events.events.tokens import Token, tokenize
 from iraq_events.temporal.types import ExpressionKind, TemporalExpression
 
@@ -133,9 +133,7 @@ def dated_candidates(
         family, rule, cue = _type(
             text, tokens, cues, distant, date, clause, previous, lexicon, priority, index
         )
-        if date.expression.kind is ExpressionKind.DURATION and _thing_word(cue, lexicon):
-            # "gevolgen voor de inzet ... in het afgelopen jaar": a window that only a noun
-            # for the mission fills is how the mission fared, no event in it
+        if mission_window(date.expression, cue, lexicon):
             family, rule, cue = None, "uncued", ""
         reason = state_reason(
             context,
@@ -213,7 +211,7 @@ def _type(
         # opened by the next clause ("d.d. 3 februari 2011, inzake ..."): the rest is content
         content_end = clause[1] if opened <= clause[1] else len(text)
         rest = [c for c in rest if not opened <= c.start < content_end]
-    attributive = _attributive(tokens, after, date, lexicon)
+    attributive = attributive_cue(tokens, after, date.start, date.end, lexicon)
     if attributive is not None:
         return attributive.family, "attributive-participle", attributive.cue
     chosen: CueMatch | None = None
@@ -294,28 +292,7 @@ def _verb_between(
 
 def _thing(cue: CueMatch, lexicon: DatedMentionLexicon) -> bool:
     """ "het detachement", "de bijdrage": a noun for what acts, not for what it does."""
-    return _thing_word(cue.cue, lexicon)
-
-
-def _attributive(
-    tokens: Sequence[Token], after: Sequence[CueMatch], date: _Dated, lexicon: DatedMentionLexicon
-) -> CueMatch | None:
-    """ "de evaluatie van de in december 2008 beëindigde inzet": a date between a determiner
-    (a preposition may follow it) and a participle right after the date belongs to that
-    participle, which names the event the phrase is about."""
-    cue = next((c for c in after if c.start >= date.end), None)
-    word = next((t for t in tokens if t.start >= date.end), None)
-    if cue is None or word is None or cue.start != word.start:
-        return None
-    if not (participle(word.lower, lexicon) or participle(word.lower[:-1], lexicon)):
-        return None
-    before = [t.lower for t in tokens if t.end <= date.start][-2:]
-    determiners = lexicon.name_determiners
-    return cue if before and (before[-1] in determiners or before[0] in determiners) else None
-
-
-def _thing_word(cue: str, lexicon: DatedMentionLexicon) -> bool:
-    return cue.strip("*").casefold() in lexicon.yielding_complements
+    return cue.cue.rstrip("*").lstrip("*").casefold() in lexicon.yielding_complements
 
 
 def _head(
