@@ -1166,3 +1166,398 @@ def test_leaving_a_country_is_a_withdrawal() -> None:
     assert typed("De laatste militairen vertrokken op 3 maart 2025 uit Irak.") == [
         ("withdrawal", None, D(2025, 3, 3), D(2025, 3, 3))
     ]
+
+
+# -- issue 14, second round: constructions read on the outside development letters ----------
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "– de brief van de Minister van Defensie d.d. 3 maart 2024 inzake de Nederlandse "
+        "bijdrage aan de trainingsmissie in 2025 (artikel 100) (Kamerstuk 12 345, nr. 6);",
+        "• de brief van de Minister van Defensie d.d. 3 maart 2024 over verlenging van de "
+        "bijdrage aan de trainingsmissie (Artikel-100 Grondwet) (Kamerstuk 12 345, nr. 6);",
+    ],
+)
+def test_a_cited_letter_whose_subject_closes_with_an_article_100_label_is_a_mandate(
+    item: str,
+) -> None:
+    found = events_of(item)
+    assert [(e.event_type.value, e.subtype, e.date_start) for e in found] == [
+        ("mandate", "article-100 letter", D(2024, 3, 3))
+    ]
+    assert "paper-bracket-labelled" in found[0].method
+
+
+def test_answers_about_an_article_100_letter_stay_a_report() -> None:
+    # the subject opens with the answers: the cited paper is the answers, not the letter
+    assert typed(
+        "– de brief van de Minister van Defensie d.d. 9 april 2024 inzake beantwoording "
+        "vragen commissie over de bijdrage aan de trainingsmissie (artikel 100) "
+        "(Kamerstuk 12 345, nr. 7);"
+    ) == [("report", "letter", D(2024, 4, 9), D(2024, 4, 9))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Op 12 maart heeft de Noordatlantische Raad besloten de missie onder NAVO-commando te "
+        "brengen.",
+        "Daarom besloot de Raad Buitenlandse Zaken op 12 maart jl. het mandaat van de operatie uit "
+        "te breiden en de bewapende VN-resolutie mee uit te voeren.",
+    ],
+)
+def test_a_dated_decision_of_an_international_council_is_a_mandate(sentence: str) -> None:
+    found = events_of(sentence)
+    assert [(e.event_type.value, e.date_start) for e in found] == [("mandate", D(2025, 3, 12))]
+    assert "decided-by.decision.council" in found[0].method
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De ministerraad stemde op 12 maart 2025 in met deze deelname.",
+        "Naast het beëindigen van de ene bijdrage besloot het kabinet op 12 maart 2025 de "
+        "andere bijdrage te verlengen.",
+    ],
+)
+def test_a_dated_decision_of_the_cabinet_is_an_announcement(sentence: str) -> None:
+    found = events_of(sentence)
+    assert [(e.event_type.value, e.date_start) for e in found] == [("announcement", D(2025, 3, 12))]
+    assert "decided-by.decision.cabinet" in found[0].method
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # the date inside the decided infinitive is the decided event's
+        (
+            "Het kabinet heeft besloten de helikopters vanaf 1 september 2025 in te zetten.",
+            "deployment",
+        ),
+        # a parliament voting is no decider of the table: a vote
+        ("De Tweede Kamer stemde op 12 maart 2025 in met de motie.", "legislation"),
+    ],
+)
+def test_a_decision_frame_without_a_dated_decider_keeps_the_decided_event(
+    sentence: str, kind: str
+) -> None:
+    found = events_of(sentence)
+    assert [e.event_type.value for e in found] == [kind]
+    assert not any("decided-by" in e.method for e in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wij bespreken vandaag de verlenging van de Nederlandse bijdrage aan de missie.",
+        "Wij zullen vandaag spreken over de voortgangsrapportage die wij van de regering "
+        "hebben ontvangen.",
+    ],
+)
+def test_the_day_a_debates_speakers_sit_is_no_new_event(sentence: str) -> None:
+    # the minutes' "vandaag" is the debate already read from their opening
+    assert typed(sentence) == []
+
+
+def test_today_without_a_sitting_still_dates_its_event() -> None:
+    # a paper received today: no verb of discussing, so no sitting
+    assert typed("Wij hebben vandaag de voortgangsrapportage ontvangen.") == [
+        ("report", None, D(2025, 4, 15), D(2025, 4, 15))
+    ]
+
+
+def test_the_period_an_overview_covers_frames_it() -> None:
+    # a news digest's lede: the period is what the overview covers, not an event
+    assert (
+        typed(
+            "Een overzicht van de operaties van Defensie in de periode 26 maart tot en met "
+            "2 april 2025."
+        )
+        == []
+    )
+
+
+def test_a_period_of_a_deployment_outside_an_overview_stays() -> None:
+    assert typed(
+        "Het detachement was van 26 maart tot en met 2 april 2025 ingezet in Jordanië."
+    ) == [("deployment", None, D(2025, 3, 26), D(2025, 4, 2))]
+
+
+def test_the_event_noun_a_frame_preposition_opens_heads_the_phrase_to_the_date() -> None:
+    found = events_of(
+        "Tijdens het Algemeen Overleg over de evaluatie van de operaties op 26 maart 2025 is "
+        "een aantal vragen gesteld."
+    )
+    assert [(e.event_type.value, e.date_start) for e in found] == [("meeting", D(2025, 3, 26))]
+    assert "cue-framed-by-preposition" in found[0].method
+
+
+def test_a_finite_verb_ends_the_framed_phrase_before_the_date() -> None:
+    # "werd" closes "tijdens het debat": the date is the evaluation's
+    assert typed(
+        "Tijdens het debat werd de evaluatie van de missie in Irak op 26 maart 2025 aangeboden."
+    ) == [("report", "letter", D(2025, 3, 26), D(2025, 3, 26))]
+
+
+def test_a_mission_that_began_on_a_date_is_its_deployment() -> None:
+    found = events_of(
+        "Op 1 augustus 2026 eindigt de huidige Nederlandse missie in Mali, die begon in "
+        "augustus 2022."
+    )
+    assert [(e.event_type.value, e.date_start) for e in found] == [
+        ("withdrawal", D(2026, 8, 1)),
+        ("deployment", D(2022, 8, 1)),
+    ]
+    assert "start-of-mission" in found[1].method
+
+
+def test_something_else_that_began_takes_the_sentences_type() -> None:
+    # the antecedent is no mission: the date is typed as before, by the sentence's cue
+    assert [
+        e.event_type.value
+        for e in events_of("Op 1 augustus 2026 eindigt het verdrag, dat begon in augustus 2022.")
+    ] == ["agreement", "agreement"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nederland levert sinds maart 2024 een bijdrage aan de missie.",
+        "Honderd militairen bewaken sinds maart 2024 het vliegveld van Erbil.",
+    ],
+)
+def test_a_deployment_going_on_since_a_date_is_dated_by_its_start(sentence: str) -> None:
+    found = events_of(sentence)
+    assert [(e.event_type.value, e.date_start, e.date_end) for e in found] == [
+        ("deployment", D(2024, 3, 1), D(2025, 4, 15))
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nederland is sinds 2019 betrokken bij de missie.",
+        # "bijdrage" names who acts, not what it does: a state of the contribution
+        "De bijdrage is sinds 2019 ongewijzigd.",
+    ],
+)
+def test_a_state_since_a_date_stays_no_event(sentence: str) -> None:
+    assert typed(sentence) == []
+
+
+def test_what_is_made_known_in_a_paper_is_the_papers_content() -> None:
+    found = events_of(
+        "Dat maakten de ministers van Buitenlandse Zaken en Defensie vandaag in een artikel "
+        "100-brief aan de Tweede Kamer bekend."
+    )
+    assert [(e.event_type.value, e.subtype, e.date_start) for e in found] == [
+        ("mandate", "article-100 letter", D(2025, 4, 15))
+    ]
+
+
+def test_an_announcement_in_a_statement_stays_an_announcement() -> None:
+    # a statement is no paper: the speech act is the event
+    found = events_of(
+        "De minister maakte op 3 maart 2025 in een verklaring bekend dat de missie stopt."
+    )
+    assert [(e.event_type.value, e.date_start) for e in found] == [("announcement", D(2025, 3, 3))]
+
+
+def test_a_prefield_phrase_a_frame_preposition_opens_holds_its_date() -> None:
+    # the date closes "in het algemeen overleg ... op": the debate, not the announcement
+    found = events_of(
+        "In het algemeen overleg met de Tweede Kamer op 16 januari jl. kondigden wij aan dat "
+        "Nederland zou bijdragen."
+    )
+    assert [(e.event_type.value, e.date_start) for e in found] == [("meeting", D(2025, 1, 16))]
+
+
+def test_a_framed_noun_does_not_reach_a_date_of_a_later_infinitive() -> None:
+    # "aanleiding om in november": the date is the decided raising's, not the attacks'
+    found = events_of(
+        "Het kabinet zag in de aanvallen aanleiding om in november 2024 het dreigingsniveau "
+        "te verhogen."
+    )
+    assert [e.event_type.value for e in found] == ["announcement"]
+
+
+def test_a_negation_in_a_cited_papers_content_does_not_negate_the_paper() -> None:
+    assert typed(
+        "– de brief van de Minister van Defensie d.d. 30 augustus 2024 houdende de mededeling "
+        "dat het onderzoek niet voor het eind van de zomer zal zijn afgerond (12 345, nr. 6);"
+    ) == [("report", "letter", D(2024, 8, 30), D(2024, 8, 30))]
+
+
+def test_a_negation_in_the_dates_own_clause_still_reports_an_absence() -> None:
+    assert typed("Sinds juli 2024 is er in de provincie geen aanslag gepleegd.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Daarmee is er nu één operatie ter uitvoering van resolutie 1973.",
+        "Het doel is het handhaven van het wapenembargo (VNVR resoluties 1970 en 1973).",
+    ],
+)
+def test_a_year_that_numbers_a_resolution_is_no_date(sentence: str) -> None:
+    assert typed(sentence) == []
+
+
+def test_a_year_after_a_resolution_number_still_dates_its_adoption() -> None:
+    assert typed("De Veiligheidsraad nam resolutie 1973 aan in maart 2011.") == [
+        ("mandate", None, D(2011, 3, 1), D(2011, 3, 31))
+    ]
+
+
+def test_leading_a_mission_from_a_date_is_taking_over_its_lead() -> None:
+    found = events_of("Vanaf mei 2025 zal Nederland de NAVO-missie leiden en coördineren.")
+    assert [(e.event_type.value, e.date_start) for e in found] == [("handover", D(2025, 5, 1))]
+
+
+def test_leading_to_something_is_no_lead() -> None:
+    # "leiden tot": an outcome, not the lead of a mission
+    assert [
+        e.event_type.value
+        for e in events_of("Vanaf mei 2025 zal de inzet leiden tot meer stabiliteit in de regio.")
+    ] != ["handover"]
+
+
+def test_taking_part_named_by_its_noun_is_the_deployment() -> None:
+    found = events_of(
+        "Zoals bekend heeft het kabinet reeds op 19 december 2024 besloten tot Nederlandse "
+        "deelname aan de operatie voor de kust van Somalië van medio augustus tot medio "
+        "december 2025."
+    )
+    assert [(e.event_type.value, e.date_start) for e in found] == [
+        ("announcement", D(2024, 12, 19)),
+        ("deployment", D(2025, 8, 11)),
+    ]
+
+
+def test_being_part_of_a_mission_for_a_period_is_a_deployment() -> None:
+    assert [
+        e.event_type.value
+        for e in events_of("Van april tot juni 2024 maakte het fregat deel uit van de NAVO-missie.")
+    ] == ["deployment"]
+
+
+def test_extending_the_participation_is_the_extension() -> None:
+    # "deelname" names what acts; the verb after the date names the event
+    assert typed(
+        "Nederland wil de deelname aan de missie in Litouwen tot 31 december 2026 verlengen."
+    ) == [("mandate", "extension", None, D(2026, 12, 30))]
+
+
+def test_the_period_a_letter_informs_about_frames_the_letter() -> None:
+    assert (
+        typed(
+            "Hierbij informeert het kabinet uw Kamer over de samenhang van de Nederlandse "
+            "inspanningen voor missies en operaties tot en met 2027."
+        )
+        == []
+    )
+
+
+def test_a_day_the_letter_informs_about_still_dates_its_event() -> None:
+    # the frame rule takes periods only: a day is the event's
+    assert [
+        e.event_type.value
+        for e in events_of(
+            "Hierbij informeert het kabinet uw Kamer over de verlenging van de missie tot en met "
+            "31 december 2026."
+        )
+    ] == ["mandate"]
+
+
+def test_a_date_between_two_straight_quoted_titles_is_no_title() -> None:
+    found = events_of(
+        "Aan de orde is de behandeling van: de brief d.d. 19 juni 2024 houdende het rapport "
+        '"Inzet met instemming"; de brief van de minister d.d. 18 augustus 2024 met de reactie '
+        'op het rapport "Inzet met instemming".'
+    )
+    assert [(e.event_type.value, e.date_start) for e in found] == [
+        ("report", D(2024, 6, 19)),
+        ("report", D(2024, 8, 18)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Zie ook de nota "Samenhang van de inzet in 2019" van de minister.',
+        # the second title of a pair still holds its year
+        'Zie ook de nota "Samenhang" en de nota "Inzet in 2019" van de minister.',
+    ],
+)
+def test_a_date_inside_a_straight_quoted_title_stays_a_title(sentence: str) -> None:
+    assert typed(sentence) == []
+
+
+def test_a_day_in_a_cited_papers_subject_after_a_contribution_is_its_scope() -> None:
+    # "de bijdrage ... na 1 augustus" names who acts, no event: the subject's scope
+    assert typed(
+        "– de brief van de Minister van Defensie d.d. 30 november 2024 inzake de Nederlandse "
+        "bijdrage aan de missie na 1 augustus 2025 (12 345, nr. 9);"
+    ) == [("report", "letter", D(2024, 11, 30), D(2024, 11, 30))]
+
+
+def test_a_day_in_a_cited_papers_subject_after_an_event_noun_is_that_event() -> None:
+    found = events_of(
+        "– de brief van de Minister van Defensie d.d. 30 november 2024 inzake verslag "
+        "bijeenkomst NAVO-Raad op 14 november 2024 (12 345, nr. 9);"
+    )
+    assert [(e.event_type.value, e.date_start) for e in found] == [
+        ("report", D(2024, 11, 30)),
+        ("meeting", D(2024, 11, 14)),
+    ]
+
+
+def test_escorting_a_transport_is_a_deployment_and_a_request_it_follows_no_request() -> None:
+    # "op verzoek van" says on whose request the escort sailed: no dated request
+    assert [
+        e.event_type.value
+        for e in events_of(
+            "Vorig jaar begeleidden de fregatten op verzoek van de Verenigde Naties "
+            "voedseltransporten naar Somalië."
+        )
+    ] == ["deployment"]
+
+
+def test_being_accompanied_is_no_escort() -> None:
+    assert [
+        e.event_type.value
+        for e in events_of("De minister werd op 3 maart 2025 begeleid door de commandant.")
+    ] == ["other"]
+
+
+def test_a_negated_main_clause_does_not_negate_its_prefield_event() -> None:
+    found = events_of(
+        "Sinds het uitbreken van grootschalige gewelddadigheden tussen bevolkingsgroepen in "
+        "december 2023 is het de leiders niet gelukt een akkoord te sluiten."
+    )
+    assert [(e.event_type.value, e.date_start) for e in found] == [("attack", D(2023, 12, 1))]
+
+
+def test_a_negated_date_with_no_event_noun_before_it_stays_an_absence() -> None:
+    assert typed("In december 2023 is er in de provincie geen aanslag gepleegd.") == []
+
+
+def test_a_date_right_before_a_papers_citation_dates_the_paper() -> None:
+    found = events_of(
+        "Deze brief bouwt voort op de brief over de inzet van de reactiemachten in 2025 van "
+        "19 oktober 2024 (Kamerstuk 29 521, nr. 369)."
+    )
+    assert [(e.event_type.value, e.date_start) for e in found] == [("report", D(2024, 10, 19))]
+    assert "cited-by-citation" in found[0].method
+
+
+def test_a_date_before_a_bracket_that_cites_nothing_keeps_its_noun() -> None:
+    # no citation after the date: the deployment the subject names keeps its date
+    assert [
+        e.event_type.value
+        for e in events_of(
+            "De brief beschreef de inzet van de helikopters van 19 oktober 2024 (twee toestellen)."
+        )
+    ] != ["report"]

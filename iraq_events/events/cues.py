@@ -40,10 +40,32 @@ class CueFamily:
 
 
 @attrs.frozen(kw_only=True)
+class Decider:
+    """Who decides, and the type their dated decision is ("de Noordatlantische Raad besloot
+    op 27 maart": a mandate; "het kabinet besloot in december": an announcement)."""
+
+    id: str
+    type: EventType
+    words: tuple[str, ...]
+    subtype: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Sitting:
+    """The words by which the speakers of a debate's minutes date their own sitting."""
+
+    days: frozenset[str]
+    speakers: frozenset[str]
+    verbs: tuple[str, ...]
+
+
+@attrs.frozen(kw_only=True)
 class PaperLabels:
     family: str
     cues: tuple[str, ...]
     max_words_before: int = 0
+    # the label in brackets after a paper's subject ("inzake de bijdrage aan X (artikel 100)")
+    bracketed: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
@@ -86,6 +108,20 @@ class _Table:
     name_determiners: tuple[str, ...] = ()
     date_labels: tuple[str, ...] = ()
     paper_labels: PaperLabels | None = None
+    deciders: tuple[Decider, ...] = ()
+    decision_words: tuple[str, ...] = ()
+    decision_date_words: tuple[str, ...] = ()
+    decider_gap: int = 0
+    sitting: Sitting | None = None
+    frame_prepositions: tuple[str, ...] = ()
+    start_verbs: tuple[str, ...] = ()
+    start_family: str | None = None
+    antecedent_reach: int = 0
+    since_event_types: tuple[EventType, ...] = ()
+    paper_media: tuple[str, ...] = ()
+    numbered_nouns: tuple[str, ...] = ()
+    citation_openers: tuple[str, ...] = ()
+    paper_types: tuple[EventType, ...] = ()
 
 
 @attrs.frozen
@@ -164,8 +200,33 @@ class DatedMentionLexicon:
         labels = table.paper_labels
         self.paper_labels = tuple(TokenPattern.parse(w) for w in labels.cues) if labels else ()
         self.paper_label_reach = labels.max_words_before if labels else 0
+        self.paper_bracket_labels = frozenset(
+            " ".join(w.casefold().split()) for w in (labels.bracketed if labels else ())
+        )
         self.paper_label_family = (
             next(f for f in table.families if f.id == labels.family) if labels else None
+        )
+        self.deciders = tuple(
+            (
+                CueFamily(id=d.id, type=d.type, cues=(), subtype=d.subtype),
+                PatternSet([TokenPattern.parse(w) for w in d.words]),
+            )
+            for d in table.deciders
+        )
+        self.decisions = PatternSet([TokenPattern.parse(w) for w in table.decision_words])
+        self.decision_date_words = frozenset(table.decision_date_words)
+        self.sitting = table.sitting
+        self.frame_prepositions = frozenset(table.frame_prepositions)
+        self.start_verbs = frozenset(table.start_verbs)
+        self.start_family = next((f for f in table.families if f.id == table.start_family), None)
+        self.antecedent_reach = table.antecedent_reach
+        self.since_event_types = frozenset(table.since_event_types)
+        self.paper_media = frozenset(table.paper_media)
+        self.numbered_nouns = frozenset(table.numbered_nouns)
+        self.citation_openers = frozenset(table.citation_openers)
+        self.paper_types = frozenset(table.paper_types)
+        self.sitting_verbs = PatternSet(
+            [TokenPattern.parse(w) for w in (table.sitting.verbs if table.sitting else ())]
         )
         self.subject_set = PatternSet(self.subjects)
         self.opener_set = PatternSet(self.openers)

@@ -11,6 +11,7 @@ import attrs
 
 from iraq_events.events.clauses import clause_of, next_clause
 from iraq_events.events.cues import CueMatch, dated_mention_lexicon
+from iraq_events.events.deciders import decided_by
 from iraq_events.events.filters import (
     MentionContext,
     SentenceIndex,
@@ -19,15 +20,7 @@ from iraq_events.events.filters import (
     subject_of_paper,
 )
 from iraq_events.events.following import following_event
-from iraq_events.events.mentions import (
-    DatedCandidate,
-    dated_candidates,
-    first_cue_after,
-    is_thing,
-    nearest_cue_before,
-    phrase_cue_before,
-    relative_between,
-)
+from iraq_events.events.mentions import DatedCandidate, dated_candidates
 from iraq_events.events.model import ActorRole, EventType
 from iraq_events.events.parts import (
     SPECIFICITY,
@@ -45,6 +38,15 @@ from iraq_events.events.reader import Reader
 from iraq_events.events.roles import Memory, listed, roles, unsubjected
 from iraq_events.events.roles import mentions as mentions_of
 from iraq_events.events.shared_date import Claim, shared_date_candidates
+from iraq_events.events.sitting import sitting_itself
+from iraq_events.events.spans import (
+    first_cue_after,
+    framed,
+    is_thing,
+    nearest_cue_before,
+    phrase_cue_before,
+    relative_between,
+)
 from iraq_events.events.tokens import tokenize
 from iraq_events.temporal.types import ExpressionKind
 
@@ -111,7 +113,7 @@ def dated_drafts(
         kept.append(following)
     candidates += _second_events(reader, sentence, clauses, kept, candidates)
     if not candidates:
-        return kept
+        return _decided(reader, kept, clauses)
     found_places = places(reader.lex, text, [])
     mentions = mentions_of(reader.lex, text, memory, [(p.start, p.end) for p in found_places])
     found: list[Draft] = []
@@ -181,7 +183,33 @@ def dated_drafts(
                 acled=profile.acled,
             )
         )
-    return kept + found
+    return _decided(reader, kept + found, clauses)
+
+
+def _decided(reader: Reader, drafts: list[Draft], clauses: Sequence[Clause]) -> list[Draft]:
+    """A dated decision takes the type of who decides (``deciders.py``); the day a debate's
+    speakers sit is no event of its own (``sitting.py``)."""
+    lexicon = dated_mention_lexicon()
+    sitting = []
+    for draft in drafts:
+        clause = clause_of(clauses, draft.date.start)
+        span = (draft.date.start, draft.date.end)
+        if sitting_itself(draft.sentence.text, (clause.start, clause.end), span, lexicon):
+            sitting.append(draft)
+            continue
+        family = decided_by(draft.sentence.text, (clause.start, clause.end), span, lexicon)
+        if family is not None:
+            cue = CueMatch(family, draft.date.start, draft.date.end, family.id)
+            _apply(reader, draft, cue, clause, "decided-by")
+    # a second event on a claimed date names another type than the claim's; once the claim
+    # is retyped to that type, the two are one
+    drafts = [d for d in drafts if d not in sitting]
+    kinds = {(d.event_type, d.date.start) for d in drafts if not _is_shared(d)}
+    return [d for d in drafts if not (_is_shared(d) and (d.event_type, d.date.start) in kinds)]
+
+
+def _is_shared(draft: Draft) -> bool:
+    return any(p.startswith(_SHARED) for p in draft.patterns)
 
 
 _SHARED = "shared-date"
@@ -303,6 +331,16 @@ def _retype(reader: Reader, draft: Draft, clauses: Sequence[Clause]) -> None:
         # the date before the trigger: the first cue after the date, before the trigger
         trigger_start = draft.trigger_start if draft.trigger_start is not None else clause.end
         cue = first_cue_after(text, draft.date.end, min(clause.end, trigger_start), lexicon)
+        if cue is None:
+            # "In het algemeen overleg met de Kamer op 16 januari kondigden wij aan": the
+            # date closes the phrase a frame preposition opens, and names its event
+            words = tokenize(text)
+            held = [
+                c
+                for c in lexicon.find(words)
+                if clause.start <= c.start and c.end <= draft.date.start
+            ]
+            cue = framed(words, held, draft.date, lexicon) if held else None
     if cue is not None:
         _apply(reader, draft, cue, clause, "retyped-by-cue")
 

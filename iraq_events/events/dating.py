@@ -272,6 +272,19 @@ class Dater:
             # date closes the noun phrase before the verb; the noun names the event
             best = max(heads, key=priority)
             return (best[0], best[1], f"{best[2]} prefield-head")
+        if best[0].entry.event_type is EventType.ANNOUNCEMENT:
+            # "maakten vandaag in een artikel 100-brief bekend": what is made known in a
+            # paper is the paper's content; the paper is the dated event
+            media = dated_mention_lexicon().paper_media
+            papers = [
+                g
+                for g in group
+                if self.lex.types[g[0].entry.event_type].paper
+                and " ".join(text[max(0, g[0].start - 16) : g[0].start].casefold().split()[-2:])
+                in media
+            ]
+            if papers:
+                return max(papers, key=priority)
         date = best[1].expression
         # an announcement is a past speech act: a future date belongs to what it announces
         if (

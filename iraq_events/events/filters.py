@@ -13,7 +13,8 @@ from collections.abc import Sequence
 import attrs
 
 from iraq_events.events.cues import CueFamily, DatedMentionLexicon
-from iraq_events.events.tokens import Token, TokenPattern, tokenize
+from iraq_events.events.names import ends_a_name
+from iraq_events.events.tokens import Token, TokenPattern
 from iraq_events.temporal.types import ExpressionKind, Granularity, Mod, TemporalExpression
 
 __all__ = [
@@ -111,6 +112,13 @@ def _date_line(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
 def _title(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
     """ "de brief «Samenhang ... in 2018»": a date inside a quoted title."""
     for openings, closings in mention.index.quotes:
+        if openings == closings:
+            # a mark that opens and closes ('"'): the marks pair in order, so the date is
+            # inside a title after an odd number of them ('"A" van 3 mei en "B"' is not)
+            before = bisect.bisect_left(openings, mention.start)
+            if before % 2 and before < len(openings) and openings[before] >= mention.end:
+                return True
+            continue
         # the last opening mark before the date, with no closing mark between it and the date
         # and one after the date
         at = bisect.bisect_left(openings, mention.start) - 1
@@ -123,34 +131,36 @@ def _title(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
     return False
 
 
-# how far before a year the words of a name are looked for
-_NAME_REACH = 80
-
-
 def _name_with_year(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
     return ends_a_name(mention.text, mention.start, mention.expression.text, lexicon)
 
 
-def ends_a_name(text: str, start: int, expression: str, lexicon: DatedMentionLexicon) -> bool:
-    """ "het Toetsingskader 2009", "de Defensienota 2022": a bare year that ends a name (a
-    capitalised word that is no cue, after a determiner), not a date of an event."""
-    if not expression.isdigit():
-        return False
-    # the two words before the year are all the rule reads
-    before = tokenize(text[max(0, start - _NAME_REACH) : start])
-    if len(before) < 2:
-        return False
-    determiner, name = before[-2], before[-1]
-    if text[max(0, start - _NAME_REACH) + name.end : start].strip():
-        return False
-    if not name.text[:1].isupper() or determiner.lower not in lexicon.name_determiners:
-        return False
-    return not lexicon.find([name])
-
-
 def _negated(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
-    """ "sinds juli 2021 geen aanslag": an absence is no event."""
-    return mention.index.any_in(mention.index.negations, mention.clause)
+    """ "sinds juli 2021 geen aanslag": an absence is no event; a negation in the content of
+    the paper the date dates ("d.d. 30 augustus houdende de mededeling dat ... niet") is not."""
+    index, clause = mention.index, mention.clause
+    for at in index.negations[bisect.bisect_left(index.negations, clause.start) :]:
+        if at >= clause.stop:
+            break
+        where = index.tokens[at].start
+        if where > mention.end and (
+            opened_between(index.openers, mention.end, where) or _prefield(mention, lexicon)
+        ):
+            continue
+        return True
+    return False
+
+
+def _prefield(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
+    """ "Sinds het uitbreken van geweld in december 2013 is het niet gelukt ...": a date that
+    closes an event noun's phrase right before the finite verb is that noun's; a negation
+    after the verb negates the main clause, not the noun's event."""
+    index = mention.index
+    first, verb = index.before(mention.start), index.before(mention.end)
+    if verb >= len(index.tokens) or index.tokens[verb].lower not in lexicon.auxiliaries:
+        return False
+    found = lexicon.find(index.tokens[mention.clause.start : first])
+    return any(c.cue.strip("*").casefold() not in lexicon.yielding_complements for c in found)
 
 
 def _preceded_by(mention: MentionContext, patterns: Sequence[TokenPattern]) -> bool:
@@ -251,7 +261,11 @@ def _subject(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
     if mention.expression.granularity is Granularity.DAY:
         # "inzake verslag bijeenkomst NAVO-Raad op 14 april": an event noun dated to the day
         # inside the subject tells a real event; a year or a period there is the paper's scope
-        return not lexicon.find(index.tokens[subjects[-1][1] + 1 : last])
+        # ("de bijdrage aan ISAF na 1 augustus": a noun for who acts names no event)
+        found = lexicon.find(index.tokens[subjects[-1][1] + 1 : last])
+        return not any(
+            c.cue.strip("*").casefold() not in lexicon.yielding_complements for c in found
+        )
     return True
 
 

@@ -6,7 +6,8 @@ passes the filters (``filters.py``) or is dropped by a named rule, and is typed 
 families (``cues.py``): the nearest cue before the date in its clause (the noun phrase the date
 modifies: "de brief van 11 september"), else the nearest after it, else the nearest in the
 sentence, else the type of the date it continues in a list ("van 2 april, 18 juni en
-27 oktober"), else ``other``.
+27 oktober"), else ``other``. The cue lookups within a span that the trigger stage shares sit in
+``spans.py``; their names stay importable from here.
 """
 
 from __future__ import annotations
@@ -26,6 +27,21 @@ from iraq_events.events.filters import (
 )
 from iraq_events.events.model import EventType
 from iraq_events.events.phrase_rules import attributive_cue, mission_window
+from iraq_events.events.spans import (
+    bracket_around,
+    cited_paper,
+    cues_between,
+    first_cue_after,
+    framed,
+    head_cue,
+    is_thing,
+    modifies,
+    nearest_cue_before,
+    phrase_cue_before,
+    relative_between,
+    started_by,
+    verb_between,
+)
 from iraq_events.events.tokens import Token, tokenize
 from iraq_events.temporal.types import ExpressionKind, TemporalExpression
 
@@ -123,6 +139,15 @@ def dated_candidates(
         )
         if reason is None:
             reason = drop_reason(context, lexicon)
+        typed = None
+        if reason == _SINCE:
+            # "Nederland levert sinds eind maart een bijdrage": a deployment going on since a
+            # date is dated by its start, where a verb of its type types the date in its clause
+            typed = _type(
+                text, tokens, cues, distant, date, clause, previous, lexicon, priority, index
+            )
+            if _ongoing_since(*typed, lexicon):
+                reason = None
         if reason is not None:
             dropped.append(
                 DroppedMention(
@@ -130,7 +155,7 @@ def dated_candidates(
                 )
             )
             continue
-        family, rule, cue = _type(
+        family, rule, cue = typed or _type(
             text, tokens, cues, distant, date, clause, previous, lexicon, priority, index
         )
         if mission_window(date.expression, cue, lexicon):
@@ -189,7 +214,7 @@ def _type(
     around = [c for c in cues if clause[0] <= c.start < date.start and c.end > date.end]
     after = [c for c in inside if c.start >= date.end] + around
     rest = [c for c in distant if not _overlaps(c, date)]
-    bracket = _bracket_around(text, date)
+    bracket = bracket_around(text, date)
     if bracket is not None and not any(bracket[0] < c.start < bracket[1] for c in cues):
         # "de regeringsreactie op het advies «...» (Kamerstuk 32 706, nr. 5, 1 april 2011) en
         # de artikel 100-brief": a citation's date in brackets is the date of the noun the
@@ -198,12 +223,27 @@ def _type(
         if held:
             noun = held[-1]
             return noun.family, "bracket-of-noun", text[noun.start : noun.end]
+    paper = cited_paper(text, date, before, lexicon)
+    if paper is not None:
+        return paper.family, "cited-by-citation", text[paper.start : paper.end]
     opened = content_opened(index, date.end, clause[1])
     if opened is not None and before and _labelled(tokens, opened, lexicon):
         # "d.d. 7 juli inzake artikel 100-brief inzake ...": the content opens by saying what
         # the cited paper itself is
         assert lexicon.paper_label_family is not None
         return lexicon.paper_label_family, "paper-labelled", text[before[-1].start : before[-1].end]
+    if (
+        opened is not None
+        and before
+        and before[-1].family.type is EventType.REPORT
+        and _bracket_labelled(text, tokens, cues, before[-1], opened, index, lexicon)
+    ):
+        assert lexicon.paper_label_family is not None
+        return (
+            lexicon.paper_label_family,
+            "paper-bracket-labelled",
+            text[before[-1].start : before[-1].end],
+        )
     if opened is not None:
         # "de brief d.d. 13 april inzake het verzoek van ...": what follows the opener is the
         # paper's content, not what its date dates
@@ -216,17 +256,19 @@ def _type(
         return attributive.family, "attributive-participle", attributive.cue
     chosen: CueMatch | None = None
     rule = "uncued"
-    head = _head(tokens, before, lexicon) if before else None
+    head = head_cue(tokens, before, lexicon) if before else None
     if head is not None:
         chosen, rule = head, "cue-heads-phrase"
-    elif before and _modifies(tokens, before[-1], date, lexicon):
+    elif before and modifies(tokens, before[-1], date, lexicon):
         chosen, rule = before[-1], "cue-modified-by-date"
+    elif before and (opened_by := framed(tokens, before, date, lexicon)) is not None:
+        chosen, rule = opened_by, "cue-framed-by-preposition"
     elif before and not (
         after
         and (
-            _thing(before[-1], lexicon)
+            is_thing(before[-1], lexicon)
             or (
-                _verb_between(tokens, before[-1], date, lexicon)
+                verb_between(tokens, before[-1], date, lexicon)
                 and any(c.family.type is not before[-1].family.type for c in after)
             )
         )
@@ -240,6 +282,8 @@ def _type(
             key=lambda c: (c.family.type is not EventType.OTHER, priority(c.family.type), -c.start),
         )
         rule = "cue-after-in-clause"
+    elif (started := started_by(text, tokens, clause, lexicon)) is not None:
+        return started, "start-of-mission", ""
     elif rest:
         chosen = min(rest, key=lambda c: min(abs(c.start - date.end), abs(date.start - c.end)))
         rule = "cue-in-sentence"
@@ -248,19 +292,18 @@ def _type(
     return chosen.family, rule, text[chosen.start : chosen.end]
 
 
-# how far a citation's brackets may reach around its date
-_BRACKET_REACH = 80
+_SINCE = "state-since"
 
 
-def _bracket_around(text: str, date: _Dated) -> tuple[int, int] | None:
-    """The brackets that enclose ``date`` (looked for within a bounded reach), if any."""
-    opening = text.rfind("(", max(0, date.start - _BRACKET_REACH), date.start)
-    if opening < 0 or ")" in text[opening : date.start]:
-        return None
-    closing = text.find(")", date.end, date.end + _BRACKET_REACH)
-    if closing < 0 or "(" in text[date.end : closing]:
-        return None
-    return opening, closing
+def _ongoing_since(
+    family: CueFamily | None, rule: str, cue: str, lexicon: DatedMentionLexicon
+) -> bool:
+    return (
+        family is not None
+        and family.type in lexicon.since_event_types
+        and (rule.endswith("in-clause") or rule in _PHRASE_RULES)
+        and cue.casefold() not in lexicon.yielding_complements
+    )
 
 
 def _labelled(tokens: Sequence[Token], opened: int, lexicon: DatedMentionLexicon) -> bool:
@@ -275,50 +318,40 @@ def _labelled(tokens: Sequence[Token], opened: int, lexicon: DatedMentionLexicon
     )
 
 
+def _bracket_labelled(
+    text: str,
+    tokens: Sequence[Token],
+    cues: Sequence[CueMatch],
+    paper: CueMatch,
+    opened: int,
+    index: SentenceIndex,
+    lexicon: DatedMentionLexicon,
+) -> bool:
+    """ "de brief d.d. 14 maart inzake de bijdrage aan X (artikel 100)": a label in brackets
+    closes the subject and says what the cited paper is; not when the subject opens with a
+    paper of the cited paper's own kind (the answers to questions about that letter)."""
+    if not lexicon.paper_bracket_labels:
+        return False
+    at = opened
+    while True:
+        bracket = text.find("(", at)
+        close = text.find(")", bracket) if bracket >= 0 else -1
+        if close < 0 or content_opened(index, opened, bracket) is not None:
+            # no label, or one that closes the subject of a later paper of the sentence
+            return False
+        if " ".join(text[bracket + 1 : close].casefold().split()) in lexicon.paper_bracket_labels:
+            break
+        at = close + 1
+    first = next((i for i, t in enumerate(tokens) if t.start >= opened), None)
+    if first is None:
+        return False
+    reach = tokens[min(len(tokens) - 1, first + lexicon.paper_label_reach)].end
+    return not any(c.family is paper.family and opened <= c.start < reach for c in cues)
+
+
 def _opens_when(text: str, clause: tuple[int, int], lexicon: DatedMentionLexicon) -> bool:
     words = text[clause[0] : min(clause[1], clause[0] + 20)].split(maxsplit=1)
     return bool(words) and words[0].strip(",;:()").casefold() in lexicon.date_relatives
-
-
-def _verb_between(
-    tokens: Sequence[Token], cue: CueMatch, date: _Dated, lexicon: DatedMentionLexicon
-) -> bool:
-    """ "Het verdrag werd op 12 maart geratificeerd": a finite verb between a noun and the
-    date makes the noun the subject, and the word after the date the event."""
-    return any(
-        t.lower in lexicon.auxiliaries for t in tokens if cue.end <= t.start and t.end <= date.start
-    )
-
-
-def _thing(cue: CueMatch, lexicon: DatedMentionLexicon) -> bool:
-    """ "het detachement", "de bijdrage": a noun for what acts, not for what it does."""
-    return cue.cue.rstrip("*").lstrip("*").casefold() in lexicon.yielding_complements
-
-
-def _head(
-    tokens: Sequence[Token], before: Sequence[CueMatch], lexicon: DatedMentionLexicon
-) -> CueMatch | None:
-    """ "de verlenging van de bijdrage tot en met 31 december": a complement cue ("bijdrage")
-    joined by a link word ("van") to the cue before it yields the date to that head cue."""
-    if len(before) < 2:
-        return None
-    last, head = before[-1], before[-2]
-    if last.cue.rstrip("*").casefold() not in lexicon.yielding_complements:
-        return None
-    if head.family is last.family:
-        return None
-    between = [t for t in tokens if head.end <= t.start and t.end <= last.start]
-    if not between or len(between) > lexicon.table.head_link_max_words:
-        return None
-    return head if between[0].lower in lexicon.head_links else None
-
-
-def _modifies(
-    tokens: Sequence[Token], cue: CueMatch, date: _Dated, lexicon: DatedMentionLexicon
-) -> bool:
-    """ "de brief van 11 september", "het overleg op 3 mei": the date right after its noun."""
-    between = [t for t in tokens if cue.end <= t.start and t.end <= date.start]
-    return len(between) <= 1 and all(t.lower in lexicon.modifying_words for t in between)
 
 
 def _continues(
@@ -343,10 +376,6 @@ def _without_brackets(text: str) -> str:
     return "".join(kept)
 
 
-def _head_end(cue: CueMatch) -> int:
-    return cue.head_end if cue.head_end >= 0 else cue.end
-
-
 def _overlaps(cue: CueMatch, date: _Dated) -> bool:
     """A cue whose words are the date's; one that only encloses it ("keren 2 januari terug")
     does not overlap it."""
@@ -361,54 +390,3 @@ def _clause_of(clauses: Sequence[tuple[int, int]], position: int) -> tuple[int, 
         if clause[0] <= position < clause[1]:
             return clause
     return (0, 0) if not clauses else min(clauses, key=lambda c: abs(c[0] - position))
-
-
-def cues_between(text: str, start: int, end: int, lexicon: DatedMentionLexicon) -> list[CueMatch]:
-    """The cues wholly inside ``text[start:end]``, with offsets in ``text``."""
-    return [
-        attrs.evolve(
-            cue,
-            start=cue.start + start,
-            end=cue.end + start,
-            head_end=cue.head_end + start if cue.head_end >= 0 else -1,
-        )
-        for cue in lexicon.find(tokenize(text[start:end]))
-    ]
-
-
-def nearest_cue_before(
-    text: str, start: int, end: int, lexicon: DatedMentionLexicon
-) -> CueMatch | None:
-    """The last cue wholly inside ``text[start:end]``, if any."""
-    found = cues_between(text, start, end, lexicon)
-    return found[-1] if found else None
-
-
-def phrase_cue_before(
-    text: str, start: int, end: int, lexicon: DatedMentionLexicon
-) -> CueMatch | None:
-    """The cue of the phrase that ends at ``end``: the head where the last cue is its
-    complement ("de voortzetting van de bijdrage"), else the last cue."""
-    found = cues_between(text, start, end, lexicon)
-    if not found:
-        return None
-    head = _head(tokenize(text), found, lexicon) if len(found) > 1 else None
-    return head or found[-1]
-
-
-def is_thing(cue: CueMatch, lexicon: DatedMentionLexicon) -> bool:
-    """ "het detachement", "de bijdrage": a noun for what acts, not for what it does."""
-    return _thing(cue, lexicon)
-
-
-def first_cue_after(
-    text: str, start: int, end: int, lexicon: DatedMentionLexicon
-) -> CueMatch | None:
-    """The first cue wholly inside ``text[start:end]``, if any."""
-    found = cues_between(text, start, end, lexicon)
-    return found[0] if found else None
-
-
-def relative_between(text: str, start: int, end: int, lexicon: DatedMentionLexicon) -> bool:
-    """Whether a relative or complement clause opens in ``text[start:end]`` ("waartoe", "dat")."""
-    return any(t.lower in lexicon.relative_markers for t in tokenize(text[start:end]))

@@ -16,10 +16,10 @@ from iraq_events.events import roles as role_stage
 from iraq_events.events.clauses import ClauseCutter, clause_of
 from iraq_events.events.cues import dated_mention_lexicon
 from iraq_events.events.dating import Assigned, Dater
-from iraq_events.events.filters import ends_a_name
 from iraq_events.events.lexicon import EventLexicon, TriggerMatch, any_of
 from iraq_events.events.merge import continue_draft, fold, without_fatalities
 from iraq_events.events.model import ActorKind, ActorRole, EventType, LocationKind
+from iraq_events.events.names import ends_a_name
 from iraq_events.events.parts import (
     VIOLENT,
     Clause,

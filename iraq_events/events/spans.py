@@ -1,0 +1,211 @@
+"""Cues within a span of a sentence, and the noun-phrase tests the trigger and date stages share.
+
+``mentions.py`` types a dated mention by the cue around its date; the trigger stage
+(``dated.py``) asks the same lexicon narrower questions about a stretch of text: the cue
+before or after a date, the head of a noun phrase whose complement is a cue ("de verlenging
+van de bijdrage"), whether a relative clause opens between two words. Both read the cue
+families of ``lexicon/dated_mentions.json``; no Dutch words here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+import attrs
+
+from iraq_events.events.cues import CueFamily, CueMatch, DatedMentionLexicon
+from iraq_events.events.tokens import Token, tokenize
+
+
+class Dated(Protocol):
+    """Where a date of the sentence stands (``extraction.DatedSpan`` fits)."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+__all__ = [
+    "Dated",
+    "bracket_around",
+    "cited_paper",
+    "cues_between",
+    "first_cue_after",
+    "framed",
+    "head_cue",
+    "is_thing",
+    "modifies",
+    "nearest_cue_before",
+    "phrase_cue_before",
+    "relative_between",
+    "started_by",
+    "verb_between",
+]
+
+
+def head_cue(
+    tokens: Sequence[Token], before: Sequence[CueMatch], lexicon: DatedMentionLexicon
+) -> CueMatch | None:
+    """ "de verlenging van de bijdrage tot en met 31 december": a complement cue ("bijdrage")
+    joined by a link word ("van") to the cue before it yields the date to that head cue."""
+    if len(before) < 2:
+        return None
+    last, head = before[-1], before[-2]
+    if last.cue.rstrip("*").casefold() not in lexicon.yielding_complements:
+        return None
+    if head.family is last.family:
+        return None
+    between = [t for t in tokens if head.end <= t.start and t.end <= last.start]
+    if not between or len(between) > lexicon.table.head_link_max_words:
+        return None
+    return head if between[0].lower in lexicon.head_links else None
+
+
+def cues_between(text: str, start: int, end: int, lexicon: DatedMentionLexicon) -> list[CueMatch]:
+    """The cues wholly inside ``text[start:end]``, with offsets in ``text``."""
+    return [
+        attrs.evolve(
+            cue,
+            start=cue.start + start,
+            end=cue.end + start,
+            head_end=cue.head_end + start if cue.head_end >= 0 else -1,
+        )
+        for cue in lexicon.find(tokenize(text[start:end]))
+    ]
+
+
+def nearest_cue_before(
+    text: str, start: int, end: int, lexicon: DatedMentionLexicon
+) -> CueMatch | None:
+    """The last cue wholly inside ``text[start:end]``, if any."""
+    found = cues_between(text, start, end, lexicon)
+    return found[-1] if found else None
+
+
+def phrase_cue_before(
+    text: str, start: int, end: int, lexicon: DatedMentionLexicon
+) -> CueMatch | None:
+    """The cue of the phrase that ends at ``end``: the head where the last cue is its
+    complement ("de voortzetting van de bijdrage"), else the last cue."""
+    found = cues_between(text, start, end, lexicon)
+    if not found:
+        return None
+    head = head_cue(tokenize(text), found, lexicon) if len(found) > 1 else None
+    return head or found[-1]
+
+
+def is_thing(cue: CueMatch, lexicon: DatedMentionLexicon) -> bool:
+    """ "het detachement", "de bijdrage": a noun for what acts, not for what it does."""
+    return cue.cue.rstrip("*").lstrip("*").casefold() in lexicon.yielding_complements
+
+
+def first_cue_after(
+    text: str, start: int, end: int, lexicon: DatedMentionLexicon
+) -> CueMatch | None:
+    """The first cue wholly inside ``text[start:end]``, if any."""
+    found = cues_between(text, start, end, lexicon)
+    return found[0] if found else None
+
+
+def relative_between(text: str, start: int, end: int, lexicon: DatedMentionLexicon) -> bool:
+    """Whether a relative or complement clause opens in ``text[start:end]`` ("waartoe", "dat")."""
+    return any(t.lower in lexicon.relative_markers for t in tokenize(text[start:end]))
+
+
+def modifies(
+    tokens: Sequence[Token], cue: CueMatch, date: Dated, lexicon: DatedMentionLexicon
+) -> bool:
+    """ "de brief van 11 september", "het overleg op 3 mei": the date right after its noun."""
+    between = [t for t in tokens if cue.end <= t.start and t.end <= date.start]
+    return len(between) <= 1 and all(t.lower in lexicon.modifying_words for t in between)
+
+
+def verb_between(
+    tokens: Sequence[Token], cue: CueMatch, date: Dated, lexicon: DatedMentionLexicon
+) -> bool:
+    """ "Het verdrag werd op 12 maart geratificeerd": a finite verb between a noun and the
+    date makes the noun the subject, and the word after the date the event."""
+    return any(
+        t.lower in lexicon.auxiliaries for t in tokens if cue.end <= t.start and t.end <= date.start
+    )
+
+
+def framed(
+    tokens: Sequence[Token], before: Sequence[CueMatch], date: Dated, lexicon: DatedMentionLexicon
+) -> CueMatch | None:
+    """ "Tijdens het algemeen overleg over de evaluatie van 2013 op 26 november": the event
+    noun a frame preposition opens heads the phrase up to the date, when no finite verb ends
+    the phrase before the date and the phrase closes on a modifying word ("op", "van")
+    before the date ("aanleiding om in november" is no such close)."""
+    closing = [t for t in tokens if t.end <= date.start][-1:]
+    if not closing or closing[0].lower not in lexicon.modifying_words:
+        return None
+    for cue in reversed(before):
+        first = next((i for i, t in enumerate(tokens) if t.start >= cue.start), None)
+        if first is None:
+            continue
+        opening = tokens[max(0, first - 2) : first]
+        if not any(t.lower in lexicon.frame_prepositions for t in opening):
+            continue
+        last = opening[-1].lower
+        if last not in lexicon.frame_prepositions and last not in lexicon.name_determiners:
+            continue
+        if verb_between(tokens, cue, date, lexicon):
+            return None
+        return cue
+    return None
+
+
+def started_by(
+    text: str, tokens: Sequence[Token], clause: tuple[int, int], lexicon: DatedMentionLexicon
+) -> CueFamily | None:
+    """ "de missie in Uruzgan, die begon in augustus 2006", "De bijdrage startte in 2019": a
+    verb of starting whose subject is a mission noun (``yielding_complements``) in its clause,
+    or the antecedent right before a relative clause, dates the mission's start."""
+    if lexicon.start_family is None:
+        return None
+    inside = [t for t in tokens if clause[0] <= t.start < clause[1]]
+    verb = next((i for i, t in enumerate(inside) if t.lower in lexicon.start_verbs), None)
+    if verb is None:
+        return None
+    subject = inside[:verb]
+    if subject and subject[0].lower in lexicon.relative_markers:
+        subject = [t for t in tokens if t.end <= clause[0]][-lexicon.antecedent_reach :]
+    if any(t.lower in lexicon.yielding_complements for t in subject):
+        return lexicon.start_family
+    return None
+
+
+# how far a citation's brackets may reach around its date
+_BRACKET_REACH = 80
+
+
+def bracket_around(text: str, date: Dated) -> tuple[int, int] | None:
+    """The brackets that enclose ``date`` (looked for within a bounded reach), if any."""
+    opening = text.rfind("(", max(0, date.start - _BRACKET_REACH), date.start)
+    if opening < 0 or ")" in text[opening : date.start]:
+        return None
+    closing = text.find(")", date.end, date.end + _BRACKET_REACH)
+    if closing < 0 or "(" in text[date.end : closing]:
+        return None
+    return opening, closing
+
+
+def cited_paper(
+    text: str, date: Dated, before: Sequence[CueMatch], lexicon: DatedMentionLexicon
+) -> CueMatch | None:
+    """ "de brief over de inzet in 2019 van 19 oktober 2018 (Kamerstuk 29 521, nr. 369)": a
+    date right after "van" and right before a parliamentary paper's citation is the date of
+    the last paper named before it, whatever its subject names in between."""
+    after = text[date.end : date.end + _BRACKET_REACH].lstrip()
+    words = after[1:].split(maxsplit=1) if after.startswith("(") else []
+    if not words or words[0].casefold() not in lexicon.citation_openers:
+        return None
+    ahead = text[max(0, date.start - _BRACKET_REACH) : date.start].split()
+    if not ahead or ahead[-1].casefold() not in lexicon.modifying_words:
+        return None
+    papers = [c for c in before if c.family.type in lexicon.paper_types]
+    return papers[-1] if papers else None
