@@ -47,8 +47,8 @@ def test_a_clause_after_the_comma_that_opens_no_content_keeps_its_cue() -> None:
 
 def test_questions_submitted_on_a_date_are_a_report() -> None:
     assert typed(
-        "De vaste commissie heeft een schriftelijk overleg gevoerd over de Raad. De vragen en "
-        "opmerkingen zijn op 12 maart 2024 aan de Minister van Defensie voorgelegd."
+        "De commissie heeft een schriftelijk overleg gevoerd over de Raad. Zij heeft haar "
+        "vragen op 12 maart 2024 aan de Minister van Defensie voorgelegd."
     ) == [("report", D(2024, 3, 12), D(2024, 3, 12))]
 
 
@@ -110,7 +110,8 @@ def test_days_later_with_no_date_before_stays_a_duration() -> None:
 
 def test_continuing_to_contribute_to_a_date_is_an_extension() -> None:
     found = events_of(
-        "Ook blijft Nederland bijdragen aan de missie in Irak, tot en met 2027.",
+        "Daarnaast blijft Nederland met twee helikopters bijdragen aan de missie in Irak, "
+        "tot en met 2027.",
         header="Den Haag, 15 juni 2025\n\n",
     )
     assert [(e.event_type.value, e.subtype, e.date_end) for e in found] == [
@@ -121,7 +122,8 @@ def test_continuing_to_contribute_to_a_date_is_an_extension() -> None:
 def test_contributing_to_a_date_without_continuing_is_no_extension() -> None:
     # no continuation named: the date stays uncued
     assert typed(
-        "Ook draagt Nederland bij aan de missie in Irak, tot en met 2027.",
+        "Daarnaast draagt Nederland met twee helikopters bij aan de missie in Irak, "
+        "tot en met 2027.",
         header="Den Haag, 15 juni 2025\n\n",
     ) == [("other", None, D(2027, 12, 31))]
 
@@ -129,8 +131,8 @@ def test_contributing_to_a_date_without_continuing_is_no_extension() -> None:
 def test_an_end_date_bounds_its_verb_and_dates_no_conjunct() -> None:
     # "tot en met 2027" is how long the extension runs, not when the expansion happens
     assert typed(
-        "De bijdrage aan de missie in Irak wordt verlengd tot en met 2027 en uitgebreid met "
-        "60 militairen.",
+        "De inzet van de mariniers in Irak wordt verlengd tot en met 2027 en uitgebreid met "
+        "een staf.",
         header="Den Haag, 15 juni 2025\n\n",
     ) == [("mandate", None, D(2027, 12, 31))]
 
@@ -150,7 +152,7 @@ def test_a_past_window_filled_only_by_the_mission_noun_is_no_event() -> None:
     # how the mission fared over the past year: no event in that year
     assert (
         typed(
-            "Dit heeft gevolgen gehad voor de inzet in Irak in het afgelopen jaar.",
+            "Het tekort aan personeel raakte de inzet in Irak in het afgelopen jaar.",
             header="Den Haag, 15 mei 2024\n\n",
         )
         == []
@@ -166,8 +168,8 @@ def test_a_past_window_with_a_change_in_it_is_an_event() -> None:
 def test_a_question_for_figures_over_a_period_is_no_event() -> None:
     assert (
         typed(
-            "Kunt u in een tabel aangeven aan hoeveel missies Nederland per jaar heeft "
-            "deelgenomen, in de jaren 2008–2017?",
+            "Kunt u een overzicht geven van het aantal militairen dat per jaar heeft "
+            "deelgenomen aan missies, over de periode 2010–2019?",
             header="Den Haag, 26 juli 2018\n\n",
         )
         == []
@@ -176,9 +178,9 @@ def test_a_question_for_figures_over_a_period_is_no_event() -> None:
 
 def test_the_same_period_stated_is_an_event() -> None:
     assert typed(
-        "Nederland heeft in de jaren 2008–2017 aan vijf missies deelgenomen.",
+        "Nederland heeft in de periode 2010–2019 aan vijf missies deelgenomen.",
         header="Den Haag, 26 juli 2018\n\n",
-    ) == [("deployment", D(2008, 1, 1), D(2017, 12, 31))]
+    ) == [("deployment", D(2010, 1, 1), D(2019, 12, 31))]
 
 
 def test_a_question_about_one_day_keeps_its_event() -> None:

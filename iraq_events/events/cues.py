@@ -99,7 +99,7 @@ class _Table:
     later_words: tuple[str, ...] = ()
     # "Kunt u aangeven hoeveel ...?": the words of a question that asks for figures
     figure_questions: tuple[str, ...] = ()
-    # "donderdag 10 en vrijdag 11 november": the word that joins two days into one stretch
+    # "dinsdag 3 en woensdag 4 mei": the word that joins two days into one stretch
     day_joiners: tuple[str, ...] = ()
     infinitive_markers: tuple[str, ...]
     auxiliaries: tuple[str, ...] = ()

@@ -117,8 +117,8 @@ def _extract(
 
 
 def _asks_for_figures(text: str) -> bool:
-    """ "Kunt u aangeven aan hoeveel missies Nederland heeft deelgenomen, in de jaren
-    2008–2017?": a question for figures over a period asks for a table, it reports no event."""
+    """ "Kunt u een overzicht geven van het aantal militairen per jaar, over de periode
+    2010–2019?": a question for figures over a period asks for a table, it reports no event."""
     if not text.rstrip().endswith("?"):
         return False
     words = dated_mention_lexicon().table.figure_questions

@@ -228,7 +228,7 @@ def content_opened(index: SentenceIndex, start: int, end: int) -> int | None:
     """Where the first phrase that opens a content ("inzake", "geïnformeerd over") between
     ``start`` and ``end`` ends, if one does: what follows it is what a paper is about. A
     clause that ends at ``end`` and is followed by one that opens with such a phrase ("d.d.
-    3 februari 2011, inzake ...") counts too: the comma sets off the date, not the content."""
+    4 maart 2012, inzake ...") counts too: the comma sets off the date, not the content."""
     at = bisect.bisect_left(index.openers, (start, -1))
     if at < len(index.openers) and index.openers[at][1] <= end:
         return index.openers[at][1]

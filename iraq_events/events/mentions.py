@@ -248,7 +248,7 @@ def _type(
         # "de brief d.d. 13 april inzake het verzoek van ...": what follows the opener is the
         # paper's content, not what its date dates
         after = [c for c in after if c.start < opened]
-        # opened by the next clause ("d.d. 3 februari 2011, inzake ..."): the rest is content
+        # opened by the next clause ("d.d. 4 maart 2012, inzake ..."): the rest is content
         content_end = clause[1] if opened <= clause[1] else len(text)
         rest = [c for c in rest if not opened <= c.start < content_end]
     attributive = attributive_cue(tokens, after, date.start, date.end, lexicon)

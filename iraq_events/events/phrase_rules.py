@@ -1,9 +1,9 @@
 """Two readings of a phrase that decide how the date-first stage types a date.
 
-- An attributive participle: "de evaluatie van de in december 2008 beëindigde inzet" puts the
+- An attributive participle: "het verslag over de in juni 2015 beëindigde inzet" puts the
   date between a determiner and a participle; the date belongs to the participle (rule
   ``attributive-participle``), not to the noun before the phrase.
-- A window of the mission: "gevolgen voor de inzet ... in het afgelopen jaar" fills a rolling
+- A window of the mission: "het tekort raakte de inzet ... in het afgelopen jaar" fills a rolling
   window only with a noun for the mission (``yielding_complements``): how the mission fared
   over that window, no event in it.
 """

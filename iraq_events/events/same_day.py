@@ -2,8 +2,8 @@
 single day that the sentences before it in its paragraph named (the phrases are
 ``same_day_phrases`` in ``lexicon/dated_mentions.json``; rule ``events.same-day``), and
 "twee dagen later" is that many days after the last single day named just before it
-(``later_words``; rule ``events.days-later``). Two days in a row joined by "en" ("donderdag
-10 en vrijdag 11 november") are one stretch (``day_joiners``; rule ``events.joined-days``)."""
+(``later_words``; rule ``events.days-later``). Two days in a row joined by "en" ("dinsdag
+3 en woensdag 4 mei") are one stretch (``day_joiners``; rule ``events.joined-days``)."""
 
 from __future__ import annotations
 
@@ -88,7 +88,7 @@ def days_later(
 ) -> list[DatedSpan]:
     """``dates`` with each "<duration> later" read as the day it counts to from the last single
     day before it in ``text``, else from ``previous`` (the sentence before's last day): "Het
-    schip vertrok op 27 maart en twee dagen later ..." is 29 March. A duration with no day to
+    fregat vertrok op 2 juni en twee dagen later ..." is 4 June. A duration with no day to
     count from, or of a vague amount ("enkele dagen"), stays as it is."""
     words = dated_mention_lexicon().table.later_words
     if not any(d.expression.kind is ExpressionKind.DURATION for d in dates):
@@ -144,8 +144,8 @@ def joined_days(
     text: str, dates: Sequence[DatedSpan], to_original: Callable[[int], int]
 ) -> list[DatedSpan]:
     """``dates`` with two days in a row joined by a ``day_joiners`` word read as one stretch:
-    "donderdag 10 en vrijdag 11 november 2016" (two dates) and "op 10 en 11 november 2016"
-    (the first day a bare number) are 10..11 November, one visit, not two."""
+    "dinsdag 3 en woensdag 4 mei 2022" (two dates) and "op 3 en 4 mei 2022"
+    (the first day a bare number) are 3..4 May, one visit, not two."""
     joiners = dated_mention_lexicon().table.day_joiners
     ordered = sorted(dates, key=lambda d: d.start)
     result: list[DatedSpan] = []

@@ -129,7 +129,7 @@ def _parts(
     cuts = [
         t.start for t in tokens if clause.start <= t.start < clause.end and t.lower == conjunction
     ]
-    # an end with no start ("wordt verlengd tot en met 2021 en uitgebreid met ...") bounds how
+    # an end with no start ("wordt verlengd tot en met 2027 en uitgebreid met ...") bounds how
     # long the claimant lasts; it dates nothing that a conjunct does
     if date.expression.earliest is None:
         cuts = []
