@@ -13,7 +13,7 @@ import pytest
 from iraq_events.events.clauses import ClauseCutter
 from iraq_events.events.cues import dated_mention_lexicon
 from iraq_events.events.dating import Dater
-from iraq_events.events.filters import MentionContext, SentenceIndex, drop_reason, state_reason
+from iraq_events.events.filters import MentionContext, SentenceIndex, drop_reason
 from iraq_events.events.lexicon import event_lexicon
 from iraq_events.events.mentions import dated_candidates
 from iraq_events.events.merge import finish, fold, merge
@@ -22,6 +22,7 @@ from iraq_events.events.parts import DatedSpan, Draft, SentenceInput
 from iraq_events.events.places import places
 from iraq_events.events.roles import Memory, anaphora, mentions, roles
 from iraq_events.events.same_day import last_day, same_day
+from iraq_events.events.states import state_reason
 from iraq_events.events.status import StatusReader, subtype_of
 from iraq_events.events.tokens import tokenize
 from iraq_events.events.triggers import find_triggers

@@ -72,6 +72,7 @@ def test_a_present_tense_alone_does_not_decide_other_dates(text: str) -> None:
     assert expression.earliest is None and expression.latest is None
     assert not expression.rule.endswith(".tense")
 
+
 def test_an_explicit_date_earlier_in_the_paragraph_wins_over_the_tense() -> None:
     text = "Op 7 februari 2023 was er een aanval. De minister zal op 31 januari reageren."
     bare = find_dates(text, R)[1]

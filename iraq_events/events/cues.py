@@ -95,6 +95,12 @@ class _Table:
     pointers: tuple[str, ...]
     sentence_stops: tuple[str, ...]
     same_day_phrases: tuple[str, ...]
+    # "twee dagen later": the words after a duration that count it from the date before
+    later_words: tuple[str, ...] = ()
+    # "Kunt u aangeven hoeveel ...?": the words of a question that asks for figures
+    figure_questions: tuple[str, ...] = ()
+    # "dinsdag 3 en woensdag 4 mei": the word that joins two days into one stretch
+    day_joiners: tuple[str, ...] = ()
     infinitive_markers: tuple[str, ...]
     auxiliaries: tuple[str, ...] = ()
     date_relatives: tuple[str, ...] = ()

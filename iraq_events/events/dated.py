@@ -15,7 +15,6 @@ from iraq_events.events.deciders import decided_by
 from iraq_events.events.filters import (
     MentionContext,
     SentenceIndex,
-    habitual,
     participle,
     subject_of_paper,
 )
@@ -41,6 +40,7 @@ from iraq_events.events.roles import Memory, listed, roles, unsubjected
 from iraq_events.events.roles import mentions as mentions_of
 from iraq_events.events.shared_date import Claim, shared_date_candidates
 from iraq_events.events.sitting import sitting_itself
+from iraq_events.events.states import habitual
 from iraq_events.events.tokens import tokenize
 from iraq_events.temporal.types import ExpressionKind
 

@@ -31,6 +31,7 @@ import attrs
 
 from iraq_events.documents.metadata import addressed_chamber
 from iraq_events.documents.model import Document, Sentence
+from iraq_events.events.cues import dated_mention_lexicon
 from iraq_events.events.dated import dated_drafts
 from iraq_events.events.lexicon import ActorEntry, EventLexicon, event_lexicon
 from iraq_events.events.lists import ListReader
@@ -40,7 +41,8 @@ from iraq_events.events.news import without_datelines
 from iraq_events.events.parts import DatedSpan, Draft, SentenceInput
 from iraq_events.events.reader import Reader
 from iraq_events.events.roles import Memory
-from iraq_events.events.same_day import last_day, same_day
+from iraq_events.events.same_day import days_later, joined_days, last_day, same_day
+from iraq_events.events.tokens import tokenize
 from iraq_events.temporal.types import TemporalExpression
 
 __all__ = ["DatedSpan", "SentenceInput", "extract_events", "extract_from_sentences"]
@@ -112,6 +114,8 @@ def _extract(
             reader.read(sentence, memory),
             sentence.introduction,
         )
+        if found and _asks_for_figures(sentence.text):
+            found = [d for d in found if d.date.expression.earliest == d.date.expression.latest]
         if found:
             drafts.extend(found)
             last[sentence.paragraph] = found
@@ -128,6 +132,15 @@ def _extract(
     for draft in drafts:
         merger.add(draft)
     return finish(merger.merged, document_id)
+
+
+def _asks_for_figures(text: str) -> bool:
+    """ "Kunt u een overzicht geven van het aantal militairen per jaar, over de periode
+    2010–2019?": a question for figures over a period asks for a table, it reports no event."""
+    if not text.rstrip().endswith("?"):
+        return False
+    words = dated_mention_lexicon().table.figure_questions
+    return any(t.lower in words for t in tokenize(text))
 
 
 def _addressed(lex: EventLexicon, addressee: str | None) -> ActorEntry | None:
@@ -240,6 +253,8 @@ def extract_events(document: Document) -> list[Event]:
         # the line each list item stands under ("De bijdrage bestaat uit:"), seen even where
         # it is a heading that is not read for events
         lists = ListReader()
+        # the last single day of the sentence read last in each paragraph, for "twee dagen later"
+        recent: dict[object, TemporalExpression | None] = {}
         for index in reading:
             sentence = sentences[index]
             paragraph_key: object = (sentence.footnote, sentence.paragraph)
@@ -252,7 +267,10 @@ def extract_events(document: Document) -> list[Event]:
             )
             if pointed is not None:
                 spans.append(pointed)
-            day = last_day(spans)
+            original = functools.partial(_shifted, document, sentence.clean_start)
+            spans = joined_days(sentence.clean_text, spans, original)
+            spans = days_later(sentence.clean_text, spans, recent.get(paragraph_key), original)
+            day = recent[paragraph_key] = last_day(spans)
             if day is not None:
                 days[paragraph_key] = day
             read = SentenceInput(

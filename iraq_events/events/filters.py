@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from iraq_events.events.cues import CueFamily, DatedMentionLexicon
+from iraq_events.events.cues import DatedMentionLexicon
 from iraq_events.events.names import ends_a_name
 from iraq_events.events.tokens import Token, TokenPattern
 from iraq_events.temporal.types import ExpressionKind, Granularity, Mod, TemporalExpression
@@ -24,10 +24,8 @@ __all__ = [
     "content_openers",
     "drop_reason",
     "ends_a_name",
-    "habitual",
     "opened_between",
     "participle",
-    "state_reason",
     "subject_of_paper",
 ]
 
@@ -226,10 +224,16 @@ def opened_between(openers: Sequence[tuple[int, int]], start: int, end: int) -> 
 
 def content_opened(index: SentenceIndex, start: int, end: int) -> int | None:
     """Where the first phrase that opens a content ("inzake", "geïnformeerd over") between
-    ``start`` and ``end`` ends, if one does: what follows it is what a paper is about."""
+    ``start`` and ``end`` ends, if one does: what follows it is what a paper is about. A
+    clause that ends at ``end`` and is followed by one that opens with such a phrase ("d.d.
+    4 maart 2012, inzake ...") counts too: the comma sets off the date, not the content."""
     at = bisect.bisect_left(index.openers, (start, -1))
     if at < len(index.openers) and index.openers[at][1] <= end:
         return index.openers[at][1]
+    following = bisect.bisect_left(index.starts, end)
+    if at < len(index.openers) and following < len(index.tokens):
+        if index.openers[at][0] == index.starts[following]:
+            return index.openers[at][1]
     return None
 
 
@@ -289,69 +293,6 @@ def _item_subject(mention: MentionContext, last: int) -> list[tuple[int, int]]:
     return [index.subjects[at]]
 
 
-# how many words may stand beside a date alone in brackets ("(archieffoto 2021)")
-_BRACKET_WORDS = 1
-
-
-def _bracketed_alone(mention: MentionContext) -> bool:
-    text = mention.text
-    opening = text.rfind("(", max(0, mention.start - 40), mention.start)
-    if opening < 0 or ")" in text[opening : mention.start]:
-        return False
-    closing = text.find(")", mention.end, mention.end + 40)
-    if closing < 0 or "(" in text[mention.end : closing]:
-        return False
-    beside = text[opening + 1 : mention.start].split() + text[mention.end : closing].split()
-    return len(beside) <= _BRACKET_WORDS
-
-
-def state_reason(
-    mention: MentionContext,
-    lexicon: DatedMentionLexicon,
-    *,
-    cued: bool,
-    in_footnote: bool,
-    typed: CueFamily | None = None,
-    modified: bool = False,
-) -> str | None:
-    """Why a date no trigger claimed dates no event, read once it is typed (``cued``: a cue
-    of its own clause typed it; ``typed``: the cue family that typed it, if any; ``modified``:
-    the date modifies a cue's noun phrase, whose copula describes the event, not a state)."""
-    if in_footnote and not cued:
-        return "footnote-reference"  # "UNAMI, Report on ..., Bagdad, maart 2025."
-    expression = mention.expression
-    if expression.kind is ExpressionKind.DURATION and not cued:
-        # "Het afgelopen jaar is de dreiging toegenomen": a window that no cue of its own
-        # clause fills with an event is only a duration
-        return "rolling-period"
-    if (
-        typed is None
-        and expression.kind is ExpressionKind.RANGE
-        and expression.earliest is not None
-        and expression.latest is not None
-        and (expression.latest - expression.earliest).days > lexicon.table.process_min_days
-    ):
-        # "In de periode mei 2023 tot en met april 2024 is de slagkracht teruggedrongen": a
-        # process over a long period that no cue names is no dated event
-        return "process"
-    if not cued and _bracketed_alone(mention):
-        # "Somalische militairen trainen (2016).", "(archieffoto 2021)", "COM (2016) 950": a
-        # caption's or a reference's date in brackets with at most one word beside it
-        return "bracketed-date"
-    index, clause = mention.index, mention.clause
-    if not modified and index.any_in(index.strong_states, clause):
-        # "stond in 2023 in het teken van"; but "In de brief van 3 maart staat ..." cites the
-        # letter: the date belongs to the noun's phrase, not to the state verb
-        return "state-verb"
-    if (
-        not modified
-        and index.any_in(index.copulas, clause)
-        and not index.any_in(index.participles, clause)
-    ):
-        return "state-copula"  # "Tot en met eind april 2024 was het NSE ondersteunend"
-    return None
-
-
 def participle(word: str, lexicon: DatedMentionLexicon) -> bool:
     """Whether ``word`` looks like a past participle ("omgeschakeld", "afgerond")."""
     return _participle(word, lexicon)
@@ -369,13 +310,6 @@ def _participle(word: str, lexicon: DatedMentionLexicon) -> bool:
         word.startswith(particle) and word[len(particle) :].startswith(table.participle_prefixes[0])
         for particle in table.separable_particles
     )
-
-
-def habitual(mention: MentionContext) -> bool:
-    """ "Momenteel plegen ISIS-netwerken maandelijks tientallen aanslagen": a recurring
-    expression in the clause of a date makes it a habit (the caller asks this of a "now"
-    date only: "tot en met 2021 ... jaarlijks evaluatiemoment" still dates its event)."""
-    return any(mention.clause_start <= start < mention.clause_end for start, _ in mention.recurring)
 
 
 def _letter_frame(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:

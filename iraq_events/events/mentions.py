@@ -23,9 +23,9 @@ from iraq_events.events.filters import (
     SentenceIndex,
     content_opened,
     drop_reason,
-    state_reason,
 )
 from iraq_events.events.model import EventType
+from iraq_events.events.phrase_rules import attributive_cue, mission_window
 from iraq_events.events.spans import (
     bracket_around,
     cited_paper,
@@ -41,6 +41,7 @@ from iraq_events.events.spans import (
     started_by,
     verb_between,
 )
+from iraq_events.events.states import state_reason
 from iraq_events.events.tokens import Token, tokenize
 from iraq_events.temporal.types import ExpressionKind, TemporalExpression
 
@@ -157,6 +158,8 @@ def dated_candidates(
         family, rule, cue = typed or _type(
             text, tokens, cues, distant, date, clause, previous, lexicon, priority, index
         )
+        if mission_window(date.expression, cue, lexicon):
+            family, rule, cue = None, "uncued", ""
         reason = state_reason(
             context,
             lexicon,
@@ -245,7 +248,12 @@ def _type(
         # "de brief d.d. 13 april inzake het verzoek van ...": what follows the opener is the
         # paper's content, not what its date dates
         after = [c for c in after if c.start < opened]
-        rest = [c for c in rest if not opened <= c.start < clause[1]]
+        # opened by the next clause ("d.d. 4 maart 2012, inzake ..."): the rest is content
+        content_end = clause[1] if opened <= clause[1] else len(text)
+        rest = [c for c in rest if not opened <= c.start < content_end]
+    attributive = attributive_cue(tokens, after, date.start, date.end, lexicon)
+    if attributive is not None:
+        return attributive.family, "attributive-participle", attributive.cue
     chosen: CueMatch | None = None
     rule = "uncued"
     head = head_cue(tokens, before, lexicon) if before else None

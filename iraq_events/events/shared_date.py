@@ -4,7 +4,8 @@ already claimed.
 - **Conjuncts.** "Op 4 februari sprak de minister met zijn ambtgenoot en bezocht hij het
   hoofdkwartier": a clause joined by a conjunction into parts, one part naming the event that
   claimed the date and another part, without a date of its own, naming an event of another
-  type by a cue: that part is an event on the same date (rule ``shared-date-conjunct``).
+  type by a cue: that part is an event on the same date (rule ``shared-date-conjunct``). A
+  date with an end and no start ("tot en met 2021") is not shared: it bounds the claimant.
 - **A clause that says when.** "... vanaf 1 december aantreden, wanneer België zijn rotatie
   afrondt": a clause opening with a word of ``date_relatives`` right after a dated clause, with
   no date of its own, is dated by the date it qualifies (rule ``shared-date-when``).
@@ -128,6 +129,10 @@ def _parts(
     cuts = [
         t.start for t in tokens if clause.start <= t.start < clause.end and t.lower == conjunction
     ]
+    # an end with no start ("wordt verlengd tot en met 2027 en uitgebreid met ...") bounds how
+    # long the claimant lasts; it dates nothing that a conjunct does
+    if date.expression.earliest is None:
+        cuts = []
     bounds = [clause.start, *cuts, clause.end]
     for start, end in itertools.pairwise(bounds):
         # a part before the date's is dated by nothing here: "De ministers kwamen bijeen en

@@ -1,0 +1,49 @@
+"""Two readings of a phrase that decide how the date-first stage types a date.
+
+- An attributive participle: "het verslag over de in juni 2015 beëindigde inzet" puts the
+  date between a determiner and a participle; the date belongs to the participle (rule
+  ``attributive-participle``), not to the noun before the phrase.
+- A window of the mission: "het tekort raakte de inzet ... in het afgelopen jaar" fills a rolling
+  window only with a noun for the mission (``yielding_complements``): how the mission fared
+  over that window, no event in it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from iraq_events.events.cues import CueMatch, DatedMentionLexicon
+from iraq_events.events.filters import participle
+from iraq_events.events.tokens import Token
+from iraq_events.temporal.types import ExpressionKind, TemporalExpression
+
+__all__ = ["attributive_cue", "mission_window"]
+
+
+def attributive_cue(
+    tokens: Sequence[Token],
+    after: Sequence[CueMatch],
+    start: int,
+    end: int,
+    lexicon: DatedMentionLexicon,
+) -> CueMatch | None:
+    """The participle cue right after the date at ``[start, end)`` when a determiner (a
+    preposition may follow it) comes right before the date, else ``None``."""
+    cue = next((c for c in after if c.start >= end), None)
+    word = next((t for t in tokens if t.start >= end), None)
+    if cue is None or word is None or cue.start != word.start:
+        return None
+    # an attributive participle is inflected: "beëindigde", "aangekondigde"
+    if not (participle(word.lower, lexicon) or participle(word.lower[:-1], lexicon)):
+        return None
+    before = [t.lower for t in tokens if t.end <= start][-2:]
+    determiners = lexicon.name_determiners
+    return cue if before and (before[-1] in determiners or before[0] in determiners) else None
+
+
+def mission_window(expression: TemporalExpression, cue: str, lexicon: DatedMentionLexicon) -> bool:
+    """Whether a rolling window (a duration) is typed only by a noun for the mission."""
+    return (
+        expression.kind is ExpressionKind.DURATION
+        and cue.strip("*").casefold() in lexicon.yielding_complements
+    )
