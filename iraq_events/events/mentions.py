@@ -11,6 +11,7 @@ sentence, else the type of the date it continues in a list ("van 2 april, 18 jun
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
@@ -25,7 +26,7 @@ from iraq_events.events.filters import (
     state_reason,
 )
 from iraq_events.events.model import EventType
-from iraq_events.events.tokens import Token, tokenize
+from iraq_events.events.tokens import Token, first_at, tokenize, tokens_between
 from iraq_events.temporal.types import ExpressionKind, TemporalExpression
 
 __all__ = [
@@ -179,21 +180,22 @@ def _type(
         and _continues(text, previous, date, lexicon)
     ):
         return previous.family, "list-continuation", previous.cue
-    inside = [c for c in cues if clause[0] <= c.start < clause[1] and not _overlaps(c, date)]
+    first = first_at(cues, clause[0])  # cues are in order: bisect, not a scan for each date
+    inside = [c for c in cues[first : first_at(cues, clause[1])] if not _overlaps(c, date)]
     before = [c for c in inside if c.end <= date.start]
     # a verb whose particle closes the clause after the date ("sprak op 4 mei met") is the
     # clause's verb, read as a cue after the date
-    around = [c for c in cues if clause[0] <= c.start < date.start and c.end > date.end]
+    around = [c for c in cues[first : first_at(cues, date.start)] if c.end > date.end]
     after = [c for c in inside if c.start >= date.end] + around
-    rest = [c for c in distant if not _overlaps(c, date)]
     bracket = _bracket_around(text, date)
-    if bracket is not None and not any(bracket[0] < c.start < bracket[1] for c in cues):
+    inner = 0 if bracket is None else first_at(cues, bracket[0] + 1)  # the first cue inside
+    if bracket is not None and not (inner < len(cues) and cues[inner].start < bracket[1]):
         # "de regeringsreactie op het advies «...» (Kamerstuk 32 706, nr. 5, 1 april 2011) en
         # de artikel 100-brief": a citation's date in brackets is the date of the noun the
         # brackets follow
-        held = [c for c in cues if c.end <= bracket[0]]
+        held = bisect.bisect_right(cues, bracket[0], key=lambda c: c.end)
         if held:
-            noun = held[-1]
+            noun = cues[held - 1]
             return noun.family, "bracket-of-noun", text[noun.start : noun.end]
     opened = content_opened(index, date.end, clause[1])
     if opened is not None and before and _labelled(tokens, opened, lexicon):
@@ -205,7 +207,6 @@ def _type(
         # "de brief d.d. 13 april inzake het verzoek van ...": what follows the opener is the
         # paper's content, not what its date dates
         after = [c for c in after if c.start < opened]
-        rest = [c for c in rest if not opened <= c.start < clause[1]]
     chosen: CueMatch | None = None
     rule = "uncued"
     head = _head(tokens, before, lexicon) if before else None
@@ -232,7 +233,7 @@ def _type(
             key=lambda c: (c.family.type is not EventType.OTHER, priority(c.family.type), -c.start),
         )
         rule = "cue-after-in-clause"
-    elif rest:
+    elif rest := _rest(distant, date, (0, 0) if opened is None else (opened, clause[1])):
         chosen = min(rest, key=lambda c: min(abs(c.start - date.end), abs(date.start - c.end)))
         rule = "cue-in-sentence"
     if chosen is None:
@@ -255,10 +256,14 @@ def _bracket_around(text: str, date: _Dated) -> tuple[int, int] | None:
     return opening, closing
 
 
+def _rest(cues: Sequence[CueMatch], date: _Dated, skip: tuple[int, int]) -> list[CueMatch]:
+    return [c for c in cues if not _overlaps(c, date) and not skip[0] <= c.start < skip[1]]
+
+
 def _labelled(tokens: Sequence[Token], opened: int, lexicon: DatedMentionLexicon) -> bool:
     """Whether the words right after ``opened`` (a few modifiers allowed) label the paper."""
-    first = next((i for i, t in enumerate(tokens) if t.start >= opened), None)
-    if first is None:
+    first = first_at(tokens, opened)
+    if first >= len(tokens):
         return False
     return any(
         pattern.end_at(tokens, at) is not None
@@ -277,9 +282,7 @@ def _verb_between(
 ) -> bool:
     """ "Het verdrag werd op 12 maart geratificeerd": a finite verb between a noun and the
     date makes the noun the subject, and the word after the date the event."""
-    return any(
-        t.lower in lexicon.auxiliaries for t in tokens if cue.end <= t.start and t.end <= date.start
-    )
+    return any(t.lower in lexicon.auxiliaries for t in tokens_between(tokens, cue.end, date.start))
 
 
 def _thing(cue: CueMatch, lexicon: DatedMentionLexicon) -> bool:
@@ -299,8 +302,9 @@ def _head(
         return None
     if head.family is last.family:
         return None
-    between = [t for t in tokens if head.end <= t.start and t.end <= last.start]
-    if not between or len(between) > lexicon.table.head_link_max_words:
+    most = lexicon.table.head_link_max_words
+    between = tokens_between(tokens, head.end, last.start, most + 1)
+    if not between or len(between) > most:
         return None
     return head if between[0].lower in lexicon.head_links else None
 
@@ -309,7 +313,7 @@ def _modifies(
     tokens: Sequence[Token], cue: CueMatch, date: _Dated, lexicon: DatedMentionLexicon
 ) -> bool:
     """ "de brief van 11 september", "het overleg op 3 mei": the date right after its noun."""
-    between = [t for t in tokens if cue.end <= t.start and t.end <= date.start]
+    between = tokens_between(tokens, cue.end, date.start, 2)
     return len(between) <= 1 and all(t.lower in lexicon.modifying_words for t in between)
 
 
@@ -349,6 +353,9 @@ def _overlaps(cue: CueMatch, date: _Dated) -> bool:
 
 
 def _clause_of(clauses: Sequence[tuple[int, int]], position: int) -> tuple[int, int]:
+    at = bisect.bisect_right(clauses, position, key=lambda c: c[0]) - 1
+    if at >= 0 and position < clauses[at][1]:
+        return clauses[at]
     for clause in clauses:
         if clause[0] <= position < clause[1]:
             return clause

@@ -60,13 +60,19 @@ def fold(drafts: Sequence[Draft]) -> list[Draft]:
     bij een aanval ..." reports one attack; an undated "daarbij raakten ... gewond" is the
     casualties of the attack its sentence dates."""
     kept: list[Draft] = []
+    # only drafts of one date are one event: the kept ones by their date's span (positions in
+    # ``kept``, in order), not every kept draft for every draft of a long sentence
+    by_span: dict[tuple[int, int], list[int]] = {}
     for draft in drafts:
-        twin = next((k for k in kept if _one_in_sentence(k, draft)), None)
-        if twin is None:
+        span = (draft.date.start, draft.date.end)
+        at = next((i for i in by_span.get(span, ()) if _one_in_sentence(kept[i], draft)), None)
+        if at is None:
+            by_span.setdefault(span, []).append(len(kept))
             kept.append(draft)
             continue
+        twin = kept[at]
         if twin.event_type is EventType.CASUALTIES and draft.event_type is not EventType.CASUALTIES:
-            kept[kept.index(twin)] = draft
+            kept[at] = draft
             twin, draft = draft, twin
         _absorb(twin, draft)
         twin.trigger_ids = list(dict.fromkeys([*twin.trigger_ids, *draft.trigger_ids]))
