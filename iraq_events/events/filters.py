@@ -8,7 +8,6 @@ Each rule reads the mention's date, clause and sentence and the tables of
 from __future__ import annotations
 
 import bisect
-import itertools
 from collections.abc import Sequence
 
 import attrs
@@ -237,7 +236,7 @@ def _subject(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
     last = index.before(mention.start)  # the phrase lies wholly before the date
     at = bisect.bisect_left(index.subjects, (clause.start, -1))
     subjects = []
-    for first, end in itertools.islice(index.subjects, at, None):
+    for first, end in (index.subjects[i] for i in range(at, len(index.subjects))):
         if first >= clause.stop:
             break  # in order: the clause's subjects only, not the rest of the sentence's
         if end < last:

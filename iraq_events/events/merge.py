@@ -165,6 +165,7 @@ def finish(drafts: Sequence[Draft], document_id: str) -> list[Event]:
     seen: set[str] = set()
     # a sentence's words with its line breaks joined, once per sentence (ids may need them)
     spoken: dict[int, str] = {}
+    digests: dict[tuple[str, int], str] = {}
 
     def words_of(draft: Draft) -> str:
         key = id(draft.sentence)
@@ -175,7 +176,7 @@ def finish(drafts: Sequence[Draft], document_id: str) -> list[Event]:
     for draft in sorted(drafts, key=lambda d: (d.sentence.start, d.date.expression.start)):
         source = attrs.evolve(draft.source, document_id=document_id)
         mentions = (source, *(attrs.evolve(m, document_id=document_id) for m in draft.mentions))
-        event_id = _event_id(document_id, draft, seen, words_of)
+        event_id = _event_id(document_id, draft, seen, words_of, digests)
         seen.add(event_id)
         low, best, high = draft.fatalities
         events.append(
@@ -202,7 +203,11 @@ def finish(drafts: Sequence[Draft], document_id: str) -> list[Event]:
 
 
 def _event_id(
-    document_id: str, draft: Draft, taken: set[str], words_of: Callable[[Draft], str]
+    document_id: str,
+    draft: Draft,
+    taken: set[str],
+    words_of: Callable[[Draft], str],
+    digests: dict[tuple[str, int], str],
 ) -> str:
     """From what the event is (document, type, date, main actors), never from where it sits;
     place, subtype and the sentence's words only where two events would share an id."""
@@ -220,11 +225,18 @@ def _event_id(
         lambda: draft.subtype or "",
         lambda: words_of(draft),
     ]
-    for disambiguator in disambiguators:
+    for number, disambiguator in enumerate(disambiguators):
         extra = disambiguator()
         if extra:
             parts.append(extra)
-        digest = hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:10]
+        # the sentence's words (the last, kept by ``words_of``) are hashed once for all the
+        # events of the sentence that need them, not once for each (quadratic on one sentence)
+        key = ("|".join(parts[:-1]), id(extra)) if number == 3 and extra else None
+        digest = digests.get(key) if key else None
+        if digest is None:
+            digest = hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:10]
+            if key:
+                digests[key] = digest
         event_id = f"{document_id}:{draft.event_type.value}:{day}:{digest}"
         if event_id not in taken:
             return event_id

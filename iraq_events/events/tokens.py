@@ -9,7 +9,6 @@ Offsets always index the text given.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Sequence
 from typing import Protocol
@@ -60,10 +59,10 @@ def tokens_between(
 ) -> list[Token]:
     """The tokens wholly inside ``[start, end)``, at most ``most`` of them when given."""
     found: list[Token] = []
-    for token in itertools.islice(tokens, first_at(tokens, start), None):
-        if token.end > end or (most is not None and len(found) >= most):
+    for at in range(first_at(tokens, start), len(tokens)):  # (islice would step to the first)
+        if tokens[at].end > end or (most is not None and len(found) >= most):
             break
-        found.append(token)
+        found.append(tokens[at])
     return found
 
 
