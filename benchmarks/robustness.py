@@ -76,6 +76,14 @@ INPUTS: dict[str, tuple[str, Callable[[int], str]]] = {
     "dashes": ("dashes and hyphens", lambda size: _repeat("7 - 8 -- 9 – 10 — ", size)),
     "month_names": ("a month name repeated", lambda size: _repeat("augustus ", size)),
     "tot_en_met": ('"tot en met" repeated', lambda size: _repeat("mei tot en met ", size)),
+    "cited_papers": (
+        "one sentence citing letters, attacks and papers with their dates, repeated",
+        lambda size: _repeat(
+            "de brief d.d. 3 mei 2024 inzake het verzoek, de aanval op 4 mei 2024 "
+            "(Kamerstuk 27 925, nr. 5) en het bezoek van de minister ",
+            size,
+        ),
+    ),
     "one_line": ("the seed letter without line breaks, repeated", _seed_one_line),
     "seed_repeated": ("the seed letter repeated (a real letter, for scale)", _seed_repeated),
 }

@@ -84,6 +84,40 @@ def test_the_per_letter_step_takes_a_path_or_bytes(tmp_path: Path) -> None:
     assert from_path.temporal_expressions.num_rows >= 2
 
 
+def test_a_letters_rows_made_in_chunks_are_the_rows_made_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # letter_rows spills the expression rows while the document is alive and turns them into
+    # Arrow a few at a time after it is gone: the same rows as one from_pylist of them all
+    import pyarrow as pa
+
+    from iraq_events.dataset.convert import document_to_row, event_to_row, iter_document_date_rows
+    from iraq_events.dataset.schema import arrow_schema
+
+    path = write_seeds(tmp_path / "seeds", "letter") / "letter.txt"
+    reference = datetime.date(2024, 5, 15)
+    from iraq_events.documents import read_document
+    from iraq_events.events import extract_events
+
+    document = attrs.evolve(read_document(path, reference=reference), source_name="letter.txt")
+    events = sorted(extract_events(document), key=letters_module.event_sort_key)
+    expected = {
+        name: pa.RecordBatch.from_pylist(list(rows), schema=arrow_schema(name).remove_metadata())
+        for name, rows in (
+            ("events", map(event_to_row, events)),
+            ("temporal_expressions", iter_document_date_rows(document)),
+            ("documents", [document_to_row(document)]),
+        )
+    }
+    assert expected["temporal_expressions"].num_rows >= 2 and expected["events"].num_rows >= 2
+    monkeypatch.setattr(letters_module, "_BATCH_ROWS", 1)  # several chunks a table
+    for rows in (letter_rows(path, reference=reference), letters_module.rows_of(document, events)):
+        for name, batch in expected.items():
+            made = getattr(rows, name)
+            assert made.schema == batch.schema
+            assert made.equals(batch), name
+
+
 # --- parallel, byte-identical -------------------------------------------------------------
 
 

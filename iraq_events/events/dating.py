@@ -15,7 +15,7 @@ import attrs
 from iraq_events.documents.dates import ANAPHOR_RULE_PREFIX
 from iraq_events.events.clauses import ClauseCutter, clause_of
 from iraq_events.events.cues import CueMatch, dated_mention_lexicon
-from iraq_events.events.filters import content_openers, opened_between
+from iraq_events.events.filters import content_openers
 from iraq_events.events.lexicon import EventLexicon, TriggerMatch, any_of
 from iraq_events.events.model import EventType
 from iraq_events.events.parts import Clause, DatedSpan
@@ -104,25 +104,40 @@ class Dater:
         lendable = [d for d in dates if clause_of(clauses, d.start) in lending_set]
 
         openers = self._openers(text)
+        # looked up by bisect, not by a scan of every date and trigger for each trigger (a
+        # sentence of many dated events was quadratic): the dates by start, the triggers by
+        # clause, and the openers' ends (one word each, so in order)
+        by_start = sorted(range(len(dates)), key=lambda i: dates[i].start)
+        date_starts = [dates[i].start for i in by_start]
+        opener_ends = [end for _, end in openers]
+        first_end = min((d.end for d in dates), default=0)
+        in_clause: dict[Clause, list[TriggerMatch]] = {}
+        for trigger in triggers:
+            in_clause.setdefault(clause_of_trigger[id(trigger)], []).append(trigger)
 
         # each trigger's date(s)
         assigned: list[Assigned] = []
         for trigger in triggers:
             clause = clause_of_trigger[id(trigger)]
-            own = [d for d in dates if clause.start <= d.start < clause.end]
+            first = bisect.bisect_left(date_starts, clause.start)
+            last = bisect.bisect_left(date_starts, clause.end)
+            own = [dates[i] for i in sorted(by_start[first:last])]
             if openers:
                 # "de brief d.d. 13 april inzake het verzoek van ...": a trigger after what
                 # opens a paper's content names what the paper is about; a date before the
                 # opener is the paper's (read by the date-first stage), never the trigger's,
-                # whether in its own clause or lent by another
-                about = [d for d in dates if opened_between(openers, d.end, trigger.start)]
-                if about and own and all(d in about for d in own):
+                # whether in its own clause or lent by another. A date is opened between
+                # (``opened_between``) when it ends at or before the start of the last
+                # opener that ends at or before the trigger
+                k = bisect.bisect_right(opener_ends, trigger.start) - 1
+                paper_end = openers[k][0] if k >= 0 else -1
+                about = k >= 0 and first_end <= paper_end
+                if about and own and all(d.end <= paper_end for d in own):
                     continue
-                own = [d for d in own if d not in about]
-                lendable_here = [d for d in lendable if d not in about]
+                own = [d for d in own if not d.end <= paper_end]
             else:
-                lendable_here = lendable
-            siblings = [t for t in triggers if clause_of_trigger[id(t)] == clause]
+                paper_end = -1  # no date is about a paper
+            siblings = in_clause[clause]
             if own:
                 # "Dit verzoek is gedaan tijdens de regeling van werkzaamheden d.d. 17 juni":
                 # a date right after another event's noun is that noun's, not the trigger's
@@ -132,7 +147,9 @@ class Dater:
                 own = [d for d in own if d not in held]
             else:
                 lendable_here = [
-                    d for d in lendable_here if not _bracketed_before(text, trigger, d)
+                    d
+                    for d in lendable
+                    if not d.end <= paper_end and not _bracketed_before(text, trigger, d)
                 ]
             if clause.descriptive and not own:
                 continue

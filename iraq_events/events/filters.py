@@ -249,9 +249,12 @@ def _subject(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
     clause = mention.clause
     last = index.before(mention.start)  # the phrase lies wholly before the date
     at = bisect.bisect_left(index.subjects, (clause.start, -1))
-    subjects = [
-        (first, end) for first, end in index.subjects[at:] if first < clause.stop and end < last
-    ]
+    subjects = []
+    for first, end in (index.subjects[i] for i in range(at, len(index.subjects))):
+        if first >= clause.stop:
+            break  # in order: the clause's subjects only, not the rest of the sentence's
+        if end < last:
+            subjects.append((first, end))
     if not subjects:
         subjects = _item_subject(mention, last)
     if not subjects:

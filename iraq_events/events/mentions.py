@@ -12,6 +12,7 @@ sentence, else the type of the date it continues in a list ("van 2 april, 18 jun
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
@@ -24,6 +25,7 @@ from iraq_events.events.filters import (
     content_opened,
     drop_reason,
 )
+from iraq_events.events.labels import bracket_labelled, labelled
 from iraq_events.events.model import EventType
 from iraq_events.events.phrase_rules import attributive_cue, mission_window
 from iraq_events.events.spans import (
@@ -42,7 +44,7 @@ from iraq_events.events.spans import (
     verb_between,
 )
 from iraq_events.events.states import state_reason
-from iraq_events.events.tokens import Token, tokenize
+from iraq_events.events.tokens import Token, first_at, tokenize
 from iraq_events.temporal.types import ExpressionKind, TemporalExpression
 
 __all__ = [
@@ -207,27 +209,29 @@ def _type(
         and _continues(text, previous, date, lexicon)
     ):
         return previous.family, "list-continuation", previous.cue
-    inside = [c for c in cues if clause[0] <= c.start < clause[1] and not _overlaps(c, date)]
+    first = first_at(cues, clause[0])  # cues are in order: bisect, not a scan for each date
+    inside = [c for c in cues[first : first_at(cues, clause[1])] if not _overlaps(c, date)]
     before = [c for c in inside if c.end <= date.start]
     # a verb whose particle closes the clause after the date ("sprak op 4 mei met") is the
     # clause's verb, read as a cue after the date
-    around = [c for c in cues if clause[0] <= c.start < date.start and c.end > date.end]
+    around = [c for c in cues[first : first_at(cues, date.start)] if c.end > date.end]
     after = [c for c in inside if c.start >= date.end] + around
-    rest = [c for c in distant if not _overlaps(c, date)]
+    skip = (0, 0)  # where the content of a cited paper lies: its cues date nothing
     bracket = bracket_around(text, date)
-    if bracket is not None and not any(bracket[0] < c.start < bracket[1] for c in cues):
+    inner = 0 if bracket is None else first_at(cues, bracket[0] + 1)  # the first cue inside
+    if bracket is not None and not (inner < len(cues) and cues[inner].start < bracket[1]):
         # "de regeringsreactie op het advies «...» (Kamerstuk 32 706, nr. 5, 1 april 2011) en
         # de artikel 100-brief": a citation's date in brackets is the date of the noun the
         # brackets follow
-        held = [c for c in cues if c.end <= bracket[0]]
+        held = bisect.bisect_right(cues, bracket[0], key=lambda c: c.end)
         if held:
-            noun = held[-1]
+            noun = cues[held - 1]
             return noun.family, "bracket-of-noun", text[noun.start : noun.end]
     paper = cited_paper(text, date, before, lexicon)
     if paper is not None:
         return paper.family, "cited-by-citation", text[paper.start : paper.end]
     opened = content_opened(index, date.end, clause[1])
-    if opened is not None and before and _labelled(tokens, opened, lexicon):
+    if opened is not None and before and labelled(tokens, opened, lexicon):
         # "d.d. 7 juli inzake artikel 100-brief inzake ...": the content opens by saying what
         # the cited paper itself is
         assert lexicon.paper_label_family is not None
@@ -236,7 +240,7 @@ def _type(
         opened is not None
         and before
         and before[-1].family.type is EventType.REPORT
-        and _bracket_labelled(text, tokens, cues, before[-1], opened, index, lexicon)
+        and bracket_labelled(text, tokens, cues, before[-1], opened, index, lexicon)
     ):
         assert lexicon.paper_label_family is not None
         return (
@@ -250,7 +254,7 @@ def _type(
         after = [c for c in after if c.start < opened]
         # opened by the next clause ("d.d. 4 maart 2012, inzake ..."): the rest is content
         content_end = clause[1] if opened <= clause[1] else len(text)
-        rest = [c for c in rest if not opened <= c.start < content_end]
+        skip = (opened, content_end)
     attributive = attributive_cue(tokens, after, date.start, date.end, lexicon)
     if attributive is not None:
         return attributive.family, "attributive-participle", attributive.cue
@@ -284,7 +288,7 @@ def _type(
         rule = "cue-after-in-clause"
     elif (started := started_by(text, tokens, clause, lexicon)) is not None:
         return started, "start-of-mission", ""
-    elif rest:
+    elif rest := _rest(distant, date, skip):
         chosen = min(rest, key=lambda c: min(abs(c.start - date.end), abs(date.start - c.end)))
         rule = "cue-in-sentence"
     if chosen is None:
@@ -306,47 +310,8 @@ def _ongoing_since(
     )
 
 
-def _labelled(tokens: Sequence[Token], opened: int, lexicon: DatedMentionLexicon) -> bool:
-    """Whether the words right after ``opened`` (a few modifiers allowed) label the paper."""
-    first = next((i for i, t in enumerate(tokens) if t.start >= opened), None)
-    if first is None:
-        return False
-    return any(
-        pattern.end_at(tokens, at) is not None
-        for at in range(first, min(len(tokens), first + lexicon.paper_label_reach + 1))
-        for pattern in lexicon.paper_labels
-    )
-
-
-def _bracket_labelled(
-    text: str,
-    tokens: Sequence[Token],
-    cues: Sequence[CueMatch],
-    paper: CueMatch,
-    opened: int,
-    index: SentenceIndex,
-    lexicon: DatedMentionLexicon,
-) -> bool:
-    """ "de brief d.d. 14 maart inzake de bijdrage aan X (artikel 100)": a label in brackets
-    closes the subject and says what the cited paper is; not when the subject opens with a
-    paper of the cited paper's own kind (the answers to questions about that letter)."""
-    if not lexicon.paper_bracket_labels:
-        return False
-    at = opened
-    while True:
-        bracket = text.find("(", at)
-        close = text.find(")", bracket) if bracket >= 0 else -1
-        if close < 0 or content_opened(index, opened, bracket) is not None:
-            # no label, or one that closes the subject of a later paper of the sentence
-            return False
-        if " ".join(text[bracket + 1 : close].casefold().split()) in lexicon.paper_bracket_labels:
-            break
-        at = close + 1
-    first = next((i for i, t in enumerate(tokens) if t.start >= opened), None)
-    if first is None:
-        return False
-    reach = tokens[min(len(tokens) - 1, first + lexicon.paper_label_reach)].end
-    return not any(c.family is paper.family and opened <= c.start < reach for c in cues)
+def _rest(cues: Sequence[CueMatch], date: _Dated, skip: tuple[int, int]) -> list[CueMatch]:
+    return [c for c in cues if not _overlaps(c, date) and not skip[0] <= c.start < skip[1]]
 
 
 def _opens_when(text: str, clause: tuple[int, int], lexicon: DatedMentionLexicon) -> bool:
@@ -386,6 +351,9 @@ def _overlaps(cue: CueMatch, date: _Dated) -> bool:
 
 
 def _clause_of(clauses: Sequence[tuple[int, int]], position: int) -> tuple[int, int]:
+    at = bisect.bisect_right(clauses, position, key=lambda c: c[0]) - 1
+    if at >= 0 and position < clauses[at][1]:
+        return clauses[at]
     for clause in clauses:
         if clause[0] <= position < clause[1]:
             return clause

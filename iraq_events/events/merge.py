@@ -60,13 +60,19 @@ def fold(drafts: Sequence[Draft]) -> list[Draft]:
     bij een aanval ..." reports one attack; an undated "daarbij raakten ... gewond" is the
     casualties of the attack its sentence dates."""
     kept: list[Draft] = []
+    # only drafts of one date are one event: the kept ones by their date's span (positions in
+    # ``kept``, in order), not every kept draft for every draft of a long sentence
+    by_span: dict[tuple[int, int], list[int]] = {}
     for draft in drafts:
-        twin = next((k for k in kept if _one_in_sentence(k, draft)), None)
-        if twin is None:
+        span = (draft.date.start, draft.date.end)
+        at = next((i for i in by_span.get(span, ()) if _one_in_sentence(kept[i], draft)), None)
+        if at is None:
+            by_span.setdefault(span, []).append(len(kept))
             kept.append(draft)
             continue
+        twin = kept[at]
         if twin.event_type is EventType.CASUALTIES and draft.event_type is not EventType.CASUALTIES:
-            kept[kept.index(twin)] = draft
+            kept[at] = draft
             twin, draft = draft, twin
         _absorb(twin, draft)
         twin.trigger_ids = list(dict.fromkeys([*twin.trigger_ids, *draft.trigger_ids]))
@@ -159,6 +165,7 @@ def finish(drafts: Sequence[Draft], document_id: str) -> list[Event]:
     seen: set[str] = set()
     # a sentence's words with its line breaks joined, once per sentence (ids may need them)
     spoken: dict[int, str] = {}
+    digests: dict[tuple[str, int], str] = {}
 
     def words_of(draft: Draft) -> str:
         key = id(draft.sentence)
@@ -169,7 +176,7 @@ def finish(drafts: Sequence[Draft], document_id: str) -> list[Event]:
     for draft in sorted(drafts, key=lambda d: (d.sentence.start, d.date.expression.start)):
         source = attrs.evolve(draft.source, document_id=document_id)
         mentions = (source, *(attrs.evolve(m, document_id=document_id) for m in draft.mentions))
-        event_id = _event_id(document_id, draft, seen, words_of)
+        event_id = _event_id(document_id, draft, seen, words_of, digests)
         seen.add(event_id)
         low, best, high = draft.fatalities
         events.append(
@@ -196,7 +203,11 @@ def finish(drafts: Sequence[Draft], document_id: str) -> list[Event]:
 
 
 def _event_id(
-    document_id: str, draft: Draft, taken: set[str], words_of: Callable[[Draft], str]
+    document_id: str,
+    draft: Draft,
+    taken: set[str],
+    words_of: Callable[[Draft], str],
+    digests: dict[tuple[str, int], str],
 ) -> str:
     """From what the event is (document, type, date, main actors), never from where it sits;
     place, subtype and the sentence's words only where two events would share an id."""
@@ -214,11 +225,18 @@ def _event_id(
         lambda: draft.subtype or "",
         lambda: words_of(draft),
     ]
-    for disambiguator in disambiguators:
+    for number, disambiguator in enumerate(disambiguators):
         extra = disambiguator()
         if extra:
             parts.append(extra)
-        digest = hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:10]
+        # the sentence's words (the last, kept by ``words_of``) are hashed once for all the
+        # events of the sentence that need them, not once for each (quadratic on one sentence)
+        key = ("|".join(parts[:-1]), id(extra)) if number == 3 and extra else None
+        digest = digests.get(key) if key else None
+        if digest is None:
+            digest = hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:10]
+            if key:
+                digests[key] = digest
         event_id = f"{document_id}:{draft.event_type.value}:{day}:{digest}"
         if event_id not in taken:
             return event_id

@@ -7,6 +7,7 @@ places / roles → status → reader → merge.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -35,6 +36,7 @@ __all__ = [
     "Place",
     "SentenceInput",
     "add_actor",
+    "first_words",
     "make_actor",
     "make_location",
     "merge_quantities",
@@ -154,6 +156,11 @@ def source_of(sentence: SentenceInput, date: DatedSpan | None) -> Source:
 
 def words_before(text: str, position: int, lower_bound: int = 0) -> list[str]:
     return [w.casefold() for w in _WORDS.findall(text[lower_bound:position])]
+
+
+def first_words(text: str, count: int) -> list[str]:
+    """``words_before(text, len(text))[:count]``, reading no further than those words."""
+    return [m.group().casefold() for m in itertools.islice(_WORDS.finditer(text), count)]
 
 
 def make_actor(entry: ActorEntry, surface: str, role: ActorRole) -> Actor:

@@ -4,6 +4,7 @@ for each event its stretch of the clause, actors and roles, subtype, place, numb
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import itertools
 import re
@@ -53,6 +54,8 @@ class Reader:
         # the dates of the last sentence read that a frame silenced ("voorbereidingen voor X"),
         # which the date-first stage leaves alone too
         self.silenced: frozenset[int] = frozenset()
+        # the last sentence's date spans by start, and the longest (see ``_masked``)
+        self._spans: tuple[object, list[int], list[tuple[int, int]], int] | None = None
         self._frame = re.compile(
             r"(?<![\w])(?:"
             + "|".join(re.escape(w) for w in lexicon.markers.frame_verbs)
@@ -115,7 +118,10 @@ class Reader:
         """The stretch of the clause that belongs to this event when a clause reports several."""
         if pattern == "countable-multi-date":
             return clause.start, clause.end
-        same = [c[0] for c in chosen if clause.start <= c[0][0].start < clause.end]
+        # ``chosen`` is in the order of its triggers: the clause's by bisect
+        first = bisect.bisect_left(chosen, clause.start, key=lambda c: c[0][0].start)
+        last = bisect.bisect_left(chosen, clause.end, key=lambda c: c[0][0].start)
+        same = [c[0] for c in chosen[first:last]]
         same.sort(key=lambda item: item[0].start)
         start, end = clause.start, clause.end
         for previous, following in itertools.pairwise(same):
@@ -258,7 +264,7 @@ class Reader:
                 location = place_stage.visited(lex, text, segment, mentions)
 
         quantity_text, offset = (text, 0) if single else (seg_text, segment[0])
-        masked = [(d.start - offset, d.end - offset) for d in sentence.dates]
+        masked = self._masked(sentence, offset, offset + len(quantity_text))
         quantities = read_quantities(quantity_text, lex.quantities, masked)
         fatal = read_fatalities(quantity_text, quantities, lex.quantities)
         quantities = without_fatalities(quantities, fatal)
@@ -281,6 +287,20 @@ class Reader:
             subtype=subtype,
             acled=acled,
         )
+
+    def _masked(self, sentence: SentenceInput, start: int, end: int) -> list[tuple[int, int]]:
+        """The sentence's dates that overlap ``[start, end)``, shifted by ``start``: found by
+        bisect over the dates sorted once a sentence, not by a scan of all for every event."""
+        cached = self._spans
+        if cached is None or cached[0] is not sentence.dates:
+            spans = sorted((d.start, d.end) for d in sentence.dates)
+            longest = max((e - s for s, e in spans), default=0)
+            cached = (sentence.dates, [s for s, _ in spans], spans, longest)
+            self._spans = cached
+        _, starts, spans, longest = cached
+        first = bisect.bisect_left(starts, start - longest)
+        last = bisect.bisect_left(starts, end)
+        return [(s - start, e - start) for s, e in spans[first:last] if e > start]
 
     # -- sentences that refer back --------------------------------------------------------------
 

@@ -4,6 +4,7 @@ coordination it stands in, the noun it acts through, or its place in the clause.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -24,6 +25,7 @@ from iraq_events.events.parts import (
     Mention,
     SentenceInput,
     add_actor,
+    first_words,
     make_actor,
     words_before,
 )
@@ -280,9 +282,16 @@ class Memory:
         return None
 
 
+@functools.lru_cache(maxsize=2)
+def _words_of(text: str) -> tuple[str, ...]:
+    # the sentence before, read once for all the events of the sentence that refers to it
+    return tuple(words_before(text, len(text)))
+
+
 def anaphora(lex: EventLexicon, sentence: SentenceInput, memory: Memory) -> list[Mention]:
     """Actors of an earlier sentence this one refers back to ("De commissie", "Deze ...")."""
-    words = words_before(sentence.text, len(sentence.text))
+    # the first two words only: the whole sentence is not read again for each of its events
+    words = first_words(sentence.text, 2)
     if len(words) < 2:
         return []
     first, noun = words[0], words[1]
@@ -291,9 +300,7 @@ def anaphora(lex: EventLexicon, sentence: SentenceInput, memory: Memory) -> list
         if named is not None:
             return [named]
         previous = memory.previous
-        if previous is not None and any(
-            word.endswith(noun) for word in words_before(previous.text, len(previous.text))
-        ):
+        if previous is not None and any(word.endswith(noun) for word in _words_of(previous.text)):
             # "Nederland levert een transportvliegtuig. Het vliegtuig wordt ... ingezet": the
             # thing the sentence before named is still its actors'
             return memory.last_actors()

@@ -17,6 +17,7 @@ second event must be named, not merely implied.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Callable, Sequence
 
@@ -58,27 +59,40 @@ def shared_date_candidates(
     # the conjunction's word, if the sentence has it at all, is where conjuncts part
     tokens = lexicon.tokens_in(text) if f" {conjunction} " in text.casefold() else []
     by_start = {d.start: d for d in dates}
+    # positions looked up by bisect, not by a scan of the sentence for every claim (a sentence
+    # of many dated events was quadratic)
+    date_starts = sorted(d.start for d in dates)
+    clause_starts = [c.start for c in clauses]  # in order, not overlapping
     places: list[tuple[Claim, DatedSpan, tuple[int, int], str]] = []
     for claim in claims:
         date = by_start.get(claim.date_start)
         if date is None:
             continue
-        clause = next((c for c in clauses if c.start <= date.start < c.end), None)
-        if clause is None:
+        at = bisect.bisect_right(clause_starts, date.start) - 1
+        if at < 0 or not date.start < clauses[at].end:
             continue
+        clause = clauses[at]
         for part, rule in _parts(text, tokens, clause, clauses, date, claim, lexicon, conjunction):
-            if not any(part[0] <= d.start < part[1] for d in dates if d is not date):
+            # another date in the part: the dates starting in it, less this one
+            inside = bisect.bisect_left(date_starts, part[1]) - bisect.bisect_left(
+                date_starts, part[0]
+            )
+            if inside - (part[0] <= date.start < part[1]) <= 0:
                 places.append((claim, date, part, rule))
     if not places:
         return []  # most sentences: no part to look at, no cue looked up
-    spans = occupied()
+    # a cue overlaps a trigger's span when a span starting before the cue ends reaches past
+    # its start: the spans sorted, with the furthest end of each prefix
+    spans = sorted(occupied())
+    span_starts = [s for s, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))
     cues = [
         c
         for c in lexicon.find_in(text)
         if c.family.type is not EventType.OTHER
         and c.family.type not in lexicon.yielding
         and c.cue.strip("*").casefold() not in lexicon.yielding_complements
-        and not any(s < c.end and c.start < e for s, e in spans)
+        and not _occupied(span_starts, reach, c.start, c.end)
     ]
     lowered = text.casefold()
     openers = (
@@ -88,13 +102,25 @@ def shared_date_candidates(
     )
     found: list[DatedCandidate] = []
     taken: set[tuple[int, int]] = set()
+    types_at: dict[int, set[EventType]] = {}
+    for claim in claims:
+        types_at.setdefault(claim.date_start, set()).add(claim.event_type)
+    cue_order = sorted(range(len(cues)), key=lambda i: cues[i].start)
+    cue_starts = [cues[i].start for i in cue_order]
     for claim, date, part, rule in places:
         if part in taken:
             continue
-        types = {c.event_type for c in claims if c.date_start == claim.date_start}
+        types = types_at[claim.date_start]
         # "d.d. 7 juli inzake verlenging en wijziging mandaat": a cue after what opens a
-        # paper's content is what the paper is about, no second event on its date
-        usable = [c for c in cues if not opened_between(openers, date.end, c.start)]
+        # paper's content is what the paper is about, no second event on its date; only
+        # the cues in the part are looked at
+        lo = bisect.bisect_left(cue_starts, part[0])
+        hi = bisect.bisect_left(cue_starts, part[1])
+        usable = [
+            cues[i]
+            for i in sorted(cue_order[lo:hi])
+            if not opened_between(openers, date.end, cues[i].start)
+        ]
         cue = _first(usable, part, types)
         if cue is None:
             continue
@@ -126,9 +152,9 @@ def _parts(
     """The stretches that may hold a second event on the claim's date."""
     parts: list[tuple[tuple[int, int], str]] = []
     # the conjuncts of the date's clause, other than the claimant's
-    cuts = [
-        t.start for t in tokens if clause.start <= t.start < clause.end and t.lower == conjunction
-    ]
+    first = bisect.bisect_left(tokens, clause.start, key=lambda t: t.start)
+    last = bisect.bisect_left(tokens, clause.end, key=lambda t: t.start)
+    cuts = [t.start for t in tokens[first:last] if t.lower == conjunction]
     # an end with no start ("wordt verlengd tot en met 2027 en uitgebreid met ...") bounds how
     # long the claimant lasts; it dates nothing that a conjunct does
     if date.expression.earliest is None:
@@ -141,7 +167,8 @@ def _parts(
         if len(bounds) > 2 and not overlaps and end > date.start:
             parts.append(((start, end), "shared-date-conjunct"))
     # the clause right after the date's clause that says when
-    following = next((c for c in clauses if c.start >= clause.end), None)
+    after = bisect.bisect_left(clauses, clause.end, key=lambda c: c.start)
+    following = clauses[after] if after < len(clauses) else None
     if following is not None and text[clause.end : following.start].strip(" ,") == "":
         words = tokenize(text[following.start : min(following.end, following.start + 40)])
         if words and words[0].lower in lexicon.date_relatives:
@@ -155,3 +182,10 @@ def _first(
     return next(
         (c for c in cues if part[0] <= c.start < part[1] and c.family.type not in types), None
     )
+
+
+def _occupied(starts: Sequence[int], reach: Sequence[int], start: int, end: int) -> bool:
+    """Whether a span (``starts`` sorted, ``reach`` the furthest end of each prefix) overlaps
+    ``[start, end)``."""
+    before = bisect.bisect_left(starts, end)
+    return before > 0 and reach[before - 1] > start

@@ -15,7 +15,7 @@ from typing import Protocol
 import attrs
 
 from iraq_events.events.cues import CueFamily, CueMatch, DatedMentionLexicon
-from iraq_events.events.tokens import Token, tokenize
+from iraq_events.events.tokens import Token, first_at, tokenize, tokens_between
 
 
 class Dated(Protocol):
@@ -58,8 +58,9 @@ def head_cue(
         return None
     if head.family is last.family:
         return None
-    between = [t for t in tokens if head.end <= t.start and t.end <= last.start]
-    if not between or len(between) > lexicon.table.head_link_max_words:
+    most = lexicon.table.head_link_max_words
+    between = tokens_between(tokens, head.end, last.start, most + 1)
+    if not between or len(between) > most:
         return None
     return head if between[0].lower in lexicon.head_links else None
 
@@ -119,7 +120,7 @@ def modifies(
     tokens: Sequence[Token], cue: CueMatch, date: Dated, lexicon: DatedMentionLexicon
 ) -> bool:
     """ "de brief van 11 september", "het overleg op 3 mei": the date right after its noun."""
-    between = [t for t in tokens if cue.end <= t.start and t.end <= date.start]
+    between = tokens_between(tokens, cue.end, date.start, 2)
     return len(between) <= 1 and all(t.lower in lexicon.modifying_words for t in between)
 
 
@@ -128,9 +129,7 @@ def verb_between(
 ) -> bool:
     """ "Het verdrag werd op 12 maart geratificeerd": a finite verb between a noun and the
     date makes the noun the subject, and the word after the date the event."""
-    return any(
-        t.lower in lexicon.auxiliaries for t in tokens if cue.end <= t.start and t.end <= date.start
-    )
+    return any(t.lower in lexicon.auxiliaries for t in tokens_between(tokens, cue.end, date.start))
 
 
 def framed(
@@ -140,12 +139,16 @@ def framed(
     noun a frame preposition opens heads the phrase up to the date, when no finite verb ends
     the phrase before the date and the phrase closes on a modifying word ("op", "van")
     before the date ("aanleiding om in november" is no such close)."""
-    closing = [t for t in tokens if t.end <= date.start][-1:]
+    # the last token that ends by the date (tokens are in text order: a bisect, not a scan)
+    at = first_at(tokens, date.start) - 1
+    while at >= 0 and tokens[at].end > date.start:
+        at -= 1
+    closing = tokens[at : at + 1] if at >= 0 else []
     if not closing or closing[0].lower not in lexicon.modifying_words:
         return None
     for cue in reversed(before):
-        first = next((i for i, t in enumerate(tokens) if t.start >= cue.start), None)
-        if first is None:
+        first = first_at(tokens, cue.start)
+        if first >= len(tokens):
             continue
         opening = tokens[max(0, first - 2) : first]
         if not any(t.lower in lexicon.frame_prepositions for t in opening):

@@ -8,12 +8,23 @@ Offsets always index the text given.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
+from typing import Protocol
 
 import attrs
 
-__all__ = ["GAP", "GAP_WORDS", "PatternSet", "Token", "TokenPattern", "tokenize"]
+__all__ = [
+    "GAP",
+    "GAP_WORDS",
+    "PatternSet",
+    "Token",
+    "TokenPattern",
+    "first_at",
+    "tokenize",
+    "tokens_between",
+]
 
 # "viel ... binnen": a separable verb's particle within a few words of it
 GAP = "..."
@@ -30,6 +41,29 @@ class Token:
     start: int
     end: int
     lower: str
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+def first_at(items: Sequence[_Spanned], position: int) -> int:
+    """The index of the first of ``items`` (in order of their starts: tokens, cues) that
+    starts at or after ``position``: a bisect, where a scan for every date was quadratic."""
+    return bisect.bisect_left(items, position, key=lambda item: item.start)
+
+
+def tokens_between(
+    tokens: Sequence[Token], start: int, end: int, most: int | None = None
+) -> list[Token]:
+    """The tokens wholly inside ``[start, end)``, at most ``most`` of them when given."""
+    found: list[Token] = []
+    for at in range(first_at(tokens, start), len(tokens)):  # (islice would step to the first)
+        if tokens[at].end > end or (most is not None and len(found) >= most):
+            break
+        found.append(tokens[at])
+    return found
 
 
 def tokenize(text: str) -> list[Token]:

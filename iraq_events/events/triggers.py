@@ -18,22 +18,22 @@ _OPENING = " ,;:()–—-"
 
 def find_triggers(lex: EventLexicon, text: str, clauses: Sequence[Clause]) -> list[TriggerMatch]:
     kept = []
+    # each excluding phrase found once in the sentence, not once for every trigger
+    phrases: dict[str, list[tuple[int, int]]] = {}
     for trigger in lex.find_triggers(text):
         clause = clause_of(clauses, trigger.start)
-        clause_text = text[clause.start : clause.end].casefold()
-        if not text[clause.start : trigger.start].strip(_OPENING):
-            # "het detachement, bestaande uit ..., werd operationeel": a clause that opens
-            # with its trigger resumes a sentence whose subject came before
-            clause_text = text[: clause.end].casefold()
-        if trigger.entry.requires and not any(
-            _required(word, clause_text) for word in trigger.entry.requires
-        ):
-            continue
+        if trigger.entry.requires:
+            # (the words before the clause are cased only for a trigger that requires some)
+            clause_text = text[clause.start : clause.end].casefold()
+            if not text[clause.start : trigger.start].strip(_OPENING):
+                # "het detachement, bestaande uit ..., werd operationeel": a clause that opens
+                # with its trigger resumes a sentence whose subject came before
+                clause_text = text[: clause.end].casefold()
+            if not any(_required(word, clause_text) for word in trigger.entry.requires):
+                continue
         if trigger.entry.excludes:
             excluded = [
-                (found.start(), found.end())
-                for phrase in trigger.entry.excludes
-                for found in re.finditer(re.escape(phrase), text, re.IGNORECASE)
+                span for phrase in trigger.entry.excludes for span in _spans(phrases, phrase, text)
             ]
             if any(s <= trigger.start and trigger.end <= e for s, e in excluded):
                 continue
@@ -42,6 +42,16 @@ def find_triggers(lex: EventLexicon, text: str, clauses: Sequence[Clause]) -> li
             continue
         kept.append(trigger)
     return kept
+
+
+def _spans(
+    found: dict[str, list[tuple[int, int]]], phrase: str, text: str
+) -> list[tuple[int, int]]:
+    if phrase not in found:
+        found[phrase] = [
+            (m.start(), m.end()) for m in re.finditer(re.escape(phrase), text, re.IGNORECASE)
+        ]
+    return found[phrase]
 
 
 def _required(word: str, text: str) -> bool:

@@ -3,6 +3,7 @@ trigger words of events, in one pass over a sentence however long the lists."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
@@ -273,8 +274,16 @@ class EventLexicon:
                 if hit is not None:
                     add(verb.start, verb.end, trigger, "", 0, words[hit.last].end)
         chosen: list[TriggerMatch] = []
+        # the chosen matches do not overlap: kept by start, a match can overlap only the one
+        # before its start and the one after it (bisect, not a scan of every chosen match)
+        spans: list[tuple[int, int]] = []
         for match in sorted(found, key=lambda t: (-t.specificity, -(t.end - t.start), t.start)):
-            if all(match.end <= c.start or match.start >= c.end for c in chosen):
+            at = bisect.bisect_right(spans, (match.start, match.end))
+            if all(
+                match.end <= c_start or match.start >= c_end
+                for c_start, c_end in spans[max(0, at - 1) : at + 1]
+            ):
+                bisect.insort(spans, (match.start, match.end), lo=at)
                 chosen.append(match)
         return sorted(chosen, key=lambda t: t.start)
 
