@@ -80,7 +80,11 @@ def _master(indices: Iterable[int], capture: bool = False, bare: bool = False) -
     return re.compile((_GUARD_START if bare else _PREFIX) + "(?:" + rules + ")" + _SUFFIX)
 
 
-_MASTER = _master(range(len(_RULES)))
+@functools.cache
+def _master_all() -> re.Pattern[str]:
+    """Every rule behind the modifier prefix: tried where a modifier starts. Compiled when first
+    needed, not at import (it is the largest pattern, and many texts never need it)."""
+    return _master(range(len(_RULES)))
 
 
 _RULE_STARTS = tuple(
@@ -220,7 +224,7 @@ def scan(text: str) -> Iterator[Parse]:
         if follower is not None and follower.match(low, trigger.end()) is None:
             continue
         if check and _MODIFIER_START.match(low, start) is not None:
-            match = _MASTER.match(low, start)
+            match = _master_all().match(low, start)
             found = None if match is None else _first_parse(match, low, None)
         elif master is None:
             continue
@@ -243,7 +247,7 @@ def scan(text: str) -> Iterator[Parse]:
 def _first_parse(
     match: re.Match[str], text: str, rules: tuple[int, ...] | None
 ) -> tuple[Parse, int] | None:
-    """The parse of ``match`` (by the bare master of ``rules``, None: by ``_MASTER``) and where
+    """The parse of ``match`` (by the bare master of ``rules``, None: by ``_master_all``) and where
     the match that built it ends; when its rule's builder rejects it, the next rule that
     matches at the same position (whose shorter match leaves the rest to later parses:
     "18 juni 2024 en 27 oktober 2024" lists two dates)."""
