@@ -123,7 +123,7 @@ def _scan_every_position(text: str) -> list[tuple[str, int, int]]:
 
     low = grammar._lower(text)
     position, found = 0, []
-    while (match := grammar._MASTER.search(low, position)) is not None:
+    while (match := grammar._master_all().search(low, position)) is not None:
         first = grammar._first_parse(match, low, None)
         if first is None:
             position = match.start() + 1

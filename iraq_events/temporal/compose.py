@@ -14,8 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-import attrs
-
 from iraq_events.temporal.context import InvalidDate
 from iraq_events.temporal.intervals import calendar_interval
 from iraq_events.temporal.rulebook import (
@@ -128,4 +126,4 @@ def _carried(a: CalendarValue, b: CalendarValue, b_part: bool) -> CalendarValue 
             year += 1
     except InvalidDate:
         return None
-    return attrs.evolve(b, year=year, year_source=YearSource.WRITTEN)
+    return b._replace(year=year, year_source=YearSource.WRITTEN)

@@ -71,14 +71,20 @@ def _rule_pattern(index: int, capture: bool = True) -> str:
     return f"{_first_class(pattern)}(?P<R{index}>{body})"
 
 
-def _master(indices: Iterable[int], capture: bool = False) -> re.Pattern[str]:
+def _master(indices: Iterable[int], capture: bool = False, bare: bool = False) -> re.Pattern[str]:
     """The prefix, then the rules ``indices`` in order as alternatives, by default without the
-    rules' own groups (``_single_rule`` reads those once the rule is known)."""
+    rules' own groups (``_single_rule`` reads those once the rule is known). ``bare``: without
+    the modifier prefix, for a position where no modifier starts (the optional modifiers cost
+    the regex engine as much as a short rule even when none is there)."""
     rules = "|".join(_rule_pattern(i, capture=capture) for i in indices)
-    return re.compile(_PREFIX + "(?:" + rules + ")" + _SUFFIX)
+    return re.compile((_GUARD_START if bare else _PREFIX) + "(?:" + rules + ")" + _SUFFIX)
 
 
-_MASTER = _master(range(len(_RULES)))
+@functools.cache
+def _master_all() -> re.Pattern[str]:
+    """Every rule behind the modifier prefix: tried where a modifier starts. Compiled when first
+    needed, not at import (it is the largest pattern, and many texts never need it)."""
+    return _master(range(len(_RULES)))
 
 
 _RULE_STARTS = tuple(
@@ -180,14 +186,16 @@ _CAPTURED_UP_TO = 8
 
 @functools.cache
 def _master_of(indices: tuple[int, ...]) -> re.Pattern[str]:
-    return _master(indices, capture=len(indices) <= _CAPTURED_UP_TO)
+    # used only where no modifier starts (``scan``): bare
+    return _master(indices, capture=len(indices) <= _CAPTURED_UP_TO, bare=True)
 
 
 @functools.cache
-def _single_rule(index: int) -> re.Pattern[str]:
+def _single_rule(index: int, bare: bool = False) -> re.Pattern[str]:
     """Rule ``index`` alone, with its groups: read once the master pattern has chosen the
-    rule, and tried when a longer rule matched but its builder said no."""
-    return re.compile(_PREFIX + _rule_pattern(index) + _SUFFIX)
+    rule, and tried when a longer rule matched but its builder said no. ``bare``: without the
+    modifier prefix (``_master``)."""
+    return re.compile((_GUARD_START if bare else _PREFIX) + _rule_pattern(index) + _SUFFIX)
 
 
 # two patterns, each with a literal prefix that the regex engine searches for quickly
@@ -204,15 +212,19 @@ def scan(text: str) -> Iterator[Parse]:
     urls = sorted((m.start(), m.end()) for pattern in _URLS for m in pattern.finditer(low))
     next_url = 0  # parses come left to right, so one pointer walks the URLs once
     position = 0
+    plans = _PLANS
     for trigger in _triggers(low):
-        start = trigger.start("t")
+        # group 1 is the trigger word (by number: a group name is looked up on each call)
+        start = trigger.start(1)
         if start < position:
             continue
-        follower, check, rules, master = _plan(trigger.group("t"))
+        word = trigger[1]
+        plan = plans.get(word)
+        follower, check, rules, master = plan if plan is not None else _plan(word)
         if follower is not None and follower.match(low, trigger.end()) is None:
             continue
         if check and _MODIFIER_START.match(low, start) is not None:
-            match = _MASTER.match(low, start)
+            match = _master_all().match(low, start)
             found = None if match is None else _first_parse(match, low, None)
         elif master is None:
             continue
@@ -222,11 +234,12 @@ def scan(text: str) -> Iterator[Parse]:
         if found is None:
             continue
         parse, matched_end = found
-        while next_url < len(urls) and urls[next_url][1] <= parse.start:
-            next_url += 1
-        if next_url < len(urls) and urls[next_url][0] < parse.end:
-            position = matched_end
-            continue
+        if urls:
+            while next_url < len(urls) and urls[next_url][1] <= parse.start:
+                next_url += 1
+            if next_url < len(urls) and urls[next_url][0] < parse.end:
+                position = matched_end
+                continue
         yield parse
         position = max(matched_end, parse.end)
 
@@ -234,25 +247,26 @@ def scan(text: str) -> Iterator[Parse]:
 def _first_parse(
     match: re.Match[str], text: str, rules: tuple[int, ...] | None
 ) -> tuple[Parse, int] | None:
-    """The parse of ``match`` (by the master of ``rules``, None: all) and where the match that
-    built it ends; when its rule's builder rejects it, the next rule that matches at the same
-    position (whose shorter match leaves the rest to later parses: "18 juni 2024 en
-    27 oktober 2024" lists two dates)."""
+    """The parse of ``match`` (by the bare master of ``rules``, None: by ``_master_all``) and where
+    the match that built it ends; when its rule's builder rejects it, the next rule that
+    matches at the same position (whose shorter match leaves the rest to later parses:
+    "18 juni 2024 en 27 oktober 2024" lists two dates)."""
     index = _rule_index(match)
+    bare = rules is not None
     full: re.Match[str] | None = match
     if rules is None or len(rules) > _CAPTURED_UP_TO:
         # the same match again with the rule's own groups (the master pattern has none)
-        full = _single_rule(index).match(text, match.start())
+        full = _single_rule(index, bare).match(text, match.start())
     assert full is not None and full.end() == match.end()
-    parse = _build(full, index, text)
+    parse = _build(full, index, text, bare)
     if parse is not None:
         return parse, match.end()
     for later in range(index + 1, len(_RULES)) if rules is None else rules:
         if later <= index:
             continue
-        retry = _single_rule(later).match(text, match.start())
+        retry = _single_rule(later, bare).match(text, match.start())
         if retry is not None:
-            parse = _build(retry, later, text)
+            parse = _build(retry, later, text, bare)
             if parse is not None:
                 return parse, retry.end()
     return None
@@ -269,7 +283,9 @@ def _modifier(table: dict[str, str], word: str) -> str:
     return table[" ".join(word.lower().split())]
 
 
-def _build(match: re.Match[str], index: int, text: str) -> Parse | None:
+def _build(match: re.Match[str], index: int, text: str, bare: bool = False) -> Parse | None:
+    """The parse of rule ``index``'s ``match`` (``bare``: by a pattern without the modifier
+    prefix), or None when its builder or the words around it say it is no date."""
     prefix = f"r{index}_"
     core_start, core_end = match.span(f"R{index}")
 
@@ -284,7 +300,12 @@ def _build(match: re.Match[str], index: int, text: str) -> Parse | None:
         return None
     rule, value = built.rule, built.value
     end = built.end if built.end is not None else core_end
-    open_word, approx_word, part_word = match.group("open", "approx", "part")
+    if bare:
+        open_word = approx_word = part_word = during_word = None
+    else:
+        open_word, approx_word, part_word, during_word = match.group(
+            "open", "approx", "part", "during"
+        )
     open_kind = None
     if open_word is not None and built.keep_open:
         open_kind = OpenKind(_modifier(_LEX.open_modifiers, open_word))
@@ -301,7 +322,7 @@ def _build(match: re.Match[str], index: int, text: str) -> Parse | None:
         part = Mod(_modifier(_LEX.part_modifiers, part_word))
     # the span starts at the first modifier kept; dropped ones are plain prepositions
     start = core_start
-    if match.group("during") is not None:
+    if during_word is not None:
         start = match.start("during")
     if part is not None:
         start = match.start("part")
@@ -318,7 +339,7 @@ def _build(match: re.Match[str], index: int, text: str) -> Parse | None:
         return None
     if built.needs_context and not (open_kind or part or approx_word):
         if (
-            match.group("during") is None
+            during_word is None
             and not _month_context(text, core_start)
             and not (rule in _READ_ALONE and _standing_alone(text, core_start, end))
         ):

@@ -3,8 +3,6 @@ dates, positions in a month, weekdays, holidays, days and months with or without
 
 from __future__ import annotations
 
-import attrs
-
 from iraq_events.temporal.patterns import (
     _CALENDAR_UNIT,
     _COMMON,
@@ -541,7 +539,7 @@ def _day_month(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     value = _day_value(None, month, day, source)
     if g("wd") is not None:  # "maandag 18 februari": the weekday fixes the year
         rule = "weekday_" + rule
-        value = attrs.evolve(value, weekday=_weekday(g("wd")))
+        value = value._replace(weekday=_weekday(g("wd")))
     return _Built(rule, value, problem=problem)
 
 
@@ -589,7 +587,7 @@ def _month_day(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     value = _day_value(year, month, day, source)
     problem = _check_day(year, month, day)
     if g("wd") is not None:
-        value = attrs.evolve(value, weekday=_weekday(g("wd")))
+        value = value._replace(weekday=_weekday(g("wd")))
         if year is not None and problem is None:
             problem = _check_weekday(g("wd"), year, month, day)
     return _Built("month_day", value, end=end, problem=problem)

@@ -4,8 +4,9 @@ words."""
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 import attrs
 
@@ -37,7 +38,7 @@ _DIGIT_START = (
 # lexicon tables whose words are read around an expression but never start one
 _NOT_STARTS = frozenset(
     {"tense_words", "date_context_words", "number_context_words", "recess_dates", "units",
-     "plural_units", "rule_words", "dated_words"}
+     "plural_units", "rule_words", "dated_words", "dotted_date_words"}
 )  # fmt: skip
 
 
@@ -185,12 +186,12 @@ def _trigger_pattern(
 _TRIGGER, _TRIGGER_AT_START, _FOLLOWERS = _trigger_pattern(_LEX)
 
 
-def _triggers(low: str) -> Iterator[re.Match[str]]:
-    """The trigger matches in ``low``; each has the trigger word in group ``t``."""
+def _triggers(low: str) -> Iterable[re.Match[str]]:
+    """The trigger matches in ``low``; each has the trigger word in group ``t`` (group 1)."""
     first = _TRIGGER_AT_START.match(low)
-    if first is not None:
-        yield first
-    yield from _TRIGGER.finditer(low)
+    if first is None:
+        return _TRIGGER.finditer(low)
+    return itertools.chain((first,), _TRIGGER.finditer(low))
 
 
 def _lower(text: str) -> str:

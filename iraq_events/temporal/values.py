@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+from typing import NamedTuple
 
 import attrs
 
@@ -71,12 +72,13 @@ class OpenKind(enum.Enum):
     AFTER = "after"  # the day after the end .. open
 
 
-@attrs.frozen(kw_only=True)
-class CalendarValue:
+class CalendarValue(NamedTuple):
     """A calendar unit: a day, month, quarter, half, season, year or decade of some year.
 
     ``detail`` is the quarter or half number, the TIMEX3 season code, or the first year of a
-    decade, depending on ``grain``.
+    decade, depending on ``grain``. A named tuple (immutable, ``_replace`` for a changed copy):
+    one is built for most expressions of a text, and a frozen attrs class sets each of its ten
+    fields by a call.
     """
 
     grain: Granularity
@@ -180,12 +182,12 @@ Value = (
 )
 
 
-@attrs.frozen(kw_only=True)
-class Parse:
+class Parse(NamedTuple):
     """One match of the grammar: a named rule, its span and the underspecified value it read.
 
     ``problem`` is set when the text names a date that does not exist ("31 februari 2024");
-    ``find_dates`` skips such a parse and ``parse_date`` raises with the problem.
+    ``find_dates`` skips such a parse and ``parse_date`` raises with the problem. A named tuple,
+    as ``CalendarValue``: one is built for every candidate.
     """
 
     rule: str
