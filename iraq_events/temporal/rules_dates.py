@@ -197,7 +197,7 @@ def _range_month_month(g: Groups, span: Span, text: str, start: int) -> _Built |
         # "van april tot juni dit jaar": both months in the year the shift names
         offset = _LEX.shifts[shift.lower()]
         first, last = (
-            attrs.evolve(side, year_source=YearSource.RELATIVE, year_offset=offset)
+            side._replace(year_source=YearSource.RELATIVE, year_offset=offset)
             for side in (first, last)
         )
     value = RangeValue(first=first, last=last, inclusive=inclusive)
