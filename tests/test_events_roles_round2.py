@@ -116,3 +116,61 @@ def test_a_frigate_in_another_paragraph_is_not_that_ship() -> None:
         "Op 9 maart 2016 onderschepte het fregat een boot met smokkelaars.",
     )
     assert "HNLMS Van Amstel" not in sets[-1]
+
+
+# --- holders listed under a plural title, a portfolio in brackets ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "schrijven de ministers Anna de Groot (Defensie) en Piet Bakker (Buitenlandse Zaken)",
+            [
+                "Minister of Defence of the Netherlands",
+                "Minister of Foreign Affairs of the Netherlands",
+            ],
+        ),
+        (
+            "maakten ministers Piet Bakker van Buitenlandse Zaken en Anna de Groot van Defensie",
+            [
+                "Minister of Foreign Affairs of the Netherlands",
+                "Minister of Defence of the Netherlands",
+            ],
+        ),
+        ("Antwoord van Minister De Groot (Defensie)", ["Minister of Defence of the Netherlands"]),
+        (
+            "BRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE",
+            [
+                "Minister of Foreign Affairs of the Netherlands",
+                "Minister of Defence of the Netherlands",
+            ],
+        ),
+    ],
+)
+def test_holders_under_a_plural_title_and_bracketed_portfolios(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
+
+
+def test_a_name_after_a_singular_title_lists_no_further_holders() -> None:
+    # twin: "en Bakker (Financiën)" after a singular title is no second office of the list,
+    # and a bracket that holds no portfolio names none
+    assert names("minister De Groot van Defensie en Bakker (Buitenlandse Zaken)") == [
+        "Minister of Defence of the Netherlands"
+    ]
+    assert names("minister De Groot (CDA)") == []
+
+
+# --- a paper named by a compound of its owner ---
+
+
+def test_a_cabinet_letter_is_the_governments() -> None:
+    sets = actor_sets("Zoals gesteld in de kabinetsbrief van 4 maart 2016 is de bijdrage nuttig.")
+    assert sets == [{"Government of the Netherlands"}]
+
+
+def test_a_cabinet_formation_names_no_letter_of_the_government() -> None:
+    # twin: "kabinetsformatie" is no alias (whole words only)
+    assert names("tijdens de kabinetsformatie") == []
