@@ -8,8 +8,9 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from events_helpers import events_of
+from events_helpers import events_of, sentences
 
+from iraq_events.events.extraction import extract_from_sentences
 from iraq_events.events.lexicon import event_lexicon
 from iraq_events.events.model import Event
 
@@ -174,3 +175,30 @@ def test_a_cabinet_letter_is_the_governments() -> None:
 def test_a_cabinet_formation_names_no_letter_of_the_government() -> None:
     # twin: "kabinetsformatie" is no alias (whole words only)
     assert names("tijdens de kabinetsformatie") == []
+
+
+# --- the chamber a letter addresses as "u", "uw" and "De Kamer" ---
+
+
+def _letter(text: str, addressee: str | None) -> list[Event]:
+    return extract_from_sentences(
+        sentences([[text]], REFERENCE),
+        document_id="test-letter",
+        reference=REFERENCE,
+        addressee=addressee,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hiermee geef ik gevolg aan uw verzoek van 12 mei jl. om nadere informatie.",
+        "Ik verwijs naar de kennisgevingsbrief die u op 12 mei jl. is toegezonden.",
+        "De Kamer heeft op 12 mei jl. om een brief verzocht.",
+    ],
+)
+def test_u_and_uw_are_the_chamber_the_letter_is_addressed_to(text: str) -> None:
+    house = "House of Representatives of the Netherlands"
+    assert any(house in {a.name for a in e.actors} for e in _letter(text, "Tweede Kamer"))
+    # the twin: a text of unknown addressee (a news item) names no chamber with "u"
+    assert all(house not in {a.name for a in e.actors} for e in _letter(text, None))
