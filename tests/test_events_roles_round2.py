@@ -202,3 +202,11 @@ def test_u_and_uw_are_the_chamber_the_letter_is_addressed_to(text: str) -> None:
     assert any(house in {a.name for a in e.actors} for e in _letter(text, "Tweede Kamer"))
     # the twin: a text of unknown addressee (a news item) names no chamber with "u"
     assert all(house not in {a.name for a in e.actors} for e in _letter(text, None))
+
+
+def test_wij_in_a_letter_to_a_chamber_is_the_government() -> None:
+    text = "In het algemeen overleg van 12 mei jl. kondigden wij een nieuwe bijdrage aan."
+    government = "Government of the Netherlands"
+    assert any(government in {a.name for a in e.actors} for e in _letter(text, "Tweede Kamer"))
+    # the twin: a news item (no addressee) whose "wij" is whoever speaks
+    assert all(government not in {a.name for a in e.actors} for e in _letter(text, None))

@@ -132,6 +132,12 @@ def _mentions(
             for m in re.finditer(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", text):
                 if not any(s < m.end() and m.start() < e for s, e in taken):
                     kept.append(Mention(memory.addressee, m.start(), m.end(), m.group()))
+    if memory.addressee is not None and marks.writers is not None:
+        # "kondigden wij aan": the writers of a letter to a chamber, the government
+        writers = lex.actor_by_name[marks.writers]
+        for phrase in marks.writer_phrases:
+            for m in re.finditer(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", text):
+                kept.append(Mention(writers, m.start(), m.end(), m.group()))
     lowered = text.casefold()
     for phrase in marks.pronoun_phrases:
         for m in re.finditer(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", lowered):

@@ -211,6 +211,10 @@ class Markers:
     # "De vragen zijn op 18 mei voorgelegd": a noun that carries the parties of the earlier
     # sentence that named it (the asker and the one asked), across the letter
     carried_nouns: tuple[str, ...] = ()
+    # "informeren wij u", "onze brief": in a letter to a chamber, the writers' own pronouns,
+    # and the actor the writers of such letters are (the home government)
+    writer_phrases: tuple[str, ...] = ()
+    writers: str | None = None
     # "het fregat", "het schip": a ship named without its name, the last ship named before
     vessel_nouns: tuple[str, ...] = ()
     # "de brief van de minister van Defensie, d.d. 3 mei": the label a paper's date set off by
