@@ -210,3 +210,24 @@ def test_wij_in_a_letter_to_a_chamber_is_the_government() -> None:
     assert any(government in {a.name for a in e.actors} for e in _letter(text, "Tweede Kamer"))
     # the twin: a news item (no addressee) whose "wij" is whoever speaks
     assert all(government not in {a.name for a in e.actors} for e in _letter(text, None))
+
+
+# --- the one office questions were put to owns the papers they are about ---
+
+
+def test_the_office_asked_owns_the_letter_asked_about() -> None:
+    sets = actor_sets(
+        "De vaste commissie voor Defensie heeft enkele vragen voorgelegd aan de Minister van "
+        "Defensie over de agenda, en over de brief van 2 april 2016 inzake het verslag."
+    )
+    assert sets == [{"Minister of Defence of the Netherlands"}]
+
+
+def test_questions_put_to_several_offices_name_no_one_owner() -> None:
+    # twin: put to two ministers, the letter has no one owner
+    sets = actor_sets(
+        "De vaste commissie voor Defensie heeft enkele vragen voorgelegd aan de ministers van "
+        "Defensie en van Buitenlandse Zaken over de agenda, en over de brief van 2 april 2016 "
+        "inzake het verslag."
+    )
+    assert sets == [set()]

@@ -15,10 +15,10 @@ from iraq_events.events.lexicon import (
     TriggerMatch,
     TypeProfile,
     any_of,
-    event_lexicon,
 )
 from iraq_events.events.memory import Memory, anaphora
 from iraq_events.events.model import Actor, ActorKind, ActorRole, EventType
+from iraq_events.events.owners import paper_owner
 from iraq_events.events.parts import (
     VIOLENT,
     Clause,
@@ -243,10 +243,9 @@ def unsubjected(text: str, own: Sequence[Mention], after: int) -> list[Mention]:
     the date-first stage) after ``after`` (the paper's date) is its subject, whose names act in
     it, not in the letter. A verb of informing ("geïnformeerd over") opens no such title. A date
     a comma sets off ("de brief van de minister van Defensie, d.d. 3 mei 2011, inzake ...") is
-    the paper's before the comma, whose owner acts in it."""
-    own = list(own) or _owner(text, after)
+    the paper's before the comma, whose owner acts in it (``owners.py``)."""
     if not own:
-        return own
+        return paper_owner(text, after)
     tokens = tokens_of(text)
     starts = [
         tokens[end - 1].start
@@ -255,26 +254,7 @@ def unsubjected(text: str, own: Sequence[Mention], after: int) -> list[Mention]:
     ]
     if not starts:
         return list(own)
-    return [m for m in own if m.start < min(starts)]
-
-
-def _owner(text: str, after: int) -> list[Mention]:
-    """The owner of a paper named right before the comma that sets its date (ending at
-    ``after``) off: "van <owner>, <label> <date>" (`paper_date_labels`)."""
-    lex = event_lexicon()
-    marks = lex.markers
-    comma = text.rfind(",", 0, after)
-    if comma < 0 or not marks.paper_date_labels:
-        return []
-    label = re.match(r"\s*(" + any_of(list(marks.paper_date_labels)) + r")\s", text[comma + 1 :])
-    if label is None or comma + 1 + label.end() >= after:
-        return []
-    before = [Mention(m.entry, m.start, m.end, m.surface) for m in lex.find_actors(text[:comma])]
-    if not before or text[before[-1].end : comma].strip():
-        return []
-    if _cue(lex, text, before[-1].start) != marks.of_preposition:
-        return []
-    return listed(lex, text, before, before[-1:])
+    return [m for m in own if m.start < min(starts)] or paper_owner(text, after)
 
 
 def _describes(lex: EventLexicon, text: str, mention: Mention) -> bool:

@@ -211,6 +211,9 @@ class Markers:
     # "De vragen zijn op 18 mei voorgelegd": a noun that carries the parties of the earlier
     # sentence that named it (the asker and the one asked), across the letter
     carried_nouns: tuple[str, ...] = ()
+    # "vragen voorgelegd aan de Minister van Defensie over": the phrase that names whom questions
+    # were put to
+    question_recipients: tuple[str, ...] = ()
     # "informeren wij u", "onze brief": in a letter to a chamber, the writers' own pronouns,
     # and the actor the writers of such letters are (the home government)
     writer_phrases: tuple[str, ...] = ()
