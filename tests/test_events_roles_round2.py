@@ -231,3 +231,15 @@ def test_questions_put_to_several_offices_name_no_one_owner() -> None:
         "inzake het verslag."
     )
     assert sets == [set()]
+
+
+def test_committees_listed_under_a_plural_title() -> None:
+    assert names(
+        "door de vaste commissies voor Buitenlandse Zaken, voor Defensie en voor Justitie"
+    ) == [
+        "Standing Committee on Foreign Affairs",
+        "Standing Committee on Defence",
+        "Standing Committee on Justice",
+    ]
+    # twin: a plural with no portfolio after it names no committee
+    assert names("alle vaste commissies van de Kamer") == []

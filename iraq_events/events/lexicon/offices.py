@@ -32,8 +32,17 @@ class OfficeFinder:
         self._whole: dict[str, ActorEntry] = {}
         for actor in actors:
             for alias in actor.aliases:
-                title, _, rest = alias.partition(" ")
-                if title.casefold() in titles and rest:
+                # a title of several words ("vaste commissie") before one of one word
+                title = next(
+                    (
+                        t
+                        for t in sorted(titles, key=len, reverse=True)
+                        if alias.casefold().startswith(t + " ")
+                    ),
+                    "",
+                )
+                rest = alias[len(title) + 1 :]
+                if title and rest:
                     self._offices.setdefault((title.casefold(), rest.casefold()), actor)
                     self._whole.setdefault(alias.casefold(), actor)
         self._plurals = {p.casefold(): t.casefold() for p, t in markers.office_plurals.items()}
