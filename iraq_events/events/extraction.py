@@ -35,6 +35,7 @@ from iraq_events.events.cues import dated_mention_lexicon
 from iraq_events.events.dated import dated_drafts
 from iraq_events.events.lexicon import ActorEntry, EventLexicon, event_lexicon
 from iraq_events.events.lists import ListReader
+from iraq_events.events.memory import Letter
 from iraq_events.events.merge import Merger, finish
 from iraq_events.events.model import Event
 from iraq_events.events.news import without_datelines
@@ -102,11 +103,13 @@ def _extract(
     # paragraph's memory is dropped after its last sentence, so that a long letter's sentences
     # are not all kept until the end
     memories: dict[object, Memory] = {}
+    # what the whole letter named with a noun that carries its parties ("vragen")
+    letter = Letter()
     last: dict[object, list[Draft]] = {}
     for position, given in enumerate(ordered):
         # a news item's dateline is its own date, no event's
         sentence = without_datelines(given)
-        memory = memories.setdefault(sentence.paragraph, Memory(reader.lex, chamber))
+        memory = memories.setdefault(sentence.paragraph, Memory(reader.lex, chamber, letter))
         found = dated_drafts(
             reader,
             sentence,

@@ -4,7 +4,6 @@ coordination it stands in, the noun it acts through, or its place in the clause.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -17,15 +16,15 @@ from iraq_events.events.lexicon import (
     TypeProfile,
     any_of,
 )
+from iraq_events.events.memory import Memory, anaphora
 from iraq_events.events.model import Actor, ActorKind, ActorRole, EventType
+from iraq_events.events.owners import paper_owner
 from iraq_events.events.parts import (
     VIOLENT,
     Clause,
     DatedSpan,
     Mention,
-    SentenceInput,
     add_actor,
-    first_words,
     make_actor,
     words_before,
 )
@@ -57,7 +56,15 @@ def mentions(
     """The actors ``text`` names outside ``place_spans``, with its pronouns resolved to the
     last person ``memory`` holds, in order."""
     global _last_mentions
-    key = (id(lex), text, tuple(place_spans), memory.last_person(), memory.addressee)
+    key = (
+        id(lex),
+        text,
+        tuple(place_spans),
+        memory.last_person(),
+        memory.last_vessel(),
+        memory.addressee,
+        (id(memory.letter), memory.letter.version) if memory.letter is not None else None,
+    )
     cached = _last_mentions  # read and replaced whole, so that threads never mix two answers
     if cached is not None and cached[0] == key:
         return list(cached[1])
@@ -125,13 +132,50 @@ def _mentions(
             for m in re.finditer(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", text):
                 if not any(s < m.end() and m.start() < e for s, e in taken):
                     kept.append(Mention(memory.addressee, m.start(), m.end(), m.group()))
+    if memory.addressee is not None and marks.writers is not None:
+        # "kondigden wij aan": the writers of a letter to a chamber, the government
+        writers = lex.actor_by_name[marks.writers]
+        for phrase in marks.writer_phrases:
+            for m in re.finditer(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", text):
+                kept.append(Mention(writers, m.start(), m.end(), m.group()))
     lowered = text.casefold()
     for phrase in marks.pronoun_phrases:
         for m in re.finditer(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", lowered):
             person = memory.last_person()
             if person is not None:
                 kept.append(Mention(person.entry, m.start(), m.end(), text[m.start() : m.end()]))
+    kept += _described(lex, text, memory, kept)
     return sorted(kept, key=lambda m: m.start)
+
+
+def _described(
+    lex: EventLexicon, text: str, memory: Memory, kept: Sequence[Mention]
+) -> list[Mention]:
+    """Definite descriptions that stand for actors named before: "de vragen" (a carried noun)
+    for the parties of the letter's latest sentence that named questions, "het fregat" (a
+    noun for a ship) for the last ship named in the paragraph."""
+    marks = lex.markers
+    taken = [(m.start, m.end) for m in kept]
+    named = {m.entry for m in kept}
+    determiners = any_of(sorted(marks.definite_articles | marks.definite_determiners))
+    found: list[Mention] = []
+    wanted: list[tuple[str, tuple[ActorEntry, ...]]] = [
+        (noun, memory.carried(noun)) for noun in marks.carried_nouns
+    ]
+    vessel = memory.last_vessel()
+    if vessel is not None:
+        wanted += [(noun, (vessel.entry,)) for noun in marks.vessel_nouns]
+    for noun, entries in wanted:
+        if not entries:
+            continue
+        pattern = r"(?<![\w])(?:" + determiners + r")\s+" + re.escape(noun) + r"(?![\w-])"
+        for m in re.finditer(pattern, text, re.IGNORECASE):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            for entry in entries:
+                if entry not in named:
+                    found.append(Mention(entry, m.start(), m.end(), m.group()))
+    return found
 
 
 def partners(
@@ -197,9 +241,11 @@ def unsubjected(text: str, own: Sequence[Mention], after: int) -> list[Mention]:
     van Defensie d.d. 3 mei inzake de bijdrage aan EUTM Mali" the letter is the minister's, and
     what follows the subject word ("inzake", "betreffende", "houdende": the `subject_words` of
     the date-first stage) after ``after`` (the paper's date) is its subject, whose names act in
-    it, not in the letter. A verb of informing ("geïnformeerd over") opens no such title."""
+    it, not in the letter. A verb of informing ("geïnformeerd over") opens no such title. A date
+    a comma sets off ("de brief van de minister van Defensie, d.d. 3 mei 2011, inzake ...") is
+    the paper's before the comma, whose owner acts in it (``owners.py``)."""
     if not own:
-        return list(own)
+        return paper_owner(text, after)
     tokens = tokens_of(text)
     starts = [
         tokens[end - 1].start
@@ -208,7 +254,7 @@ def unsubjected(text: str, own: Sequence[Mention], after: int) -> list[Mention]:
     ]
     if not starts:
         return list(own)
-    return [m for m in own if m.start < min(starts)]
+    return [m for m in own if m.start < min(starts)] or paper_owner(text, after)
 
 
 def _describes(lex: EventLexicon, text: str, mention: Mention) -> bool:
@@ -221,93 +267,6 @@ def _describes(lex: EventLexicon, text: str, mention: Mention) -> bool:
         return False
     head = following.group(1).casefold()
     return any(head.endswith(noun) for noun in lex.markers.described_nouns)
-
-
-class Memory:
-    """What the earlier sentences of one paragraph named, kept as it grows: the latest
-    mention of every surface, the actors of the latest sentence that named any, and the
-    latest person. Sentences are read into it only when a lookup needs them."""
-
-    def __init__(self, lex: EventLexicon, addressee: ActorEntry | None = None) -> None:
-        self.lex = lex
-        # the chamber the letter is addressed to, whom "uw Kamer" names (None: not known)
-        self.addressee = addressee
-        self._pending: list[SentenceInput] = []
-        self._by_surface: dict[str, Mention] = {}
-        self._last_actors: list[Mention] = []
-        self._last_person: Mention | None = None
-        self._previous: SentenceInput | None = None
-
-    def add(self, sentence: SentenceInput) -> None:
-        self._pending.append(sentence)
-        self._previous = sentence
-
-    @property
-    def previous(self) -> SentenceInput | None:
-        """The sentence read last in this paragraph (the one a pointing word refers to)."""
-        return self._previous
-
-    def _catch_up(self) -> None:
-        for sentence in self._pending:
-            found = [
-                Mention(m.entry, m.start, m.end, m.surface)
-                for m in self.lex.find_actors(sentence.text)
-            ]
-            for mention in found:
-                self._by_surface.pop(mention.surface, None)
-                self._by_surface[mention.surface] = mention
-            if found:
-                self._last_actors = found
-            people = [m for m in found if m.entry.kind is ActorKind.PERSON]
-            if people:
-                self._last_person = people[-1]
-        self._pending.clear()
-
-    def last_person(self) -> Mention | None:
-        """The last person named in the latest sentence that names one."""
-        self._catch_up()
-        return self._last_person
-
-    def last_actors(self) -> list[Mention]:
-        """Every actor of the latest sentence that names any."""
-        self._catch_up()
-        return list(self._last_actors)
-
-    def latest_named(self, word: str) -> Mention | None:
-        """The latest mention whose words hold ``word`` ("De commissie" → "de kiescommissie")."""
-        self._catch_up()
-        for mention in reversed(self._by_surface.values()):
-            if word in mention.surface.casefold():
-                return mention
-        return None
-
-
-@functools.lru_cache(maxsize=2)
-def _words_of(text: str) -> tuple[str, ...]:
-    # the sentence before, read once for all the events of the sentence that refers to it
-    return tuple(words_before(text, len(text)))
-
-
-def anaphora(lex: EventLexicon, sentence: SentenceInput, memory: Memory) -> list[Mention]:
-    """Actors of an earlier sentence this one refers back to ("De commissie", "Deze ...")."""
-    # the first two words only: the whole sentence is not read again for each of its events
-    words = first_words(sentence.text, 2)
-    if len(words) < 2:
-        return []
-    first, noun = words[0], words[1]
-    if first in lex.markers.definite_articles:
-        named = memory.latest_named(noun)
-        if named is not None:
-            return [named]
-        previous = memory.previous
-        if previous is not None and any(word.endswith(noun) for word in _words_of(previous.text)):
-            # "Nederland levert een transportvliegtuig. Het vliegtuig wordt ... ingezet": the
-            # thing the sentence before named is still its actors'
-            return memory.last_actors()
-        return []
-    if first in lex.markers.definite_determiners:
-        return memory.last_actors()
-    return []
 
 
 def roles(

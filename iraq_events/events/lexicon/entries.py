@@ -208,6 +208,21 @@ class Markers:
     vessel_prefixes: Mapping[str, str] = attrs.field(factory=dict)
     # "uw Kamer", "de Kamer": the chamber the letter is addressed to
     addressee_phrases: tuple[str, ...] = ()
+    # "De vragen zijn op 18 mei voorgelegd": a noun that carries the parties of the earlier
+    # sentence that named it (the asker and the one asked), across the letter
+    carried_nouns: tuple[str, ...] = ()
+    # "vragen voorgelegd aan de Minister van Defensie over": the phrase that names whom questions
+    # were put to
+    question_recipients: tuple[str, ...] = ()
+    # "informeren wij u", "onze brief": in a letter to a chamber, the writers' own pronouns,
+    # and the actor the writers of such letters are (the home government)
+    writer_phrases: tuple[str, ...] = ()
+    writers: str | None = None
+    # "het fregat", "het schip": a ship named without its name, the last ship named before
+    vessel_nouns: tuple[str, ...] = ()
+    # "de brief van de minister van Defensie, d.d. 3 mei": the label a paper's date set off by
+    # a comma opens with
+    paper_date_labels: tuple[str, ...] = ()
     # the articles of a definite description that points back ("de commissie")
     definite_articles: frozenset[str]
     # "een operatie van X", "het kabinet van de KRG", "ten westen van Mosoel"

@@ -32,8 +32,17 @@ class OfficeFinder:
         self._whole: dict[str, ActorEntry] = {}
         for actor in actors:
             for alias in actor.aliases:
-                title, _, rest = alias.partition(" ")
-                if title.casefold() in titles and rest:
+                # a title of several words ("vaste commissie") before one of one word
+                title = next(
+                    (
+                        t
+                        for t in sorted(titles, key=len, reverse=True)
+                        if alias.casefold().startswith(t + " ")
+                    ),
+                    "",
+                )
+                rest = alias[len(title) + 1 :]
+                if title and rest:
                     self._offices.setdefault((title.casefold(), rest.casefold()), actor)
                     self._whole.setdefault(alias.casefold(), actor)
         self._plurals = {p.casefold(): t.casefold() for p, t in markers.office_plurals.items()}
@@ -47,14 +56,30 @@ class OfficeFinder:
         whole = alternation(list(self._whole))
         joiners = alternation(markers.list_joiners)
         articles = alternation(sorted(markers.definite_articles))
+        # "minister Hillen van Defensie", "minister Hillen (Defensie)", and with a plural title
+        # the holders listed: "de ministers Rosenthal van Buitenlandse Zaken en Hillen van
+        # Defensie", "de ministers Van Middelkoop (Defensie) en Verhagen (Buitenlandse Zaken)"
+        self._portfolios: dict[tuple[str, str], ActorEntry] = {
+            (title, rest.partition(" ")[2]): actor for (title, rest), actor in self._offices.items()
+        }
+        bracketed = alternation([portfolio for _, portfolio in self._portfolios])
+        portfolio_of = (
+            r"(?:\s+(?P<rest>(?i:" + rests + r"))|\s*\((?P<portfolio>(?i:" + bracketed + r"))\))"
+        )
         held = (
             r"(?P<title>(?i:"
-            + alternation(sorted(titles))
+            + alternation(sorted(titles | set(self._plurals)))
             + r"))\s+"
             + name
-            + r"\s+(?P<rest>(?i:"
-            + rests
-            + r"))"
+            + portfolio_of
+        )
+        self._more = re.compile(
+            r"(?:\s*,\s*|\s+(?i:"
+            + joiners
+            + r")\s+)(?P<holder>"
+            + name
+            + portfolio_of
+            + r")(?![\w])"
         )
         apposed = (
             r"(?i:"
@@ -86,7 +111,9 @@ class OfficeFinder:
             if self._plurals
             else None
         )
-        alternatives = [held, apposed] + ([plural] if plural else [])
+        # a plural title over portfolios first: "DE MINISTERS VAN BUITENLANDSE ZAKEN EN VAN
+        # DEFENSIE" in capitals would read as holders' names
+        alternatives = ([plural] if plural else []) + [held, apposed]
         self._pattern = re.compile(
             # "NAVO-ministers van Defensie" are the allies' ministers, not the home office
             r"(?<![\w-])(?:" + "|".join(f"(?:{a})" for a in alternatives) + r")(?![\w])"
@@ -100,8 +127,18 @@ class OfficeFinder:
         found: list[Match] = []
         for m in self._pattern.finditer(text):
             if m.group("title") is not None:
-                entry = self._offices.get((m.group("title").casefold(), m.group("rest").casefold()))
-                self._add(found, text, m.start(), m.end(), entry)
+                written = m.group("title").casefold()
+                title = self._plurals.get(written, written)
+                self._add(found, text, m.start(), m.end(), self._held(title, m))
+                end = m.end()
+                while written in self._plurals:
+                    more = self._more.match(text, end)
+                    if more is None:
+                        break
+                    self._add(
+                        found, text, more.start("holder"), more.end(), self._held(title, more)
+                    )
+                    end = more.end()
             elif m.group("office") is not None:
                 self._add(
                     found, text, m.start(), m.end(), self._whole.get(m.group("office").casefold())
@@ -122,6 +159,11 @@ class OfficeFinder:
                     start = m.start() if not found or found[-1].end < m.start() else item.start()
                     self._add(found, text, start, item.end(), entry)
         return found
+
+    def _held(self, title: str, m: re.Match[str]) -> ActorEntry | None:
+        if m.group("rest") is not None:
+            return self._offices.get((title, " ".join(m.group("rest").casefold().split())))
+        return self._portfolios.get((title, " ".join(m.group("portfolio").casefold().split())))
 
     @staticmethod
     def _add(found: list[Match], text: str, start: int, end: int, entry: ActorEntry | None) -> None:

@@ -1,0 +1,66 @@
+"""Who owns a cited paper when its date's clause names nobody: the owner before the comma
+that sets the date off ("de brief van de minister van Defensie, d.d. 3 mei 2011, inzake"), or
+the one office the sentence's questions were put to ("De commissie heeft vragen voorgelegd aan
+de Minister van Defensie over: de brief van 16 januari ..."), whose papers they are."""
+
+from __future__ import annotations
+
+import re
+
+from iraq_events.events import roles
+from iraq_events.events.lexicon import any_of, event_lexicon
+from iraq_events.events.model import ActorKind
+from iraq_events.events.parts import Mention
+
+__all__ = ["paper_owner"]
+
+
+def paper_owner(text: str, after: int) -> list[Mention]:
+    """The owner of the paper whose date ends at ``after``, when its clause names none."""
+    return _comma_owner(text, after) or _recipient(text, after)
+
+
+def _recipient(text: str, after: int) -> list[Mention]:
+    """ "vragen voorgelegd aan de Minister van Defensie over ... de brief van 16 januari": the
+    one office questions were put to (`question_recipients`) before the date owns the papers
+    they are about; several offices name no one owner."""
+    lex = event_lexicon()
+    phrases = lex.markers.question_recipients
+    if not phrases:
+        return []
+    opened = list(re.finditer(r"(?<![\w])" + any_of(phrases) + r"(?![\w])", text[:after]))
+    if not opened:
+        return []
+    start = opened[-1].end()
+    found = [
+        Mention(m.entry, m.start, m.end, m.surface)
+        for m in lex.find_actors(text[:after])
+        if m.start >= start
+    ]
+    if not found:
+        return []
+    gap = text[start : found[0].start].split()
+    if len(gap) > 1 or (gap and gap[0].casefold() not in lex.markers.determiners):
+        return []
+    run = roles.listed(lex, text, found, found[:1])
+    offices = [m for m in run if m.entry.kind is ActorKind.GOVERNMENT]
+    return offices if len(offices) == 1 and len(run) == 1 else []
+
+
+def _comma_owner(text: str, after: int) -> list[Mention]:
+    """The owner of a paper named right before the comma that sets its date (ending at
+    ``after``) off: "van <owner>, <label> <date>" (`paper_date_labels`)."""
+    lex = event_lexicon()
+    marks = lex.markers
+    comma = text.rfind(",", 0, after)
+    if comma < 0 or not marks.paper_date_labels:
+        return []
+    label = re.match(r"\s*(" + any_of(list(marks.paper_date_labels)) + r")\s", text[comma + 1 :])
+    if label is None or comma + 1 + label.end() >= after:
+        return []
+    before = [Mention(m.entry, m.start, m.end, m.surface) for m in lex.find_actors(text[:comma])]
+    if not before or text[before[-1].end : comma].strip():
+        return []
+    if roles._cue(lex, text, before[-1].start) != marks.of_preposition:
+        return []
+    return roles.listed(lex, text, before, before[-1:])
