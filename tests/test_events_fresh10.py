@@ -1,0 +1,57 @@
+"""Constructions of official Dutch found on the tenth outside development set (issue 14).
+
+Each test is a sentence written for it, with a twin that must not fire. No sentence is taken
+from a letter: the texts of the outside sets stay outside the repository.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from iraq_events.documents import read_document
+from iraq_events.events import Event, extract_events
+
+D = datetime.date
+HEADER = "Den Haag, 15 april 2025\n\n"
+
+
+def events_of(text: str, header: str = HEADER) -> list[Event]:
+    return extract_events(read_document((header + text + "\n").encode("utf-8")))
+
+
+def typed(text: str) -> list[tuple[str, D | None, D | None]]:
+    return [(e.event_type.value, e.date_start, e.date_end) for e in events_of(text)]
+
+
+# -- a quotation that opens its sentence is speech, not a title --------------------------------
+
+
+def test_a_quoted_statement_dates_what_it_says() -> None:
+    # the meeting is in what the minister said, a clause with its finite verb
+    found = typed('"Het beraad van de ministers zal in juni 2025 plaatsvinden", aldus de minister.')
+    assert found == [("meeting", D(2025, 6, 1), D(2025, 6, 30))]
+
+
+def test_a_quoted_title_inside_a_sentence_dates_nothing() -> None:
+    # the twin: a title in quotation marks inside the sentence names a paper, not an event
+    found = typed('De minister stuurde de nota "Het beraad zal in juni 2025 plaatsvinden" mee.')
+    assert ("meeting", D(2025, 6, 1), D(2025, 6, 30)) not in found
+
+
+# -- a clause that opens with a finite verb resumes its subject ---------------------------------
+
+
+def test_the_subject_before_a_relative_clause_is_the_verbs() -> None:
+    # "vertrekken" needs a unit; the unit is the subject, before the relative clause
+    found = typed(
+        "Het detachement van veertig militairen, dat sinds februari in het gebied is, "
+        "zal in september 2025 vertrekken."
+    )
+    assert ("withdrawal", D(2025, 9, 1), D(2025, 9, 30)) in found
+
+
+def test_a_departure_without_a_unit_is_no_withdrawal() -> None:
+    found = typed(
+        "De minister, die sinds februari in functie is, zal in september 2025 vertrekken."
+    )
+    assert all(kind != "withdrawal" for kind, _, _ in found)
