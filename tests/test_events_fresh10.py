@@ -55,3 +55,40 @@ def test_a_departure_without_a_unit_is_no_withdrawal() -> None:
         "De minister, die sinds februari in functie is, zal in september 2025 vertrekken."
     )
     assert all(kind != "withdrawal" for kind, _, _ in found)
+
+
+# -- a committee of an international organisation decides a mandate ----------------------------
+
+
+def test_the_political_and_security_committee_decides_a_mandate() -> None:
+    found = events_of(
+        "Het Politiek en Veiligheidscomité heeft op 3 maart 2025 ingestemd met een wijziging "
+        "van het operatieplan."
+    )
+    assert [(e.event_type.value, e.date_start) for e in found] == [("mandate", D(2025, 3, 3))]
+    assert "decided-by.decision.council" in found[0].method
+
+
+def test_a_working_group_agreeing_is_a_decision_not_a_mandate() -> None:
+    assert typed(
+        "De werkgroep heeft op 3 maart 2025 ingestemd met een wijziging van het operatieplan."
+    ) == [("announcement", D(2025, 3, 3), D(2025, 3, 3))]
+
+
+# -- a request to consider an extension is the request ------------------------------------------
+
+
+def test_asking_to_consider_an_extension_is_a_request() -> None:
+    found = events_of(
+        "De VN heeft in maart 2025 gevraagd de mogelijkheden tot verlenging van de bijdrage "
+        "te bezien."
+    )
+    assert [(e.event_type.value, e.subtype, e.date_start) for e in found] == [
+        ("announcement", "request", D(2025, 3, 1))
+    ]
+
+
+def test_considering_an_extension_without_asking_stays_the_extension() -> None:
+    assert typed(
+        "De VN heeft in maart 2025 de mogelijkheden tot verlenging van de bijdrage bezien."
+    ) == [("mandate", D(2025, 3, 1), D(2025, 3, 31))]
