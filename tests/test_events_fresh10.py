@@ -92,3 +92,25 @@ def test_considering_an_extension_without_asking_stays_the_extension() -> None:
     assert typed(
         "De VN heeft in maart 2025 de mogelijkheden tot verlenging van de bijdrage bezien."
     ) == [("mandate", D(2025, 3, 1), D(2025, 3, 31))]
+
+
+# -- a letter that informed by the article 100 procedure is an article 100 letter ---------------
+
+
+def test_a_letter_that_informed_under_article_100_is_a_mandate() -> None:
+    found = events_of(
+        "In de brief van 1 maart 2025 (Kamerstuk 29 521, nr. 400) heeft het kabinet u, "
+        "conform artikel 100 van de Grondwet, geïnformeerd over de verlenging van de bijdrage."
+    )
+    assert [(e.event_type.value, e.subtype, e.date_start) for e in found] == [
+        ("mandate", "article-100 letter", D(2025, 3, 1))
+    ]
+    assert "informed-by-procedure" in found[0].method
+    assert [a.name for a in found[0].actors] == ["Government of the Netherlands"]
+
+
+def test_article_100_inside_what_a_letter_is_about_labels_nothing() -> None:
+    assert typed(
+        "In de brief van 1 maart 2025 (Kamerstuk 29 521, nr. 400) heeft het kabinet u "
+        "geïnformeerd over de voorbereiding van een besluit conform artikel 100 van de Grondwet."
+    ) == [("report", D(2025, 3, 1), D(2025, 3, 1))]

@@ -66,6 +66,9 @@ class PaperLabels:
     max_words_before: int = 0
     # the label in brackets after a paper's subject ("inzake de bijdrage aan X (artikel 100)")
     bracketed: tuple[str, ...] = ()
+    # the procedure by which the letter informed ("hebben wij u, conform artikel 100,
+    # geïnformeerd over ...")
+    procedures: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
@@ -202,6 +205,9 @@ class DatedMentionLexicon:
         self.paper_label_reach = labels.max_words_before if labels else 0
         self.paper_bracket_labels = frozenset(
             " ".join(w.casefold().split()) for w in (labels.bracketed if labels else ())
+        )
+        self.paper_procedures = PatternSet(
+            [TokenPattern.parse(w) for w in (labels.procedures if labels else ())]
         )
         self.paper_label_family = (
             next(f for f in table.families if f.id == labels.family) if labels else None
