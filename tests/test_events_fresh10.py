@@ -114,3 +114,26 @@ def test_article_100_inside_what_a_letter_is_about_labels_nothing() -> None:
         "In de brief van 1 maart 2025 (Kamerstuk 29 521, nr. 400) heeft het kabinet u "
         "geïnformeerd over de voorbereiding van een besluit conform artikel 100 van de Grondwet."
     ) == [("report", D(2025, 3, 1), D(2025, 3, 1))]
+
+
+# -- a headline that is a clause is read; a title is not ----------------------------------------
+
+NEWS_BODY = (
+    "\n\nHet kabinet heeft dat vandaag bekendgemaakt. De militairen keren daarna naar huis.\n"
+)
+
+
+def news(headline: str) -> list[tuple[str, D | None, D | None]]:
+    document = read_document((headline + NEWS_BODY).encode("utf-8"), reference=D(2025, 4, 15))
+    assert [s.title for s in document.sections] == [headline]
+    return [(e.event_type.value, e.date_start, e.date_end) for e in extract_events(document)]
+
+
+def test_a_headline_with_a_finite_verb_reports_its_event() -> None:
+    assert ("withdrawal", D(2025, 6, 21), D(2025, 6, 30)) in news(
+        "Trainingsmissie wordt eind juni 2025 beëindigd"
+    )
+
+
+def test_a_title_without_a_verb_stays_a_heading() -> None:
+    assert all(kind != "withdrawal" for kind, _, _ in news("Beëindiging trainingsmissie juni 2025"))
