@@ -137,3 +137,50 @@ def test_a_headline_with_a_finite_verb_reports_its_event() -> None:
 
 def test_a_title_without_a_verb_stays_a_heading() -> None:
     assert all(kind != "withdrawal" for kind, _, _ in news("Beëindiging trainingsmissie juni 2025"))
+
+
+# -- one event told twice: a phrase restated, a demonstrative pointing back ---------------------
+
+BRIEFING = "De ambtenaren nemen deel aan een technische briefing op 19 mei 2025 over de missie."
+
+
+def test_a_phrase_restated_with_its_date_is_one_event() -> None:
+    found = events_of(
+        BRIEFING + "\n\nDe commissie heeft op 2 april 2025 verzocht om een technische briefing "
+        "op 19 mei 2025 over de missie."
+    )
+    meetings = [e for e in found if e.event_type.value == "meeting"]
+    assert [(e.date_start, len(e.mentions)) for e in meetings] == [(D(2025, 5, 19), 2)]
+
+
+def test_other_words_before_the_same_date_are_another_event() -> None:
+    found = events_of(
+        BRIEFING + "\n\nDe commissie heeft op 2 april 2025 verzocht om een werkoverleg "
+        "op 19 mei 2025 over de missie."
+    )
+    assert [e.date_start for e in found if e.event_type.value == "meeting"] == [
+        D(2025, 5, 19),
+        D(2025, 5, 19),
+    ]
+
+
+CONFERENCE = "De minister neemt op 2 en 3 juni 2025 deel aan een conferentie in Rome. "
+
+
+def test_this_meeting_points_back_to_the_meeting_before() -> None:
+    found = events_of(
+        CONFERENCE + "Tijdens deze bijeenkomst werd op 2 juni 2025 ook de begroting besproken."
+    )
+    assert [(e.date_start, e.date_end, len(e.mentions)) for e in found] == [
+        (D(2025, 6, 2), D(2025, 6, 3), 2)
+    ]
+
+
+def test_a_meeting_is_another_meeting() -> None:
+    found = events_of(
+        CONFERENCE + "Tijdens een bijeenkomst werd op 2 juni 2025 ook de begroting besproken."
+    )
+    assert [(e.date_start, e.date_end) for e in found] == [
+        (D(2025, 6, 2), D(2025, 6, 3)),
+        (D(2025, 6, 2), D(2025, 6, 2)),
+    ]

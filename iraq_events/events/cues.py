@@ -125,6 +125,8 @@ class _Table:
     numbered_nouns: tuple[str, ...] = ()
     citation_openers: tuple[str, ...] = ()
     paper_types: tuple[EventType, ...] = ()
+    # "deze bijeenkomst": a determiner that points back to an event named before
+    demonstratives: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -231,6 +233,7 @@ class DatedMentionLexicon:
         self.numbered_nouns = frozenset(table.numbered_nouns)
         self.citation_openers = frozenset(table.citation_openers)
         self.paper_types = frozenset(table.paper_types)
+        self.demonstratives = frozenset(table.demonstratives)
         self.sitting_verbs = PatternSet(
             [TokenPattern.parse(w) for w in (table.sitting.verbs if table.sitting else ())]
         )
