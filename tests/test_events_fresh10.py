@@ -184,3 +184,22 @@ def test_a_meeting_is_another_meeting() -> None:
         (D(2025, 6, 2), D(2025, 6, 3)),
         (D(2025, 6, 2), D(2025, 6, 2)),
     ]
+
+
+# -- what a comparison names is no event, nor are the brackets after it ------------------------
+
+
+def test_a_deployment_compared_with_dates_nothing() -> None:
+    assert (
+        typed(
+            "Het gebruik van raketten is afgenomen ten opzichte van het eerste jaar van "
+            "ontplooiing (2023)."
+        )
+        == []
+    )
+
+
+def test_a_deployment_with_its_year_in_brackets_is_dated() -> None:
+    assert typed("Het gebruik van raketten is afgenomen na de ontplooiing (2023).") == [
+        ("deployment", D(2023, 1, 1), D(2023, 12, 31))
+    ]

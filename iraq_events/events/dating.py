@@ -60,8 +60,13 @@ class Dater:
         self._joint = re.compile(r"\s" + any_of([lexicon.markers.conjunction]) + r"\s")
         table = dated_mention_lexicon()
         self._modifiers = table.purposes + table.comparisons
+        self._comparisons = table.comparisons
         self._verbs = frozenset(table.table.auxiliaries) | lexicon.markers.finite_verbs
         self._ends: tuple[str, list[CueMatch], list[int]] | None = None
+
+    def _compared(self, text: str, start: int, end: int) -> bool:
+        words = tokenize(text[start:end])
+        return any(p.end_at(words, i) for p in self._comparisons for i in range(len(words)))
 
     def usable(self, date: DatedSpan) -> bool:
         """A date that can date an event: a resolved date or range, not the letter's frame."""
@@ -137,7 +142,11 @@ class Dater:
             if clause.descriptive and not own:
                 continue
             pool, pattern = (own, "clause-date") if own else (lendable_here, "borrowed-date")
+            # "afgenomen ten opzichte van het eerste jaar van ontplooiing (2013)": what a
+            # comparison names is no event, nor are the brackets after it
             bracketed = [] if own else _bracketed(text, dates, trigger)
+            if bracketed and self._compared(text, clause.start, trigger.start):
+                pool, bracketed = [d for d in pool if d not in bracketed], []
             if bracketed:
                 # "de voortgangsrapportage (Kamerstuk ..., d.d. 20 mei 2020)": the brackets
                 # right after a noun say which one it is
