@@ -203,3 +203,21 @@ def test_a_deployment_with_its_year_in_brackets_is_dated() -> None:
     assert typed("Het gebruik van raketten is afgenomen na de ontplooiing (2023).") == [
         ("deployment", D(2023, 1, 1), D(2023, 12, 31))
     ]
+
+
+# -- a period in the phrase a paper heads is the paper's scope ----------------------------------
+
+
+def test_the_year_of_what_an_evaluation_covers_dates_no_paper() -> None:
+    assert (
+        typed(
+            "Dit naar aanleiding van de evaluatie van de inzet in 2023 (Kamerstuk 29 521, nr. 500)."
+        )
+        == []
+    )
+
+
+def test_the_year_of_the_evaluation_itself_dates_the_paper() -> None:
+    assert typed("Dit naar aanleiding van de evaluatie van 2024 (Kamerstuk 29 521, nr. 500).") == [
+        ("report", D(2024, 1, 1), D(2024, 12, 31))
+    ]

@@ -166,6 +166,7 @@ def dated_candidates(
             lexicon,
             cued=rule.endswith("in-clause") or rule in _PHRASE_RULES,
             modified=rule in _PHRASE_RULES,
+            headed=rule == _PHRASE_RULES[1],
             in_footnote=in_footnote,
             typed=family,
         )
