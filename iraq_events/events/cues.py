@@ -66,6 +66,9 @@ class PaperLabels:
     max_words_before: int = 0
     # the label in brackets after a paper's subject ("inzake de bijdrage aan X (artikel 100)")
     bracketed: tuple[str, ...] = ()
+    # the procedure by which the letter informed ("hebben wij u, conform artikel 100,
+    # geïnformeerd over ...")
+    procedures: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
@@ -122,6 +125,8 @@ class _Table:
     numbered_nouns: tuple[str, ...] = ()
     citation_openers: tuple[str, ...] = ()
     paper_types: tuple[EventType, ...] = ()
+    # "deze bijeenkomst": a determiner that points back to an event named before
+    demonstratives: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -203,6 +208,9 @@ class DatedMentionLexicon:
         self.paper_bracket_labels = frozenset(
             " ".join(w.casefold().split()) for w in (labels.bracketed if labels else ())
         )
+        self.paper_procedures = PatternSet(
+            [TokenPattern.parse(w) for w in (labels.procedures if labels else ())]
+        )
         self.paper_label_family = (
             next(f for f in table.families if f.id == labels.family) if labels else None
         )
@@ -225,6 +233,7 @@ class DatedMentionLexicon:
         self.numbered_nouns = frozenset(table.numbered_nouns)
         self.citation_openers = frozenset(table.citation_openers)
         self.paper_types = frozenset(table.paper_types)
+        self.demonstratives = frozenset(table.demonstratives)
         self.sitting_verbs = PatternSet(
             [TokenPattern.parse(w) for w in (table.sitting.verbs if table.sitting else ())]
         )

@@ -19,6 +19,7 @@ from iraq_events.events.filters import content_openers
 from iraq_events.events.lexicon import EventLexicon, TriggerMatch, any_of
 from iraq_events.events.model import EventType
 from iraq_events.events.parts import Clause, DatedSpan
+from iraq_events.events.spans import bracketed_after, bracketed_before
 from iraq_events.events.structure import is_rolling, modifies_a_noun, nominal_in_prefield
 from iraq_events.events.tokens import tokenize
 from iraq_events.temporal.types import Anchoring, ExpressionKind, Mod
@@ -60,8 +61,13 @@ class Dater:
         self._joint = re.compile(r"\s" + any_of([lexicon.markers.conjunction]) + r"\s")
         table = dated_mention_lexicon()
         self._modifiers = table.purposes + table.comparisons
+        self._comparisons = table.comparisons
         self._verbs = frozenset(table.table.auxiliaries) | lexicon.markers.finite_verbs
         self._ends: tuple[str, list[CueMatch], list[int]] | None = None
+
+    def _compared(self, text: str, start: int, end: int) -> bool:
+        words = tokenize(text[start:end])
+        return any(p.end_at(words, i) for p in self._comparisons for i in range(len(words)))
 
     def usable(self, date: DatedSpan) -> bool:
         """A date that can date an event: a resolved date or range, not the letter's frame."""
@@ -149,12 +155,16 @@ class Dater:
                 lendable_here = [
                     d
                     for d in lendable
-                    if not d.end <= paper_end and not _bracketed_before(text, trigger, d)
+                    if not d.end <= paper_end and not bracketed_before(text, trigger, d)
                 ]
             if clause.descriptive and not own:
                 continue
             pool, pattern = (own, "clause-date") if own else (lendable_here, "borrowed-date")
-            bracketed = [] if own else _bracketed(text, dates, trigger)
+            # "afgenomen ten opzichte van het eerste jaar van ontplooiing (2013)": what a
+            # comparison names is no event, nor are the brackets after it
+            bracketed = [] if own else bracketed_after(text, dates, trigger)
+            if bracketed and self._compared(text, clause.start, trigger.start):
+                pool, bracketed = [d for d in pool if d not in bracketed], []
             if bracketed:
                 # "de voortgangsrapportage (Kamerstuk ..., d.d. 20 mei 2020)": the brackets
                 # right after a noun say which one it is
@@ -216,7 +226,7 @@ class Dater:
         """Whether a cue of another type between the trigger and the date ends right before
         the date (at most one modifying word, "d.d.", "van", "op", between)."""
         if date.end <= trigger.start:
-            return _bracketed_before(text, trigger, date)
+            return bracketed_before(text, trigger, date)
         if date.start < trigger.end:
             return False
         table = dated_mention_lexicon()
@@ -343,19 +353,6 @@ class Dater:
 # how far before a date a cue may end and still hold it (one modifying word, "d.d.", between)
 _HOLD_REACH = 16
 
-# how far a citation's opening bracket may stand before its date
-_BRACKET_REACH = 80
-
-
-def _bracketed_before(text: str, trigger: TriggerMatch, date: DatedSpan) -> bool:
-    """ "de regeringsreactie (Kamerstuk 32 706, nr. 5, 1 april 2011) en de artikel 100-brief":
-    a citation's date in brackets that close before the trigger is the noun's they follow."""
-    if date.end > trigger.start:
-        return False
-    opening = text.rfind("(", max(0, date.start - _BRACKET_REACH), date.start)
-    closing = text.find(")", date.end, trigger.start)
-    return opening >= 0 and closing >= 0 and ")" not in text[opening : date.start]
-
 
 def _nearest(dates: Sequence[DatedSpan], trigger: TriggerMatch) -> DatedSpan:
     def distance(date: DatedSpan) -> tuple[int, int]:
@@ -366,18 +363,6 @@ def _nearest(dates: Sequence[DatedSpan], trigger: TriggerMatch) -> DatedSpan:
         return 0, 0
 
     return min(dates, key=distance)
-
-
-def _bracketed(text: str, dates: Sequence[DatedSpan], trigger: TriggerMatch) -> list[DatedSpan]:
-    """The dates inside the brackets that open right after the trigger, if any."""
-    rest = text[trigger.last :]
-    opening = trigger.last + len(rest) - len(rest.lstrip())
-    if not text.startswith("(", opening):
-        return []
-    closing = text.find(")", opening)
-    if closing < 0:
-        return []
-    return [d for d in dates if opening < d.start and d.end <= closing]
 
 
 def after_date(date: DatedSpan) -> DatedSpan:

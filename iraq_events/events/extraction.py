@@ -233,7 +233,14 @@ def extract_events(document: Document) -> list[Event]:
             )
         return spans
 
-    headings = {section.start for section in document.sections}
+    # a heading is read only where it is a clause with a finite verb: a news headline
+    # ("Missie wordt eind januari beëindigd"), not a title ("Verlenging bijdrage 2025")
+    verbs = dated_mention_lexicon().auxiliaries
+    headings = {
+        section.start
+        for section in document.sections
+        if not any(t.lower in verbs for t in tokenize(section.title))
+    }
 
     def kept(sentence: Sentence) -> bool:
         return sentence.start not in headings and not _is_bibliographic(

@@ -115,7 +115,7 @@ def _title(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
             # inside a title after an odd number of them ('"A" van 3 mei en "B"' is not)
             before = bisect.bisect_left(openings, mention.start)
             if before % 2 and before < len(openings) and openings[before] >= mention.end:
-                return True
+                return not _speech(mention, openings[before - 1], openings[before], lexicon)
             continue
         # the last opening mark before the date, with no closing mark between it and the date
         # and one after the date
@@ -125,8 +125,19 @@ def _title(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
         opened = openings[at]
         closing = bisect.bisect_right(closings, opened)
         if closing < len(closings) and closings[closing] >= mention.end:
-            return True
+            return not _speech(mention, opened, closings[closing], lexicon)
     return False
+
+
+def _speech(
+    mention: MentionContext, opened: int, closed: int, lexicon: DatedMentionLexicon
+) -> bool:
+    """ "'Het detachement zal in maart vertrekken', zei de minister": a quotation that opens
+    its sentence and holds a finite verb is what someone said, not a title."""
+    if mention.text[:opened].strip():
+        return False
+    index = mention.index
+    return any(index.tokens[i].lower in lexicon.auxiliaries for i in index.span(opened, closed))
 
 
 def _name_with_year(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:

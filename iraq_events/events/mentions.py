@@ -18,6 +18,7 @@ from typing import Protocol
 
 import attrs
 
+from iraq_events.events import phrase_rules as phrases
 from iraq_events.events.cues import CueFamily, CueMatch, DatedMentionLexicon
 from iraq_events.events.filters import (
     MentionContext,
@@ -27,7 +28,6 @@ from iraq_events.events.filters import (
 )
 from iraq_events.events.labels import bracket_labelled, labelled
 from iraq_events.events.model import EventType
-from iraq_events.events.phrase_rules import attributive_cue, mission_window
 from iraq_events.events.spans import (
     bracket_around,
     cited_paper,
@@ -160,13 +160,15 @@ def dated_candidates(
         family, rule, cue = typed or _type(
             text, tokens, cues, distant, date, clause, previous, lexicon, priority, index
         )
-        if mission_window(date.expression, cue, lexicon):
+        family, rule = phrases.informed_by_procedure(text, index, date.end, family, rule, lexicon)
+        if phrases.mission_window(date.expression, cue, lexicon):
             family, rule, cue = None, "uncued", ""
         reason = state_reason(
             context,
             lexicon,
             cued=rule.endswith("in-clause") or rule in _PHRASE_RULES,
             modified=rule in _PHRASE_RULES,
+            headed=rule == _PHRASE_RULES[1],
             in_footnote=in_footnote,
             typed=family,
         )
@@ -255,7 +257,7 @@ def _type(
         # opened by the next clause ("d.d. 4 maart 2012, inzake ..."): the rest is content
         content_end = clause[1] if opened <= clause[1] else len(text)
         skip = (opened, content_end)
-    attributive = attributive_cue(tokens, after, date.start, date.end, lexicon)
+    attributive = phrases.attributive_cue(tokens, after, date.start, date.end, lexicon)
     if attributive is not None:
         return attributive.family, "attributive-participle", attributive.cue
     chosen: CueMatch | None = None

@@ -10,8 +10,9 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
+from iraq_events.events.cues import dated_mention_lexicon
 from iraq_events.events.model import Actor, Event, EventType, Quantity
-from iraq_events.events.parts import VIOLENT, Draft, add_actor, merge_quantities
+from iraq_events.events.parts import VIOLENT, Draft, add_actor, merge_quantities, words_before
 from iraq_events.events.quantities import Fatalities
 from iraq_events.temporal.types import Mod
 
@@ -112,26 +113,32 @@ class Merger:
         # event: look among those alone (a sentence of a thousand dates compares with no one).
         # The sentences are keyed by id: every one of them is held by a draft in ``merged``
         self._by_key: dict[tuple[object, object], dict[int, list[Draft]]] = {}
+        self._paragraphs: dict[tuple[object, object], Draft] = {}
 
     def add(self, draft: Draft) -> None:
-        if draft.location is None and not draft.actors:
-            self.merged.append(draft)  # nothing to know it again by: it is one of its own
-            return
         key = (draft.event_type, draft.date.expression.earliest)
         sentences = self._by_key.setdefault(key, {})
-        twin = next(
-            (
-                m
-                for sentence, kept in sentences.items()
-                if sentence != id(draft.sentence)
-                for m in kept
-                if _same_event(m, draft, self.papers)
-            ),
-            None,
+        # "Tijdens deze bijeenkomst ...": the event a demonstrative points back to in its
+        # paragraph, on a date within that event's
+        twin = _pointed_to(
+            draft, self._paragraphs.get((draft.event_type, draft.sentence.paragraph))
         )
+        if twin is None:
+            twin = next(
+                (
+                    m
+                    for sentence, kept in sentences.items()
+                    if sentence != id(draft.sentence)
+                    for m in kept
+                    if _same_event(m, draft, self.papers) or _restated(m, draft, self.papers)
+                ),
+                None,
+            )
         if twin is None:
             self.merged.append(draft)
             sentences.setdefault(id(draft.sentence), []).append(draft)
+            # only the latest event of a type in a paragraph is pointed back to
+            self._paragraphs[(draft.event_type, draft.sentence.paragraph)] = draft
             return
         twin.mentions.append(draft.source)
         _absorb(twin, draft)
@@ -158,6 +165,51 @@ def _same_event(first: Draft, second: Draft, papers: frozenset[EventType]) -> bo
         return first.location.name == second.location.name
     names = {x.name for x in first.actors} & {x.name for x in second.actors}
     return bool(names)
+
+
+def _restated(first: Draft, second: Draft, papers: frozenset[EventType]) -> bool:
+    """ "een technische briefing op 19 november" in a subject line and again in the letter:
+    one phrase restated, the same words before the same date, is one event, whether or not
+    its actors are named (where both name theirs, they share one)."""
+    if first.event_type is not second.event_type or first.sentence is second.sentence:
+        return False
+    if first.event_type in papers:
+        return False  # two letters of one day may share their words
+    a, b = first.date.expression, second.date.expression
+    if (a.earliest, a.latest) != (b.earliest, b.latest) or a.earliest is None:
+        return False
+    if first.location is not None and second.location is not None:
+        if first.location.name != second.location.name:
+            return False
+    names = [{x.name for x in d.actors} for d in (first, second)]
+    if all(names) and not names[0] & names[1]:
+        return False  # "Duitsland bezocht Irak op 3 maart", "Frankrijk bezocht Irak op 3 maart"
+    return _lead(first) == _lead(second)
+
+
+def _lead(draft: Draft) -> list[str]:
+    """The date's words and the words right before it."""
+    date = draft.date
+    before = words_before(draft.sentence.text, date.start)[-_LEAD_WORDS:]
+    return [*before, *words_before(draft.sentence.text, date.end, date.start)]
+
+
+# how many words before a date must repeat for a phrase to be restated
+_LEAD_WORDS = 3
+
+
+def _pointed_to(draft: Draft, earlier: Draft | None) -> Draft | None:
+    """The earlier event of the paragraph that ``draft``'s trigger points back to with a
+    demonstrative ("deze bijeenkomst"), when its date lies within that event's."""
+    if earlier is None or draft.trigger_start is None or earlier.sentence is draft.sentence:
+        return None
+    before = words_before(draft.sentence.text, draft.trigger_start)[-1:]
+    if not before or before[0] not in dated_mention_lexicon().demonstratives:
+        return None
+    a, b = earlier.date.expression, draft.date.expression
+    if a.earliest is None or b.earliest is None or a.latest is None or b.latest is None:
+        return None
+    return earlier if a.earliest <= b.earliest and b.latest <= a.latest else None
 
 
 def finish(drafts: Sequence[Draft], document_id: str) -> list[Event]:

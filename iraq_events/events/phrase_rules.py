@@ -3,6 +3,11 @@
 - An attributive participle: "het verslag over de in juni 2015 beëindigde inzet" puts the
   date between a determiner and a participle; the date belongs to the participle (rule
   ``attributive-participle``), not to the noun before the phrase.
+- A letter that informed by a procedure: "In de brief van 1 juni (Kamerstuk ...) hebben wij u,
+  conform artikel 100 van de Grondwet, geïnformeerd over ..." names the procedure between the
+  letter's date and the verb of informing that opens its content: the letter is that
+  procedure's letter (rule ``informed-by-procedure``), where "artikel 100" inside the content
+  ("geïnformeerd over de voorbereiding van een artikel 100-procedure") labels nothing.
 - A window of the mission: "het tekort raakte de inzet ... in het afgelopen jaar" fills a rolling
   window only with a noun for the mission (``yielding_complements``): how the mission fared
   over that window, no event in it.
@@ -12,12 +17,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from iraq_events.events.cues import CueMatch, DatedMentionLexicon
-from iraq_events.events.filters import participle
+from iraq_events.events.cues import CueFamily, CueMatch, DatedMentionLexicon
+from iraq_events.events.filters import SentenceIndex, content_opened, participle
+from iraq_events.events.model import EventType
 from iraq_events.events.tokens import Token
 from iraq_events.temporal.types import ExpressionKind, TemporalExpression
 
-__all__ = ["attributive_cue", "mission_window"]
+__all__ = ["attributive_cue", "informed_by_procedure", "mission_window"]
 
 
 def attributive_cue(
@@ -47,3 +53,26 @@ def mission_window(expression: TemporalExpression, cue: str, lexicon: DatedMenti
         expression.kind is ExpressionKind.DURATION
         and cue.strip("*").casefold() in lexicon.yielding_complements
     )
+
+
+def informed_by_procedure(
+    text: str,
+    index: SentenceIndex,
+    date_end: int,
+    family: CueFamily | None,
+    rule: str,
+    lexicon: DatedMentionLexicon,
+) -> tuple[CueFamily | None, str]:
+    """The procedure's paper family when a letter's date is followed, before the verb of
+    informing that opens the letter's content, by the procedure it informed by; else the
+    family and rule as they were."""
+    label = lexicon.paper_label_family
+    if family is None or family.type is not EventType.REPORT or label is None:
+        return family, rule
+    opened = content_opened(index, date_end, len(text))
+    if opened is None:
+        return family, rule
+    tokens = index.tokens[index.before(date_end) : index.before(opened)]
+    if not lexicon.paper_procedures.spans(tokens):
+        return family, rule
+    return label, "informed-by-procedure"

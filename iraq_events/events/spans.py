@@ -15,6 +15,8 @@ from typing import Protocol
 import attrs
 
 from iraq_events.events.cues import CueFamily, CueMatch, DatedMentionLexicon
+from iraq_events.events.lexicon import TriggerMatch
+from iraq_events.events.parts import DatedSpan
 from iraq_events.events.tokens import Token, first_at, tokenize, tokens_between
 
 
@@ -31,6 +33,8 @@ class Dated(Protocol):
 __all__ = [
     "Dated",
     "bracket_around",
+    "bracketed_after",
+    "bracketed_before",
     "cited_paper",
     "cues_between",
     "first_cue_after",
@@ -212,3 +216,31 @@ def cited_paper(
         return None
     papers = [c for c in before if c.family.type in lexicon.paper_types]
     return papers[-1] if papers else None
+
+
+# how far a citation's opening bracket may stand before its date
+_CITATION_REACH = 80
+
+
+def bracketed_before(text: str, trigger: TriggerMatch, date: DatedSpan) -> bool:
+    """ "de regeringsreactie (Kamerstuk 32 706, nr. 5, 1 april 2011) en de artikel 100-brief":
+    a citation's date in brackets that close before the trigger is the noun's they follow."""
+    if date.end > trigger.start:
+        return False
+    opening = text.rfind("(", max(0, date.start - _CITATION_REACH), date.start)
+    closing = text.find(")", date.end, trigger.start)
+    return opening >= 0 and closing >= 0 and ")" not in text[opening : date.start]
+
+
+def bracketed_after(
+    text: str, dates: Sequence[DatedSpan], trigger: TriggerMatch
+) -> list[DatedSpan]:
+    """The dates inside the brackets that open right after the trigger, if any."""
+    rest = text[trigger.last :]
+    opening = trigger.last + len(rest) - len(rest.lstrip())
+    if not text.startswith("(", opening):
+        return []
+    closing = text.find(")", opening)
+    if closing < 0:
+        return []
+    return [d for d in dates if opening < d.start and d.end <= closing]

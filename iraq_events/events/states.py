@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from iraq_events.events.cues import CueFamily, DatedMentionLexicon
 from iraq_events.events.filters import MentionContext
-from iraq_events.temporal.types import ExpressionKind
+from iraq_events.events.model import EventType
+from iraq_events.temporal.types import ExpressionKind, Granularity
 
 __all__ = ["habitual", "state_reason"]
 
@@ -36,13 +37,20 @@ def state_reason(
     in_footnote: bool,
     typed: CueFamily | None = None,
     modified: bool = False,
+    headed: bool = False,
 ) -> str | None:
     """Why a date no trigger claimed dates no event, read once it is typed (``cued``: a cue
     of its own clause typed it; ``typed``: the cue family that typed it, if any; ``modified``:
-    the date modifies a cue's noun phrase, whose copula describes the event, not a state)."""
+    the date modifies a cue's noun phrase, whose copula describes the event, not a state;
+    ``headed``: the date is in the complement of a cue that heads the phrase)."""
     if in_footnote and not cued:
         return "footnote-reference"  # "UNAMI, Report on ..., Bagdad, maart 2025."
     expression = mention.expression
+    if headed and typed is not None and typed.type is EventType.REPORT:
+        if expression.granularity is not Granularity.DAY:
+            # "de Evaluatie van de inzet in 2013 (Kamerstuk ...)": a period in the phrase a
+            # paper heads is what the paper is about, not when it was written
+            return "scope-of-paper"
     if expression.kind is ExpressionKind.DURATION and not cued:
         # "Het afgelopen jaar is de dreiging toegenomen": a window that no cue of its own
         # clause fills with an event is only a duration

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from iraq_events.events.clauses import clause_of
+from iraq_events.events.cues import dated_mention_lexicon
 from iraq_events.events.lexicon import EventLexicon, TriggerMatch
 from iraq_events.events.parts import Clause, words_before
 
@@ -20,14 +21,18 @@ def find_triggers(lex: EventLexicon, text: str, clauses: Sequence[Clause]) -> li
     kept = []
     # each excluding phrase found once in the sentence, not once for every trigger
     phrases: dict[str, list[tuple[int, int]]] = {}
+    verbs = lex.markers.finite_verbs | dated_mention_lexicon().auxiliaries
     for trigger in lex.find_triggers(text):
         clause = clause_of(clauses, trigger.start)
         if trigger.entry.requires:
             # (the words before the clause are cased only for a trigger that requires some)
             clause_text = text[clause.start : clause.end].casefold()
-            if not text[clause.start : trigger.start].strip(_OPENING):
+            opening = text[clause.start : trigger.start]
+            if not opening.strip(_OPENING) or _resumes(opening, verbs):
                 # "het detachement, bestaande uit ..., werd operationeel": a clause that opens
-                # with its trigger resumes a sentence whose subject came before
+                # with its trigger resumes a sentence whose subject came before; so does one
+                # that opens with a finite verb ("het detachement, dat ... deelneemt, zal ...
+                # vertrekken")
                 clause_text = text[: clause.end].casefold()
             if not any(_required(word, clause_text) for word in trigger.entry.requires):
                 continue
@@ -52,6 +57,11 @@ def _spans(
             (m.start(), m.end()) for m in re.finditer(re.escape(phrase), text, re.IGNORECASE)
         ]
     return found[phrase]
+
+
+def _resumes(opening: str, verbs: frozenset[str]) -> bool:
+    words = opening.strip(_OPENING).split(maxsplit=1)
+    return bool(words) and words[0].casefold() in verbs
 
 
 def _required(word: str, text: str) -> bool:
