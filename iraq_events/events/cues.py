@@ -122,6 +122,7 @@ class _Table:
     numbered_nouns: tuple[str, ...] = ()
     citation_openers: tuple[str, ...] = ()
     paper_types: tuple[EventType, ...] = ()
+    paper_subject_types: tuple[EventType, ...] = ()
 
 
 @attrs.frozen
@@ -225,6 +226,7 @@ class DatedMentionLexicon:
         self.numbered_nouns = frozenset(table.numbered_nouns)
         self.citation_openers = frozenset(table.citation_openers)
         self.paper_types = frozenset(table.paper_types)
+        self.meeting_types = frozenset(table.paper_subject_types)
         self.sitting_verbs = PatternSet(
             [TokenPattern.parse(w) for w in (table.sitting.verbs if table.sitting else ())]
         )

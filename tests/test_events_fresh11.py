@@ -1,0 +1,44 @@
+"""Constructions of official Dutch prose met in an eleventh set of unseen texts (issue 14,
+detection): one test each, with a twin that must not fire.
+
+Every sentence is written for these tests; none is taken from a text of any set.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from iraq_events.documents import read_document
+from iraq_events.events import Event, extract_events
+
+D = datetime.date
+HEADER = "Den Haag, 15 april 2025\n\n"
+
+
+def events_of(text: str, header: str = HEADER) -> list[Event]:
+    return extract_events(read_document((header + text + "\n").encode("utf-8")))
+
+
+def typed(text: str, header: str = HEADER) -> list[tuple[str, D | None, D | None]]:
+    return [(e.event_type.value, e.date_start, e.date_end) for e in events_of(text, header)]
+
+
+# -- 1. a cited report of a meeting: the date after the meeting's name is the meeting's --------
+
+
+def test_the_date_after_a_meeting_named_in_a_cited_report_is_the_meeting() -> None:
+    assert typed(
+        "Wij bespraken de brief van 9 maart 2022 inzake het verslag van de Raad Buitenlandse "
+        "Zaken Defensie van 3 en 4 maart 2022 (Kamerstuk 21 501-28, nr. 230)."
+    ) == [
+        ("report", D(2022, 3, 9), D(2022, 3, 9)),
+        ("meeting", D(2022, 3, 3), D(2022, 3, 4)),
+    ]
+
+
+def test_a_date_after_other_words_than_the_meetings_name_stays_the_papers() -> None:
+    # the subject runs on past the meeting's name: the date before the citation is the paper's
+    assert typed(
+        "Wij bespraken het verslag van de Raad Buitenlandse Zaken en de gevolgen voor de "
+        "missie van 9 maart 2022 (Kamerstuk 21 501-28, nr. 230)."
+    ) == [("report", D(2022, 3, 9), D(2022, 3, 9))]
