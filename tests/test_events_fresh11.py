@@ -42,3 +42,26 @@ def test_a_date_after_other_words_than_the_meetings_name_stays_the_papers() -> N
         "Wij bespraken het verslag van de Raad Buitenlandse Zaken en de gevolgen voor de "
         "missie van 9 maart 2022 (Kamerstuk 21 501-28, nr. 230)."
     ) == [("report", D(2022, 3, 9), D(2022, 3, 9))]
+
+
+# -- 2. a parliamentary paper's citation dates the paper, not the title or subject before it ---
+
+
+def test_a_citation_after_a_papers_title_dates_the_paper() -> None:
+    # the title in quotation marks names a mission; the date in the brackets is the letter's
+    assert typed(
+        "Met verwijzing naar de Kamerbrief «Verkenning van een bijdrage aan de missie in "
+        "Kosovo» (Kamerstuk 29 521, nr. 410, d.d. 8 april 2021) informeren wij u hierbij."
+    ) == [("report", D(2021, 4, 8), D(2021, 4, 8))]
+    assert typed(
+        "Wij verwijzen naar de brief inzake de inzet van mijnenjagers (Kamerstuk 29 521, "
+        "nr. 410, d.d. 8 april 2021)."
+    ) == [("report", D(2021, 4, 8), D(2021, 4, 8))]
+
+
+def test_a_citation_after_a_decision_without_a_paper_keeps_the_noun_before_it() -> None:
+    # no paper is named: the bracket's date stays with the noun the brackets follow
+    assert typed(
+        "Wij verwijzen naar het besluit tot de inzet van mijnenjagers (Kamerstuk 29 521, "
+        "nr. 410, d.d. 8 april 2021)."
+    ) == [("deployment", D(2021, 4, 8), D(2021, 4, 8))]

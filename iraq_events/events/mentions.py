@@ -25,7 +25,7 @@ from iraq_events.events.filters import (
     drop_reason,
 )
 from iraq_events.events.model import EventType
-from iraq_events.events.phrase_rules import attributive_cue, mission_window
+from iraq_events.events.phrase_rules import attributive_cue, cited_in_bracket, mission_window
 from iraq_events.events.spans import (
     bracket_around,
     cited_paper,
@@ -221,7 +221,7 @@ def _type(
         # brackets follow
         held = [c for c in cues if c.end <= bracket[0]]
         if held:
-            noun = held[-1]
+            noun = cited_in_bracket(text, index, held, bracket, lexicon) or held[-1]
             return noun.family, "bracket-of-noun", text[noun.start : noun.end]
     paper = cited_paper(text, date, before, lexicon)
     if paper is not None:
