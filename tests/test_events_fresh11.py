@@ -65,3 +65,41 @@ def test_a_citation_after_a_decision_without_a_paper_keeps_the_noun_before_it() 
         "Wij verwijzen naar het besluit tot de inzet van mijnenjagers (Kamerstuk 29 521, "
         "nr. 410, d.d. 8 april 2021)."
     ) == [("deployment", D(2021, 4, 8), D(2021, 4, 8))]
+
+
+# -- 3. a decision to deploy, with the deployment's period in brackets ------------------------
+
+
+def test_a_decision_to_deploy_with_its_period_in_brackets_is_the_deployment() -> None:
+    # the bracket's period ends the phrase "besloten tot inzet van ...": the deployment's
+    assert typed(
+        "Het kabinet heeft besloten tot inzet van een fregat (met ongeveer tweehonderd "
+        "bemanningsleden voor de periode maart 2024 tot maart 2025)."
+    ) == [("deployment", D(2024, 3, 1), D(2025, 2, 28))]
+
+
+def test_a_decision_with_a_day_in_brackets_and_no_cue_between_stays_the_decision() -> None:
+    assert typed(
+        "Het kabinet heeft besloten tot deze stap (op 3 maart 2025, na overleg met de partners)."
+    ) == [("announcement", D(2025, 3, 3), D(2025, 3, 3))]
+
+
+# -- 4. "voor de periode" after a noun for the mission is the mission's window ---------------
+
+
+def test_a_period_after_a_noun_for_the_mission_is_its_window() -> None:
+    # the bracket between the noun and its period does not count
+    assert typed(
+        "Nederland stelt een fregat beschikbaar, evenals de inzet van een medisch team "
+        "(twaalf personen) voor de periode juni 2025 tot en met mei 2026."
+    ) == [("deployment", D(2025, 6, 1), D(2026, 5, 31))]
+
+
+def test_a_period_a_budget_is_for_stays_a_plan() -> None:
+    assert (
+        typed(
+            "Nederland stelt een fregat beschikbaar; het budget voor de periode 2025–2027 "
+            "bedraagt twee miljard euro."
+        )
+        == []
+    )

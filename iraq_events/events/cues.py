@@ -74,6 +74,8 @@ class _Table:
     negations: tuple[str, ...]
     comparison_words: tuple[str, ...]
     purpose_words: tuple[str, ...]
+    window_words: tuple[str, ...] = ()
+    window_reach: int = 0
     state_since_words: tuple[str, ...]
     subject_words: tuple[str, ...]
     strong_state_verbs: tuple[str, ...]
@@ -179,6 +181,7 @@ class DatedMentionLexicon:
         self.list_connectors = frozenset(table.list_connectors)
         self.comparisons = tuple(TokenPattern.parse(w) for w in table.comparison_words)
         self.purposes = tuple(TokenPattern.parse(w) for w in table.purpose_words)
+        self.windows = tuple(TokenPattern.parse(w) for w in table.window_words)
         self.since = frozenset(w.casefold() for w in table.state_since_words)
         self.head_links = frozenset(table.head_links)
         self.yielding_complements = frozenset(table.yielding_complements)
