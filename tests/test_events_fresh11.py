@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 
 from iraq_events.documents import read_document
+from iraq_events.documents.sentences import split_sentences
 from iraq_events.events import Event, extract_events
 
 D = datetime.date
@@ -103,3 +104,41 @@ def test_a_period_a_budget_is_for_stays_a_plan() -> None:
         )
         == []
     )
+
+
+# -- 5. "jl." before a citation in brackets does not end the sentence ---------------------------
+
+
+def test_an_abbreviation_before_a_citation_that_runs_on_ends_no_sentence() -> None:
+    text = "Het kabinet heeft op 7 maart jl. (Kamerstuk 29 521, nr. 300) besloten te helpen."
+    assert [text[a:b] for a, b in split_sentences(text)] == [text]
+    assert typed(
+        "Het kabinet heeft op 7 maart jl. (Kamerstuk 29 521, nr. 300) besloten om een fregat "
+        "te sturen."
+    ) == [("announcement", D(2025, 3, 7), D(2025, 3, 7))]
+
+
+def test_a_bracketed_sentence_after_an_abbreviation_stands_alone() -> None:
+    text = "Het kabinet besloot dit op 7 maart jl. (Zie de bijlage.) De minister reisde af."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Het kabinet besloot dit op 7 maart jl.",
+        "(Zie de bijlage.)",
+        "De minister reisde af.",
+    ]
+
+
+# -- 6. "in navolging van de brief van <datum>": further to a paper, no event after it ----------
+
+
+def test_further_to_a_dated_letter_the_letter_is_the_event() -> None:
+    # the decision the letter reports has no date of its own: none after the earlier letter
+    assert typed(
+        "In navolging van de brief van 7 maart jl. (Kamerstuk 29 521, nr. 300) informeren wij "
+        "u over het besluit van het kabinet om een fregat te sturen."
+    ) == [("report", D(2025, 3, 7), D(2025, 3, 7))]
+
+
+def test_after_a_dated_meeting_a_decision_is_dated_after_it() -> None:
+    assert typed(
+        "Na het overleg van 7 maart jl. heeft het kabinet besloten om een fregat te sturen."
+    ) == [("announcement", D(2025, 3, 8), None)]
