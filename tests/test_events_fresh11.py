@@ -142,3 +142,16 @@ def test_after_a_dated_meeting_a_decision_is_dated_after_it() -> None:
     assert typed(
         "Na het overleg van 7 maart jl. heeft het kabinet besloten om een fregat te sturen."
     ) == [("announcement", D(2025, 3, 8), None)]
+
+
+# -- 7. the answer's line of received in written questions is the paper's own date -------------
+
+
+def test_the_received_line_of_an_answer_is_no_event() -> None:
+    assert typed("Antwoord van minister Jansen (Defensie) (ontvangen 3 maart 2025).") == []
+
+
+def test_answers_received_on_a_date_in_a_sentence_are_a_report() -> None:
+    assert typed("De antwoorden van minister Jansen zijn op 3 maart 2025 ontvangen.") == [
+        ("report", D(2025, 3, 3), D(2025, 3, 3))
+    ]
