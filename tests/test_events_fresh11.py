@@ -94,6 +94,11 @@ def test_a_period_after_a_noun_for_the_mission_is_its_window() -> None:
         "Nederland stelt een fregat beschikbaar, evenals de inzet van een medisch team "
         "(twaalf personen) voor de periode juni 2025 tot en met mei 2026."
     ) == [("deployment", D(2025, 6, 1), D(2026, 5, 31))]
+    # nor does a name with its abbreviation in brackets
+    assert typed(
+        "Nederland stelt een fregat beschikbaar, evenals de inzet van een Explosive Ordnance "
+        "Disposal (EOD) team (zes personen) voor de periode juni 2025 tot en met mei 2026."
+    ) == [("deployment", D(2025, 6, 1), D(2026, 5, 31))]
 
 
 def test_a_period_a_budget_is_for_stays_a_plan() -> None:
