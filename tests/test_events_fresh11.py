@@ -160,3 +160,22 @@ def test_answers_received_on_a_date_in_a_sentence_are_a_report() -> None:
     assert typed("De antwoorden van minister Jansen zijn op 3 maart 2025 ontvangen.") == [
         ("report", D(2025, 3, 3), D(2025, 3, 3))
     ]
+
+
+# -- 8. what a news report said is the content of the request it prompted ---------------------
+
+
+def test_a_strike_in_the_news_that_prompted_a_request_borrows_no_date() -> None:
+    assert typed(
+        "De Kamer heeft bij de regeling van werkzaamheden van 4 maart 2025 (Handelingen II "
+        "2024/25, nr. 50, item 3) verzocht om een brief naar aanleiding van het bericht dat er "
+        "burgerdoden vielen bij een Nederlands bombardement."
+    ) == [("announcement", D(2025, 3, 4), D(2025, 3, 4))]
+
+
+def test_a_strike_beside_a_relative_clause_on_a_message_keeps_its_date() -> None:
+    # "het bericht dat wij ontvingen" is a relative clause; the strike is the sentence's own
+    assert typed(
+        "De coalitie heeft op 4 maart 2025 (zie bijlage 2) volgens het bericht dat wij "
+        "ontvingen een bombardement uitgevoerd."
+    ) == [("airstrike", D(2025, 3, 4), D(2025, 3, 4))]
