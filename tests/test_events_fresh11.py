@@ -179,3 +179,22 @@ def test_a_strike_beside_a_relative_clause_on_a_message_keeps_its_date() -> None
         "De coalitie heeft op 4 maart 2025 (zie bijlage 2) volgens het bericht dat wij "
         "ontvingen een bombardement uitgevoerd."
     ) == [("airstrike", D(2025, 3, 4), D(2025, 3, 4))]
+
+
+# -- 9. a question's footnote markers do not glue it to the next question ---------------------
+
+
+def test_a_question_mark_with_footnote_markers_ends_the_sentence() -> None:
+    text = "Waarom las de Kamer dit in de krant?1 2 Was het tekort al in mei bekend?"
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Waarom las de Kamer dit in de krant?1 2",
+        "Was het tekort al in mei bekend?",
+    ]
+
+
+def test_a_full_stop_before_digits_stays_inside_a_number() -> None:
+    text = "Het kost 1.5 miljoen euro. Dat is veel."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Het kost 1.5 miljoen euro.",
+        "Dat is veel.",
+    ]

@@ -20,7 +20,12 @@ __all__ = ["split_sentences"]
 
 _BULLET = r"(?:[•▪●◦]\s+)?"
 _OPENERS = "\"'“‘«(["
-_BOUNDARY = re.compile(rf"[.!?…]+[\"'”’»)\]]*(?=\s+{_BULLET}[{re.escape(_OPENERS)}]*[^\W\d_])")
+# a question or exclamation may carry its footnote markers ("bekend?1 2 Was het ..."); a full
+# stop before digits is a number's ("1.5 miljoen") as often as a footnote's
+_BOUNDARY = re.compile(
+    rf"(?:[.!?…]+[\"'”’»)\]]*|[?!]+\d{{1,2}}(?:\s\d{{1,2}})*)"
+    rf"(?=\s+{_BULLET}[{re.escape(_OPENERS)}]*[^\W\d_])"
+)
 _NEXT_CHAR = re.compile(rf"\s+{_BULLET}[{re.escape(_OPENERS)}]*(.)")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){1,4}")
 
