@@ -20,7 +20,12 @@ __all__ = ["split_sentences"]
 
 _BULLET = r"(?:[•▪●◦]\s+)?"
 _OPENERS = "\"'“‘«(["
-_BOUNDARY = re.compile(rf"[.!?…]+[\"'”’»)\]]*(?=\s+{_BULLET}[{re.escape(_OPENERS)}]*[^\W\d_])")
+# a question or exclamation may carry its footnote markers ("bekend?1 2 Was het ..."); a full
+# stop before digits is a number's ("1.5 miljoen") as often as a footnote's
+_BOUNDARY = re.compile(
+    rf"(?:[.!?…]+[\"'”’»)\]]*|[?!]+\d{{1,2}}(?:\s\d{{1,2}})*)"
+    rf"(?=\s+{_BULLET}[{re.escape(_OPENERS)}]*[^\W\d_])"
+)
 _NEXT_CHAR = re.compile(rf"\s+{_BULLET}[{re.escape(_OPENERS)}]*(.)")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){1,4}")
 
@@ -61,9 +66,32 @@ def _ends_sentence(text: str, boundary: re.Match[str]) -> bool:
     following = _NEXT_CHAR.match(text, boundary.end())
     if following is None or not following.group(1).isupper():
         return False
+    if _bracket_runs_on(text, boundary.end()):
+        return False
     if _INITIALS.fullmatch(token) and token[0].isupper():
         return False
     return True
+
+
+# how far a bracket after a full stop may reach to its closing bracket
+_BRACKET_REACH = 120
+_AFTER_BRACKET = re.compile(r"\)\s+(.)")
+_OPEN_BRACKET = re.compile(r"\s*\(")
+
+
+def _bracket_runs_on(text: str, position: int) -> bool:
+    """ "heeft op 7 oktober jl. (Kamerstuk 29 521, nr. 327) besloten": a bracket after an
+    abbreviation's full stop whose sentence runs on in lower case after it is inside the
+    sentence; "(Zie de bijlage.) De minister ..." opens a sentence of its own."""
+    opening = _OPEN_BRACKET.match(text, position)
+    if opening is None:
+        return False
+    at = opening.end() - 1
+    closing = text.find(")", at, at + _BRACKET_REACH)
+    if closing < 0 or "\n\n" in text[at:closing]:
+        return False
+    after = _AFTER_BRACKET.match(text, closing)
+    return after is not None and after.group(1).islower()
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -77,6 +77,8 @@ class _Table:
     negations: tuple[str, ...]
     comparison_words: tuple[str, ...]
     purpose_words: tuple[str, ...]
+    window_words: tuple[str, ...] = ()
+    window_reach: int = 0
     state_since_words: tuple[str, ...]
     subject_words: tuple[str, ...]
     strong_state_verbs: tuple[str, ...]
@@ -127,6 +129,7 @@ class _Table:
     paper_types: tuple[EventType, ...] = ()
     # "deze bijeenkomst": a determiner that points back to an event named before
     demonstratives: tuple[str, ...] = ()
+    paper_subject_types: tuple[EventType, ...] = ()
 
 
 @attrs.frozen
@@ -183,6 +186,7 @@ class DatedMentionLexicon:
         self.list_connectors = frozenset(table.list_connectors)
         self.comparisons = tuple(TokenPattern.parse(w) for w in table.comparison_words)
         self.purposes = tuple(TokenPattern.parse(w) for w in table.purpose_words)
+        self.windows = tuple(TokenPattern.parse(w) for w in table.window_words)
         self.since = frozenset(w.casefold() for w in table.state_since_words)
         self.head_links = frozenset(table.head_links)
         self.yielding_complements = frozenset(table.yielding_complements)
@@ -234,6 +238,7 @@ class DatedMentionLexicon:
         self.citation_openers = frozenset(table.citation_openers)
         self.paper_types = frozenset(table.paper_types)
         self.demonstratives = frozenset(table.demonstratives)
+        self.meeting_types = frozenset(table.paper_subject_types)
         self.sitting_verbs = PatternSet(
             [TokenPattern.parse(w) for w in (table.sitting.verbs if table.sitting else ())]
         )

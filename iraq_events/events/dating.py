@@ -19,7 +19,12 @@ from iraq_events.events.filters import content_openers
 from iraq_events.events.lexicon import EventLexicon, TriggerMatch, any_of
 from iraq_events.events.model import EventType
 from iraq_events.events.parts import Clause, DatedSpan
-from iraq_events.events.spans import bracketed_after, bracketed_before
+from iraq_events.events.spans import (
+    bracketed_after,
+    bracketed_before,
+    modifies,
+    nearest_cue_before,
+)
 from iraq_events.events.structure import is_rolling, modifies_a_noun, nominal_in_prefield
 from iraq_events.events.tokens import tokenize
 from iraq_events.temporal.types import Anchoring, ExpressionKind, Mod
@@ -285,6 +290,8 @@ class Dater:
             inside = [d for d in dates if clause.start <= d.start < clause.end]
             if not inside or inside[-1].expression.latest is None:
                 continue
+            if _paper_dated(text, clause, inside[-1]):
+                continue  # "In navolging van de brief van 7 juli": further to a paper
             return after_date(inside[-1])
         return None
 
@@ -363,6 +370,15 @@ def _nearest(dates: Sequence[DatedSpan], trigger: TriggerMatch) -> DatedSpan:
         return 0, 0
 
     return min(dates, key=distance)
+
+
+def _paper_dated(text: str, clause: Clause, date: DatedSpan) -> bool:
+    """Whether ``date`` is the date of the paper whose noun it modifies ("de brief van 7 juli")."""
+    lexicon = dated_mention_lexicon()
+    cue = nearest_cue_before(text, clause.start, date.start, lexicon)
+    if cue is None or cue.family.type not in lexicon.paper_types:
+        return False
+    return modifies(tokenize(text), cue, date, lexicon)
 
 
 def after_date(date: DatedSpan) -> DatedSpan:

@@ -14,7 +14,7 @@ import attrs
 
 from iraq_events.events.cues import DatedMentionLexicon
 from iraq_events.events.names import ends_a_name
-from iraq_events.events.tokens import Token, TokenPattern
+from iraq_events.events.tokens import Token, TokenPattern, tokenize
 from iraq_events.temporal.types import ExpressionKind, Granularity, Mod, TemporalExpression
 
 __all__ = [
@@ -196,7 +196,20 @@ def _purpose(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
     """ "de doelstellingen voor 2024": the period a plan is for dates no event."""
     if mention.expression.mod is not None:
         return False  # "voor 31 juli" read as a deadline is the expression's own word
+    if _preceded_by(mention, lexicon.windows) and _mission_before(mention, lexicon):
+        return False
     return _preceded_by(mention, lexicon.purposes)
+
+
+def _mission_before(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
+    """ "inzet van een team (maximaal tien personen) voor de periode juni 2023 tot ...": a
+    period that a noun for the mission has just named is the mission's window, not a plan's."""
+    depth, kept = 0, []
+    for char in mention.text[: mention.start]:
+        depth += (char == "(") - (char == ")")
+        kept.append(char if depth <= 0 and char not in "()" else " ")
+    words = [t.lower for t in tokenize("".join(kept))][::-1]
+    return any(w in lexicon.yielding_complements for w in words[: lexicon.table.window_reach])
 
 
 def _state_since(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:

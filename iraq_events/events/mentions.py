@@ -227,7 +227,10 @@ def _type(
         # brackets follow
         held = bisect.bisect_right(cues, bracket[0], key=lambda c: c.end)
         if held:
-            noun = cues[held - 1]
+            noun = (
+                phrases.cited_in_bracket(text, index, cues[:held], bracket, lexicon)
+                or (cues[held - 1])
+            )
             return noun.family, "bracket-of-noun", text[noun.start : noun.end]
     paper = cited_paper(text, date, before, lexicon)
     if paper is not None:

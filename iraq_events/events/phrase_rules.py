@@ -1,4 +1,4 @@
-"""Two readings of a phrase that decide how the date-first stage types a date.
+"""Readings of a phrase that decide how the date-first stage types a date.
 
 - An attributive participle: "het verslag over de in juni 2015 beëindigde inzet" puts the
   date between a determiner and a participle; the date belongs to the participle (rule
@@ -11,6 +11,9 @@
 - A window of the mission: "het tekort raakte de inzet ... in het afgelopen jaar" fills a rolling
   window only with a noun for the mission (``yielding_complements``): how the mission fared
   over that window, no event in it.
+- A parliamentary paper's citation: "de Kamerbrief «Kennisgeving ... inzet ...» (Kamerstuk 29 521,
+  nr. 448, d.d. 17 juni 2022)" dates the paper; its title or its subject between the paper and
+  the brackets names no event of that date (rule ``bracket-of-noun``, typed by the paper).
 """
 
 from __future__ import annotations
@@ -23,7 +26,11 @@ from iraq_events.events.model import EventType
 from iraq_events.events.tokens import Token
 from iraq_events.temporal.types import ExpressionKind, TemporalExpression
 
-__all__ = ["attributive_cue", "informed_by_procedure", "mission_window"]
+__all__ = ["attributive_cue", "cited_in_bracket", "informed_by_procedure", "mission_window"]
+
+# how many words may stand between a paper and the phrase that opens its subject ("de brief
+# van de minister over")
+_SUBJECT_REACH = 6
 
 
 def attributive_cue(
@@ -76,3 +83,31 @@ def informed_by_procedure(
     if not lexicon.paper_procedures.spans(tokens):
         return family, rule
     return label, "informed-by-procedure"
+
+
+def cited_in_bracket(
+    text: str,
+    index: SentenceIndex,
+    held: Sequence[CueMatch],
+    bracket: tuple[int, int],
+    lexicon: DatedMentionLexicon,
+) -> CueMatch | None:
+    """The paper a citation in ``bracket`` cites, when the last paper cue of ``held`` (the cues
+    before the brackets) is followed only by its title in quotation marks or by its subject."""
+    words = text[bracket[0] + 1 : bracket[1]].split(maxsplit=1)
+    if not words or words[0].strip(",").casefold() not in lexicon.citation_openers:
+        return None
+    papers = [c for c in held if c.family.type in lexicon.paper_types]
+    if not papers or papers[-1] is held[-1]:
+        return None
+    paper = papers[-1]
+    gap = text[paper.end : bracket[0]].strip()
+    quotes = lexicon.table.title_quotes
+    if any(gap[:1] == opening and gap.endswith(closing) for opening, closing in quotes):
+        return paper
+    reach = index.span(paper.end, bracket[0])
+    opened = content_opened(index, paper.end, bracket[0])
+    if opened is None or len(reach) == 0:
+        return None
+    words_before = index.before(opened) - reach.start
+    return paper if words_before <= _SUBJECT_REACH else None

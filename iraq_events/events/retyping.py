@@ -23,6 +23,8 @@ from iraq_events.events.tokens import tokenize
 
 __all__ = ["apply_cue", "retype"]
 
+_BORROWED = "borrowed-date"
+
 
 def retype(reader: Reader, draft: Draft, clauses: Sequence[Clause]) -> None:
     """A cue between a trigger and its date names what the date dates: "het besluit ... de
@@ -58,6 +60,11 @@ def retype(reader: Reader, draft: Draft, clauses: Sequence[Clause]) -> None:
         return
     if draft.date.start >= draft.trigger_end:
         lower = max(clause.start, draft.trigger_end)
+        if _BORROWED in draft.patterns and draft.trigger_end < clause.start:
+            # "besloten tot inzet van een compagnie (... voor de periode oktober 2023 tot
+            # oktober 2024)": a date borrowed from a clause after the trigger's ends the
+            # phrase the trigger opens, so the cue between them names what it dates
+            lower = draft.trigger_end
         cue = None
         if relative_between(text, lower, draft.date.start, lexicon):
             # "de beëindiging van de missie waartoe op 14 april werd besloten": the date is

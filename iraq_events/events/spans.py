@@ -215,7 +215,33 @@ def cited_paper(
     if not ahead or ahead[-1].casefold() not in lexicon.modifying_words:
         return None
     papers = [c for c in before if c.family.type in lexicon.paper_types]
-    return papers[-1] if papers else None
+    if not papers:
+        return None
+    return _meeting_named(text, papers[-1], date, before, lexicon) or papers[-1]
+
+
+def _meeting_named(
+    text: str,
+    paper: CueMatch,
+    date: Dated,
+    before: Sequence[CueMatch],
+    lexicon: DatedMentionLexicon,
+) -> CueMatch | None:
+    """ "inzake het verslag van de Raad Buitenlandse Zaken Gymnich van 15 en 16 februari
+    (Kamerstuk ...)": a meeting named after the paper, its name running up to the date's
+    "van"/"d.d.", is what the date dates; other words between the name and the date ("het
+    verslag van de Raad en de gevolgen voor de missie van ...") leave the date to the paper."""
+    meetings = [
+        c for c in before if c.start >= paper.end and c.family.type in lexicon.meeting_types
+    ]
+    if not meetings:
+        return None
+    gap = tokenize(text[meetings[-1].end : date.start])
+    if not gap or gap[-1].lower not in lexicon.modifying_words:
+        return None
+    if all(t.text[:1].isupper() for t in gap[:-1]):
+        return meetings[-1]
+    return None
 
 
 # how far a citation's opening bracket may stand before its date
