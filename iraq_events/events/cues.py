@@ -121,6 +121,8 @@ class _Table:
     frame_prepositions: tuple[str, ...] = ()
     start_verbs: tuple[str, ...] = ()
     start_family: str | None = None
+    # "begon op 27 maart aan de missie": the mission is the verb's object after this word
+    start_objects: tuple[str, ...] = ()
     antecedent_reach: int = 0
     since_event_types: tuple[EventType, ...] = ()
     paper_media: tuple[str, ...] = ()
@@ -230,6 +232,7 @@ class DatedMentionLexicon:
         self.sitting = table.sitting
         self.frame_prepositions = frozenset(table.frame_prepositions)
         self.start_verbs = frozenset(table.start_verbs)
+        self.start_objects = frozenset(table.start_objects)
         self.start_family = next((f for f in table.families if f.id == table.start_family), None)
         self.antecedent_reach = table.antecedent_reach
         self.since_event_types = frozenset(table.since_event_types)

@@ -291,7 +291,7 @@ def _type(
             key=lambda c: (c.family.type is not EventType.OTHER, priority(c.family.type), -c.start),
         )
         rule = "cue-after-in-clause"
-    elif (started := started_by(text, tokens, clause, lexicon)) is not None:
+    elif (started := started_by(text, tokens, clause, lexicon, date.end)) is not None:
         return started, "start-of-mission", ""
     elif rest := _rest(distant, date, skip):
         chosen = min(rest, key=lambda c: min(abs(c.start - date.end), abs(date.start - c.end)))

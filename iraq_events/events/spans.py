@@ -167,11 +167,17 @@ def framed(
 
 
 def started_by(
-    text: str, tokens: Sequence[Token], clause: tuple[int, int], lexicon: DatedMentionLexicon
+    text: str,
+    tokens: Sequence[Token],
+    clause: tuple[int, int],
+    lexicon: DatedMentionLexicon,
+    date_end: int = 0,
 ) -> CueFamily | None:
     """ "de missie in Uruzgan, die begon in augustus 2006", "De bijdrage startte in 2019": a
     verb of starting whose subject is a mission noun (``yielding_complements``) in its clause,
-    or the antecedent right before a relative clause, dates the mission's start."""
+    or the antecedent right before a relative clause, or whose object is one ("Het schip begon
+    op 27 maart aan de missie", the date before the object: one after it belongs to a next
+    coordinate, "en twee dagen later assisteerde ..."), dates the mission's start."""
     if lexicon.start_family is None:
         return None
     inside = [t for t in tokens if clause[0] <= t.start < clause[1]]
@@ -183,6 +189,14 @@ def started_by(
         subject = [t for t in tokens if t.end <= clause[0]][-lexicon.antecedent_reach :]
     if any(t.lower in lexicon.yielding_complements for t in subject):
         return lexicon.start_family
+    after = inside[verb + 1 :]
+    for i, t in enumerate(after):
+        if (
+            t.start >= date_end
+            and t.lower in lexicon.start_objects
+            and any(n.lower in lexicon.yielding_complements for n in after[i + 1 : i + 3])
+        ):
+            return lexicon.start_family
     return None
 
 

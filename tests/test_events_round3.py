@@ -1,0 +1,48 @@
+"""Constructions of official Dutch prose left open after the eleventh set (issue 14, a last round
+on detection): one test each, with a twin that must not fire.
+
+Every sentence is written for these tests; none is taken from a text of any set.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from iraq_events.documents import read_document
+from iraq_events.events import Event, extract_events
+
+D = datetime.date
+HEADER = "Den Haag, 15 april 2025\n\n"
+
+
+def events_of(text: str, header: str = HEADER) -> list[Event]:
+    return extract_events(read_document((header + text + "\n").encode("utf-8")))
+
+
+def typed(text: str, header: str = HEADER) -> list[tuple[str, D | None, D | None]]:
+    return [(e.event_type.value, e.date_start, e.date_end) for e in events_of(text, header)]
+
+
+# -- 1. "begon op <datum> aan de missie": the mission is the start verb's object ------------------
+
+
+def test_a_ship_that_began_on_a_day_at_the_mission_starts_a_deployment() -> None:
+    assert typed("De fregatten begonnen op 3 februari aan hun inzet in de Golf van Aden.") == [
+        ("deployment", D(2025, 2, 3), D(2025, 2, 3))
+    ]
+
+
+def test_beginning_at_something_else_than_a_mission_is_no_deployment() -> None:
+    assert all(
+        kind != "deployment"
+        for kind, _, _ in typed("Het fregat begon op 27 maart aan de terugreis naar Den Helder.")
+    )
+
+
+def test_a_date_after_the_mission_object_belongs_to_the_next_coordinate() -> None:
+    found = typed(
+        "Het fregat begon op 2 maart aan de missie en vier dagen later hielp het schip bij de "
+        "redding van een vissersboot."
+    )
+    assert ("deployment", D(2025, 3, 2), D(2025, 3, 2)) in found
+    assert all(kind != "deployment" for kind, start, _ in found if start == D(2025, 3, 6))
