@@ -46,3 +46,23 @@ def test_a_date_after_the_mission_object_belongs_to_the_next_coordinate() -> Non
     )
     assert ("deployment", D(2025, 3, 2), D(2025, 3, 2)) in found
     assert all(kind != "deployment" for kind, start, _ in found if start == D(2025, 3, 6))
+
+
+# -- 2. a country taking over a mission on a date starts its deployment ---------------------------
+
+
+def test_taking_over_the_deployment_of_another_country_is_a_deployment() -> None:
+    assert typed(
+        "Zoals gemeld heeft Denemarken met ingang van 1 juli 2024 de inzet van F-16's in de "
+        "strijd tegen ISIS van Nederland overgenomen."
+    ) == [("deployment", D(2024, 7, 1), D(2024, 7, 1))]
+
+
+def test_taking_over_tasks_or_command_stays_a_handover() -> None:
+    assert typed(
+        "Zoals gemeld heeft Denemarken met ingang van 1 juli 2024 de taken van het Nederlandse "
+        "detachement overgenomen."
+    ) == [("handover", D(2024, 7, 1), D(2024, 7, 1))]
+    assert typed("Op 1 juli 2024 heeft Denemarken de leiding van de missie overgenomen.") == [
+        ("handover", D(2024, 7, 1), D(2024, 7, 1))
+    ]

@@ -123,6 +123,8 @@ class _Table:
     start_family: str | None = None
     # "begon op 27 maart aan de missie": the mission is the verb's object after this word
     start_objects: tuple[str, ...] = ()
+    takeover_families: tuple[str, ...] = ()
+    takeover_determiners: tuple[str, ...] = ()
     antecedent_reach: int = 0
     since_event_types: tuple[EventType, ...] = ()
     paper_media: tuple[str, ...] = ()
@@ -233,6 +235,8 @@ class DatedMentionLexicon:
         self.frame_prepositions = frozenset(table.frame_prepositions)
         self.start_verbs = frozenset(table.start_verbs)
         self.start_objects = frozenset(table.start_objects)
+        self.takeover_families = frozenset(table.takeover_families)
+        self.takeover_determiners = frozenset(table.takeover_determiners)
         self.start_family = next((f for f in table.families if f.id == table.start_family), None)
         self.antecedent_reach = table.antecedent_reach
         self.since_event_types = frozenset(table.since_event_types)

@@ -44,6 +44,7 @@ from iraq_events.events.spans import (
     verb_between,
 )
 from iraq_events.events.states import state_reason
+from iraq_events.events.takeover import taken_over
 from iraq_events.events.tokens import Token, first_at, tokenize
 from iraq_events.temporal.types import ExpressionKind, TemporalExpression
 
@@ -298,7 +299,8 @@ def _type(
         rule = "cue-in-sentence"
     if chosen is None:
         return None, rule, ""
-    return chosen.family, rule, text[chosen.start : chosen.end]
+    family = taken_over(chosen.family, tokens, date.end, lexicon)
+    return family, rule, text[chosen.start : chosen.end]
 
 
 _SINCE = "state-since"
