@@ -66,3 +66,25 @@ def test_taking_over_tasks_or_command_stays_a_handover() -> None:
     assert typed("Op 1 juli 2024 heeft Denemarken de leiding van de missie overgenomen.") == [
         ("handover", D(2024, 7, 1), D(2024, 7, 1))
     ]
+
+
+# -- 3. "sindsdien" runs from the last day named before it to the letter's date -----------------
+
+
+def test_sindsdien_dates_an_ongoing_deployment_from_the_day_before() -> None:
+    found = typed(
+        "Op 3 maart 2024 sprak de minister met zijn ambtgenoot. Nederland levert sindsdien een "
+        "bijdrage aan de missie."
+    )
+    assert ("deployment", D(2024, 3, 3), D(2025, 4, 15)) in found
+
+
+def test_sindsdien_with_a_state_of_affairs_dates_no_event() -> None:
+    assert typed(
+        "Op 3 maart 2024 is de wet in werking getreden. Sindsdien is de situatie in het gebied "
+        "rustig."
+    ) == [("legislation", D(2024, 3, 3), D(2024, 3, 3))]
+
+
+def test_sindsdien_without_a_day_before_it_in_its_paragraph_dates_nothing() -> None:
+    assert typed("Nederland levert sindsdien een bijdrage aan de missie.") == []

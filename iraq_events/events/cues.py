@@ -124,6 +124,7 @@ class _Table:
     # "begon op 27 maart aan de missie": the mission is the verb's object after this word
     start_objects: tuple[str, ...] = ()
     takeover_families: tuple[str, ...] = ()
+    since_then_words: tuple[str, ...] = ()
     takeover_determiners: tuple[str, ...] = ()
     antecedent_reach: int = 0
     since_event_types: tuple[EventType, ...] = ()
@@ -236,6 +237,7 @@ class DatedMentionLexicon:
         self.start_verbs = frozenset(table.start_verbs)
         self.start_objects = frozenset(table.start_objects)
         self.takeover_families = frozenset(table.takeover_families)
+        self.since_then_words = frozenset(table.since_then_words)
         self.takeover_determiners = frozenset(table.takeover_determiners)
         self.start_family = next((f for f in table.families if f.id == table.start_family), None)
         self.antecedent_reach = table.antecedent_reach

@@ -43,6 +43,7 @@ from iraq_events.events.parts import DatedSpan, Draft, SentenceInput
 from iraq_events.events.reader import Reader
 from iraq_events.events.roles import Memory
 from iraq_events.events.same_day import days_later, joined_days, last_day, same_day
+from iraq_events.events.since_then import since_then
 from iraq_events.events.tokens import tokenize
 from iraq_events.temporal.types import TemporalExpression
 
@@ -277,6 +278,15 @@ def extract_events(document: Document) -> list[Event]:
             )
             if pointed is not None:
                 spans.append(pointed)
+            since = since_then(
+                sentence.clean_text,
+                spans,
+                days.get(paragraph_key),
+                document.date,
+                functools.partial(_shifted, document, sentence.clean_start),
+            )
+            if since is not None:
+                spans.append(since)
             original = functools.partial(_shifted, document, sentence.clean_start)
             spans = joined_days(sentence.clean_text, spans, original)
             spans = days_later(sentence.clean_text, spans, recent.get(paragraph_key), original)
