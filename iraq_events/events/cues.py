@@ -8,6 +8,7 @@ list ("de brieven van 2 april, 18 juni en 27 oktober") takes the type of the dat
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import re
@@ -306,7 +307,8 @@ class DatedMentionLexicon:
         patterns = self._excludes[match.family.id]
         if not patterns:
             return False
-        at = next(i for i, t in enumerate(tokens) if t.start == match.start)
+        # tokens are in text order: the cue's first token by a bisect, not a scan per cue
+        at = bisect.bisect_left(tokens, match.start, key=lambda t: t.start)
         for pattern in patterns:
             # a phrase that holds the cue starts at most its own length (gaps included) before
             reach = sum(GAP_WORDS + 1 if p == GAP else 1 for p in pattern.parts)

@@ -5,6 +5,9 @@ de Minister van Defensie over: de brief van 16 januari ..."), whose papers they 
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
 import re
 
 from iraq_events.events import roles
@@ -25,18 +28,15 @@ def _recipient(text: str, after: int) -> list[Mention]:
     one office questions were put to (`question_recipients`) before the date owns the papers
     they are about; several offices name no one owner."""
     lex = event_lexicon()
-    phrases = lex.markers.question_recipients
-    if not phrases:
+    ends = _recipient_ends(text)
+    last = bisect.bisect_right(ends, after)
+    if not last:
         return []
-    opened = list(re.finditer(r"(?<![\w])" + any_of(phrases) + r"(?![\w])", text[:after]))
-    if not opened:
-        return []
-    start = opened[-1].end()
-    found = [
-        Mention(m.entry, m.start, m.end, m.surface)
-        for m in lex.find_actors(text[:after])
-        if m.start >= start
-    ]
+    start = ends[last - 1]
+    actors = _actors(text)
+    first = bisect.bisect_left(actors, start, key=lambda m: m.start)
+    found = list(itertools.takewhile(lambda m: m.start < after, actors[first:]))
+    found = [m for m in found if m.end <= after]
     if not found:
         return []
     gap = text[start : found[0].start].split()
@@ -58,9 +58,28 @@ def _comma_owner(text: str, after: int) -> list[Mention]:
     label = re.match(r"\s*(" + any_of(list(marks.paper_date_labels)) + r")\s", text[comma + 1 :])
     if label is None or comma + 1 + label.end() >= after:
         return []
-    before = [Mention(m.entry, m.start, m.end, m.surface) for m in lex.find_actors(text[:comma])]
+    actors = _actors(text)
+    before = [m for m in actors[: bisect.bisect_left(actors, comma, key=lambda m: m.start)]]
+    before = [m for m in before if m.end <= comma]
     if not before or text[before[-1].end : comma].strip():
         return []
     if roles._cue(lex, text, before[-1].start) != marks.of_preposition:
         return []
     return roles.listed(lex, text, before, before[-1:])
+
+
+# a sentence's actors and question openers, read once for all the papers it cites (a sentence
+# citing many papers was read again for each, which made a long one quadratic)
+@functools.lru_cache(maxsize=4)
+def _actors(text: str) -> tuple[Mention, ...]:
+    found = event_lexicon().find_actors(text)
+    return tuple(Mention(m.entry, m.start, m.end, m.surface) for m in found)
+
+
+@functools.lru_cache(maxsize=4)
+def _recipient_ends(text: str) -> tuple[int, ...]:
+    phrases = event_lexicon().markers.question_recipients
+    if not phrases:
+        return ()
+    pattern = r"(?<![\w])" + any_of(phrases) + r"(?![\w])"
+    return tuple(m.end() for m in re.finditer(pattern, text))

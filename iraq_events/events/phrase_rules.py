@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from iraq_events.events.cues import CueFamily, CueMatch, DatedMentionLexicon
 from iraq_events.events.filters import SentenceIndex, content_opened, participle
 from iraq_events.events.model import EventType
-from iraq_events.events.tokens import Token
+from iraq_events.events.tokens import Token, first_at
 from iraq_events.temporal.types import ExpressionKind, TemporalExpression
 
 __all__ = ["attributive_cue", "cited_in_bracket", "informed_by_procedure", "mission_window"]
@@ -43,13 +43,15 @@ def attributive_cue(
     """The participle cue right after the date at ``[start, end)`` when a determiner (a
     preposition may follow it) comes right before the date, else ``None``."""
     cue = next((c for c in after if c.start >= end), None)
-    word = next((t for t in tokens if t.start >= end), None)
+    after_date = first_at(tokens, end)
+    word = tokens[after_date] if after_date < len(tokens) else None
     if cue is None or word is None or cue.start != word.start:
         return None
     # an attributive participle is inflected: "beëindigde", "aangekondigde"
     if not (participle(word.lower, lexicon) or participle(word.lower[:-1], lexicon)):
         return None
-    before = [t.lower for t in tokens if t.end <= start][-2:]
+    last = first_at(tokens, start)  # the tokens before the date, by a bisect
+    before = [t.lower for t in tokens[max(0, last - 3) : last] if t.end <= start][-2:]
     determiners = lexicon.name_determiners
     return cue if before and (before[-1] in determiners or before[0] in determiners) else None
 
