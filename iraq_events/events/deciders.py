@@ -19,12 +19,27 @@ EU Raad"). Words in ``lexicon/dated_mentions.json`` (``deciders``, ``decision_wo
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from iraq_events.events.cues import CueFamily, DatedMentionLexicon
 from iraq_events.events.tokens import Token, tokenize
 
 __all__ = ["decided_by"]
+
+# the clause read last: a clause of many dates is tokenized once, not once for each date
+_last: list[tuple[str, int, list[Token], list[tuple[int, int]]]] = []
+
+
+def _reading(
+    clause_text: str, lexicon: DatedMentionLexicon
+) -> tuple[list[Token], list[tuple[int, int]]]:
+    if _last and _last[0][0] == clause_text and _last[0][1] == id(lexicon):
+        return _last[0][2], _last[0][3]
+    tokens = tokenize(clause_text)
+    decisions = lexicon.decisions.spans(tokens)
+    _last[:] = [(clause_text, id(lexicon), tokens, decisions)]
+    return tokens, decisions
 
 
 def decided_by(
@@ -33,15 +48,16 @@ def decided_by(
     """The decider's family when the date in ``text`` dates a decision of its clause."""
     if not lexicon.deciders:
         return None
-    tokens = tokenize(text[clause[0] : clause[1]])
-    decisions = lexicon.decisions.spans(tokens)
+    tokens, decisions = _reading(text[clause[0] : clause[1]], lexicon)
     if not decisions:
         return None
     start, end = date[0] - clause[0], date[1] - clause[0]
-    inside = [i for i, t in enumerate(tokens) if start <= t.start and t.end <= end]
-    if not inside:
+    first = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+    last = first
+    while last < len(tokens) and tokens[last].end <= end:
+        last += 1
+    if last == first:
         return None
-    first, last = inside[0], inside[-1] + 1
     if _held_by_noun(text, date[0], lexicon):
         return None  # "Na de aanslag van 3 maart besloot het kabinet": the attack's date
     for word, word_end in decisions:

@@ -9,6 +9,7 @@ families of ``lexicon/dated_mentions.json``; no Dutch words here.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -166,6 +167,20 @@ def framed(
     return None
 
 
+# the sentence read last: where its verbs of starting stand, found once for all its dates
+_STARTS: list[tuple[str, int, tuple[int, ...]]] = []
+
+
+def _start_verbs(
+    text: str, tokens: Sequence[Token], lexicon: DatedMentionLexicon
+) -> tuple[int, ...]:
+    if _STARTS and _STARTS[0][0] == text and _STARTS[0][1] == id(lexicon):
+        return _STARTS[0][2]
+    found = tuple(i for i, t in enumerate(tokens) if t.lower in lexicon.start_verbs)
+    _STARTS[:] = [(text, id(lexicon), found)]
+    return found
+
+
 def started_by(
     text: str,
     tokens: Sequence[Token],
@@ -180,13 +195,17 @@ def started_by(
     coordinate, "en twee dagen later assisteerde ..."), dates the mission's start."""
     if lexicon.start_family is None:
         return None
-    inside = [t for t in tokens if clause[0] <= t.start < clause[1]]
-    verb = next((i for i, t in enumerate(inside) if t.lower in lexicon.start_verbs), None)
-    if verb is None:
+    lo, hi = first_at(tokens, clause[0]), first_at(tokens, clause[1])
+    starts = _start_verbs(text, tokens, lexicon)
+    at = bisect.bisect_left(starts, lo)
+    if at == len(starts) or starts[at] >= hi:
         return None
+    inside = list(tokens[lo:hi])
+    verb = starts[at] - lo
     subject = inside[:verb]
     if subject and subject[0].lower in lexicon.relative_markers:
-        subject = [t for t in tokens if t.end <= clause[0]][-lexicon.antecedent_reach :]
+        reach = lexicon.antecedent_reach
+        subject = [t for t in tokens[max(0, lo - reach - 1) : lo] if t.end <= clause[0]][-reach:]
     if any(t.lower in lexicon.yielding_complements for t in subject):
         return lexicon.start_family
     after = inside[verb + 1 :]
