@@ -7,6 +7,8 @@ from collections.abc import Sequence
 
 import attrs
 
+from iraq_events.documents import read_document
+from iraq_events.events import extract_events
 from iraq_events.events.extraction import DatedSpan, SentenceInput, extract_from_sentences
 from iraq_events.events.model import Event
 from iraq_events.temporal import find_dates
@@ -55,3 +57,19 @@ def events_of(
     return extract_from_sentences(
         sentences(laid_out, reference), document_id="test-letter", reference=reference
     )
+
+
+# a letter dated by its heading, for the tests that read whole sentences as a letter
+LETTER_HEADER = "Den Haag, 15 april 2025\n\n"
+
+
+def letter_events(text: str, header: str = LETTER_HEADER) -> list[Event]:
+    """The events of ``text`` read as the body of a letter under ``header``."""
+    return extract_events(read_document((header + text + "\n").encode("utf-8")))
+
+
+def letter_typed(
+    text: str, header: str = LETTER_HEADER
+) -> list[tuple[str, datetime.date | None, datetime.date | None]]:
+    """(type, first day, last day) of each event of ``text`` read as a letter's body."""
+    return [(e.event_type.value, e.date_start, e.date_end) for e in letter_events(text, header)]

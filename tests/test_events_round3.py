@@ -8,19 +8,16 @@ from __future__ import annotations
 
 import datetime
 
-from iraq_events.documents import read_document
-from iraq_events.events import Event, extract_events
+from events_helpers import LETTER_HEADER, letter_events, letter_typed
 
 D = datetime.date
-HEADER = "Den Haag, 15 april 2025\n\n"
+HEADER = LETTER_HEADER
 
 
-def events_of(text: str, header: str = HEADER) -> list[Event]:
-    return extract_events(read_document((header + text + "\n").encode("utf-8")))
+events_of = letter_events
 
 
-def typed(text: str, header: str = HEADER) -> list[tuple[str, D | None, D | None]]:
-    return [(e.event_type.value, e.date_start, e.date_end) for e in events_of(text, header)]
+typed = letter_typed
 
 
 # -- 1. "begon op <datum> aan de missie": the mission is the start verb's object ------------------
