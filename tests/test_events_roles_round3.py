@@ -1,0 +1,82 @@
+"""Who acts, third round: constructions read from the actor errors of the outside
+development sets. Every sentence is written for these tests; each rule has a twin it must
+not fire on."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from events_helpers import events_of
+
+from iraq_events.events.lexicon import event_lexicon
+from iraq_events.events.model import Event
+
+LEX = event_lexicon()
+REFERENCE = datetime.date(2019, 6, 1)
+
+
+def names(text: str) -> list[str]:
+    return [m.entry.name for m in LEX.find_actors(text)]
+
+
+def actor_sets(*paragraphs: str | list[str]) -> list[set[str]]:
+    events: list[Event] = events_of(*paragraphs, reference=REFERENCE)
+    return [{a.name for a in e.actors} for e in events]
+
+
+# --- the Council's configurations by their own names ---
+
+
+def test_the_foreign_affairs_council_is_named_as_a_configuration() -> None:
+    assert names("de Raad Buitenlandse Zaken Defensie") == ["Foreign Affairs Council"]
+    assert names("tijdens de RBZ") == ["Foreign Affairs Council"]
+    assert actor_sets("Op 18 maart 2019 kwam de Raad Buitenlandse Zaken bijeen in Brussel.") == [
+        {"Foreign Affairs Council"}
+    ]
+
+
+def test_the_council_itself_stays_the_council_of_the_union() -> None:
+    # twin: the institution named as such is no configuration of it
+    assert names("een besluit van de Raad van de Europese Unie") == [
+        "Council of the European Union"
+    ]
+
+
+# --- bodies, units and missions the letters name ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("het Politiek en Veiligheidscomité stemde in", ["EU Political and Security Committee"]),
+        ("hebben de EU-lidstaten besloten", ["European Union member states"]),
+        ("de vaste commissie voor Europese Zaken", ["Standing Committee on European Affairs"]),
+        (
+            "Kamervoorzitter Jansen bezocht",
+            ["Speaker of the House of Representatives of the Netherlands"],
+        ),
+        ("de Commandant der Strijdkrachten", ["Chief of Defence of the Netherlands"]),
+        ("het ministerie van Defensie meldt", ["Ministry of Defence of the Netherlands"]),
+        ("een compagnie van het Korps Mariniers", ["Netherlands Marine Corps"]),
+        ("de taken van de SOLTG", ["Special Operations Land Task Group"]),
+        ("twee VPD's aan boord", ["Vessel Protection Detachments"]),
+        ("de bevoorrading van AMISOM", ["AMISOM"]),
+        ("de rechtsstaatmissie EULEX Kosovo", ["EULEX Kosovo"]),
+        ("de EU-operatie Aspides in de Rode Zee", ["EU Operation Aspides"]),
+    ],
+)
+def test_bodies_units_and_missions_are_named(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_the_address_line_names_no_speaker() -> None:
+    # twin: the formal address of every letter is no act of the speaker
+    assert "Speaker of the House of Representatives of the Netherlands" not in names(
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"
+    )
+
+
+def test_lower_case_words_are_no_abbreviations() -> None:
+    # twin: the capitals-only abbreviations match case-sensitively
+    assert names("de psc en de cds van de vpd") == []
