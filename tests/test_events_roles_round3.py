@@ -80,3 +80,38 @@ def test_the_address_line_names_no_speaker() -> None:
 def test_lower_case_words_are_no_abbreviations() -> None:
     # twin: the capitals-only abbreviations match case-sensitively
     assert names("de psc en de cds van de vpd") == []
+
+
+# --- a paper dated in a citation's brackets: its owner is named before them ---
+
+
+def test_the_owner_of_a_paper_dated_in_brackets_is_named_before_them() -> None:
+    assert actor_sets(
+        "In de regeringsreactie op het advies (Kamerstuk 32 706, nr. 5, 1 april 2019) wordt "
+        "hierop ingegaan."
+    ) == [{"Government of the Netherlands"}]
+    assert actor_sets(
+        "Zie de brief van de minister van Defensie over de inzet in Irak "
+        "(Kamerstuk 27 925, nr. 12, 3 mei 2019)."
+    ) == [{"Minister of Defence of the Netherlands"}]
+
+
+def test_what_the_bracketed_paper_is_about_does_not_own_it() -> None:
+    # twin: a name in the paper's topic or title is what it is about, not who wrote it
+    assert actor_sets(
+        "Zie de brief over de rol van de Verenigde Staten (Kamerstuk 27 925, nr. 12, 3 mei 2019)."
+    ) == [set()]
+    assert actor_sets(
+        "Zie de nota «De rol van de NAVO» (Kamerstuk 27 925, nr. 12, 3 mei 2019)."
+    ) == [set()]
+
+
+def test_a_letter_to_the_chamber_is_the_governments() -> None:
+    assert names("met verwijzing naar de Kamerbrief over de missie") == [
+        "Government of the Netherlands"
+    ]
+    assert names("in navolging van de kennisgevingsbrief") == ["Government of the Netherlands"]
+    # twin: a letter of the chamber's own committee is not the government's
+    assert names("de brief van de vaste commissie voor Defensie") == [
+        "Standing Committee on Defence"
+    ]

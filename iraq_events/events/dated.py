@@ -22,6 +22,7 @@ from iraq_events.events.following import following_event
 from iraq_events.events.lists import introduction_family, item_candidates
 from iraq_events.events.mentions import DatedCandidate, dated_candidates
 from iraq_events.events.model import ActorRole, EventType
+from iraq_events.events.owners import bracketed_paper_owners
 from iraq_events.events.parts import (
     SPECIFICITY,
     Clause,
@@ -146,6 +147,22 @@ def dated_drafts(
             # Ontwikkelingssamenwerking") belongs to each clause it reaches into
             [m for m in mentions if m.start < clause.end and clause.start < m.end],
         )
+        if candidate.rule == _BRACKETED and candidate.cue:
+            opening = text.rfind("(", 0, candidate.start)
+            noun = text.rfind(candidate.cue, 0, max(opening, 0))
+            if noun >= 0:
+                phrase = clause_of(clauses, noun)
+                own = listed(
+                    reader.lex,
+                    text,
+                    mentions,
+                    bracketed_paper_owners(
+                        text,
+                        mentions,
+                        (phrase.start, phrase.end),
+                        (noun, noun + len(candidate.cue)),
+                    ),
+                )
         if event_type is EventType.REPORT:
             # a mandate's subject is the mission it mandates; a report's is only its topic
             own = unsubjected(text, own, date.end)
@@ -216,6 +233,7 @@ def _is_shared(draft: Draft) -> bool:
 
 
 _SHARED = "shared-date"
+_BRACKETED = "bracket-of-noun"
 
 
 def _stated(text: str, clause: Clause, draft: Draft) -> bool:

@@ -9,13 +9,14 @@ import bisect
 import functools
 import itertools
 import re
+from collections.abc import Sequence
 
 from iraq_events.events import roles
 from iraq_events.events.lexicon import any_of, event_lexicon
 from iraq_events.events.model import ActorKind
 from iraq_events.events.parts import Mention
 
-__all__ = ["paper_owner"]
+__all__ = ["bracketed_paper_owners", "paper_owner"]
 
 
 def paper_owner(text: str, after: int) -> list[Mention]:
@@ -66,6 +67,26 @@ def _comma_owner(text: str, after: int) -> list[Mention]:
     if roles._cue(lex, text, before[-1].start) != marks.of_preposition:
         return []
     return roles.listed(lex, text, before, before[-1:])
+
+
+def bracketed_paper_owners(
+    text: str, mentions: Sequence[Mention], clause: tuple[int, int], noun: tuple[int, int]
+) -> list[Mention]:
+    """ "In de regeringsreactie op het advies «...» (Kamerstuk 32 706, nr. 5, 1 april 2011)":
+    the date in a citation's brackets is the paper's before them (rule ``bracket-of-noun``), so
+    who acts in it is named in the paper's phrase (``clause``, the clause of the paper's
+    ``noun``), not in the brackets: from the clause's start up to the first word after the noun
+    that opens its topic or title (`paper_topic_words`, a title quote), whose names are what the
+    paper is about."""
+    lex = event_lexicon()
+    end = clause[1]
+    topic = re.search(
+        r"(?<![\w])(?:" + any_of(list(lex.markers.paper_topic_words)) + r")(?![\w])|[«“„\"‘]",
+        text[noun[1] : clause[1]],
+    )
+    if topic is not None:
+        end = noun[1] + topic.start()
+    return [m for m in mentions if clause[0] <= m.start and m.end <= end]
 
 
 # a sentence's actors and question openers, read once for all the papers it cites (a sentence

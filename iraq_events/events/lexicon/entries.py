@@ -223,6 +223,9 @@ class Markers:
     # "de brief van de minister van Defensie, d.d. 3 mei": the label a paper's date set off by
     # a comma opens with
     paper_date_labels: tuple[str, ...] = ()
+    # "de regeringsreactie op het advies (Kamerstuk ..., 1 april 2011)": the words after a
+    # cited paper's noun that open what it is about (its owner is named before them)
+    paper_topic_words: tuple[str, ...] = ()
     # the articles of a definite description that points back ("de commissie")
     definite_articles: frozenset[str]
     # "een operatie van X", "het kabinet van de KRG", "ten westen van Mosoel"
