@@ -115,3 +115,19 @@ def test_a_letter_to_the_chamber_is_the_governments() -> None:
     assert names("de brief van de vaste commissie voor Defensie") == [
         "Standing Committee on Defence"
     ]
+
+
+# --- a mandate for a state's contribution is its government's decision ---
+
+
+def test_a_mandate_for_a_states_contribution_brings_in_its_government() -> None:
+    (actors,) = actor_sets("De Nederlandse bijdrage aan de missie wordt verlengd tot eind 2019.")
+    assert {"Government of the Netherlands", "Netherlands"} <= actors
+
+
+def test_the_state_named_as_a_noun_or_outside_a_mandate_brings_in_no_government() -> None:
+    # twins: "Nederland verlengt" names the state acting; a deployment is no decision
+    (extension,) = actor_sets("Nederland verlengt zijn bijdrage aan de missie tot eind 2019.")
+    assert "Government of the Netherlands" not in extension
+    (deployment,) = actor_sets("De Nederlandse bijdrage aan de missie start op 1 juli 2019.")
+    assert "Government of the Netherlands" not in deployment

@@ -282,6 +282,14 @@ def roles(
     previous: tuple[Mention, ActorRole] | None = None
     marks = lex.markers
     for mention in mentions:
+        if profile.governed and mention.entry.kind is ActorKind.STATE and _adjective(lex, mention):
+            # "de Nederlandse bijdrage wordt verlengd": the contribution is the state's, the
+            # mandate for it its government's decision
+            government = lex.government_by_country.get(mention.entry.country or "")
+            if government is not None:
+                actors = add_actor(
+                    actors, make_actor(government, mention.surface, ActorRole.INITIATOR)
+                )
         cue = _cue(lex, text, mention.start)
         role: ActorRole | None
         before = text[max(0, mention.start - 30) : mention.start].casefold().rstrip()

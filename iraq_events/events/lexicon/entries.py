@@ -168,6 +168,9 @@ class TypeProfile:
     away_cues: frozenset[str] = frozenset()
     # a letter or report: two that cite different papers are two papers, whatever else they share
     paper: bool = False
+    # a mandate: a state named by its adjective ("de Nederlandse bijdrage") brings in its
+    # government, whose decision a mandate is
+    governed: bool = False
 
 
 @attrs.frozen(kw_only=True)

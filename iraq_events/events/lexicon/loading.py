@@ -89,6 +89,7 @@ class _TypeRow:
     countries_are_parties: bool = False
     away_cues: tuple[str, ...] = ()
     paper: bool = False
+    governed: bool = False
 
 
 # -- one strict converter -----------------------------------------------------------------------
@@ -240,6 +241,7 @@ def _type_profile(row: _TypeRow, subtypes: tuple[SubtypeRule, ...]) -> TypeProfi
         countries_are_parties=row.countries_are_parties,
         away_cues=frozenset(row.away_cues),
         paper=row.paper,
+        governed=row.governed,
         by_state=None
         if state is None
         else StateRule(event_type=state.type, subtype=state.subtype, acled=state.acled),

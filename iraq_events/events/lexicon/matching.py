@@ -159,6 +159,11 @@ class EventLexicon:
         for a in self.actors:
             if a.kind is ActorKind.STATE and a.country:
                 self.state_by_country.setdefault(a.country, a)
+        # the first government of a code: the gazetteer's (its countries come before actors.json)
+        self.government_by_country: dict[str, ActorEntry] = {}
+        for a in self.actors:
+            if a.kind is ActorKind.GOVERNMENT and a.country:
+                self.government_by_country.setdefault(a.country, a)
         self.country_place: dict[str, PlaceEntry] = {}
         for p in self.places:
             if p.kind is LocationKind.COUNTRY and p.country:
