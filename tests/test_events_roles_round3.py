@@ -7,8 +7,9 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from events_helpers import events_of
+from events_helpers import events_of, sentences
 
+from iraq_events.events.extraction import extract_from_sentences
 from iraq_events.events.lexicon import event_lexicon
 from iraq_events.events.model import Event
 
@@ -131,3 +132,45 @@ def test_the_state_named_as_a_noun_or_outside_a_mandate_brings_in_no_government(
     assert "Government of the Netherlands" not in extension
     (deployment,) = actor_sets("De Nederlandse bijdrage aan de missie start op 1 juli 2019.")
     assert "Government of the Netherlands" not in deployment
+
+
+# --- the offices questions were put to own the paper the questions are about ---
+
+ASKED = "De vaste commissie voor Defensie heeft een aantal vragen voorgelegd aan "
+LETTERS_TO_HOUSE = "Tweede Kamer der Staten-Generaal"
+
+
+def asked_actors(text: str) -> set[str]:
+    (event,) = [
+        e
+        for e in extract_from_sentences(
+            sentences([[text]], REFERENCE),
+            document_id="test-letter",
+            reference=REFERENCE,
+            addressee=LETTERS_TO_HOUSE,
+        )
+    ]
+    return {a.name for a in event.actors}
+
+
+def test_the_offices_asked_own_the_paper_not_the_committee_that_asked() -> None:
+    assert asked_actors(
+        ASKED + "de Minister van Defensie over de brief van 15 maart 2019 inzake de inzet."
+    ) == {"Minister of Defence of the Netherlands"}
+    assert asked_actors(
+        ASKED + "de Minister van Buitenlandse Zaken, de Minister van Defensie en de Minister van "
+        "Justitie en Veiligheid over de brief van 15 maart 2019 inzake de inzet."
+    ) == {
+        "Minister of Foreign Affairs of the Netherlands",
+        "Minister of Defence of the Netherlands",
+        "Minister of Justice and Security of the Netherlands",
+        "Government of the Netherlands",
+    }
+
+
+def test_a_paper_in_another_clause_than_the_question_is_not_the_askeds() -> None:
+    # twin: the paper does not follow the offices asked ("over"): no joint owner is read
+    assert "Government of the Netherlands" not in asked_actors(
+        "De commissie heeft vragen voorgelegd aan de Minister van Defensie en de brief van "
+        "15 maart 2019 van de Minister van Buitenlandse Zaken besproken."
+    )

@@ -16,12 +16,45 @@ from iraq_events.events.lexicon import any_of, event_lexicon
 from iraq_events.events.model import ActorKind
 from iraq_events.events.parts import Mention
 
-__all__ = ["bracketed_paper_owners", "paper_owner"]
+__all__ = ["asked_owner", "bracketed_paper_owners", "paper_owner"]
 
 
 def paper_owner(text: str, after: int) -> list[Mention]:
     """The owner of the paper whose date ends at ``after``, when its clause names none."""
     return _comma_owner(text, after) or _recipient(text, after)
+
+
+def asked_owner(text: str, after: int) -> list[Mention]:
+    """ "De commissie heeft vragen voorgelegd aan de Minister van Buitenlandse Zaken en de
+    Minister van Defensie over de brief van 15 juni": the offices the questions were put to
+    (`question_recipients`), listed right before the paper whose date ends at ``after``, own
+    it, not the committee that asked, nor the last office of the list alone; several offices
+    of one government own it jointly, so their government owns it too."""
+    lex = event_lexicon()
+    ends = _recipient_ends(text)
+    last = bisect.bisect_right(ends, after)
+    if not last:
+        return []
+    start = ends[last - 1]
+    actors = _actors(text)
+    first = bisect.bisect_left(actors, start, key=lambda m: m.start)
+    found = [m for m in itertools.takewhile(lambda m: m.start < after, actors[first:])]
+    if not found:
+        return []
+    gap = text[start : found[0].start].split()
+    if len(gap) > 1 or (gap and gap[0].casefold() not in lex.markers.determiners):
+        return []
+    run = roles.listed(lex, text, found, found[:1])
+    if len(run) != len(found) or any(m.entry.kind is not ActorKind.GOVERNMENT for m in run):
+        return []  # a name between the offices and the paper: no list of whom was asked
+    following = text[run[-1].end : after].split()[:1]
+    if not following or following[0].casefold() not in lex.markers.paper_topic_words:
+        return []  # "... aan de minister en heeft de brief van 2 mei besproken": another clause
+    countries = {m.entry.country for m in run}
+    government = lex.government_by_country.get(run[0].entry.country or "")
+    if len(run) > 1 and len(countries) == 1 and government is not None:
+        return [*run, Mention(government, run[0].start, run[0].end, run[0].surface)]
+    return run
 
 
 def _recipient(text: str, after: int) -> list[Mention]:

@@ -18,7 +18,7 @@ from iraq_events.events.lexicon import (
 )
 from iraq_events.events.memory import Memory, anaphora
 from iraq_events.events.model import Actor, ActorKind, ActorRole, EventType
-from iraq_events.events.owners import paper_owner
+from iraq_events.events.owners import asked_owner, paper_owner
 from iraq_events.events.parts import (
     VIOLENT,
     Clause,
@@ -244,6 +244,9 @@ def unsubjected(text: str, own: Sequence[Mention], after: int) -> list[Mention]:
     it, not in the letter. A verb of informing ("geïnformeerd over") opens no such title. A date
     a comma sets off ("de brief van de minister van Defensie, d.d. 3 mei 2011, inzake ...") is
     the paper's before the comma, whose owner acts in it (``owners.py``)."""
+    asked = asked_owner(text, after)
+    if asked:
+        return asked
     if not own:
         return paper_owner(text, after)
     tokens = tokens_of(text)
