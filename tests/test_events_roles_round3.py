@@ -174,3 +174,36 @@ def test_a_paper_in_another_clause_than_the_question_is_not_the_askeds() -> None
         "De commissie heeft vragen voorgelegd aan de Minister van Defensie en de brief van "
         "15 maart 2019 van de Minister van Buitenlandse Zaken besproken."
     )
+
+
+# --- "de Kamer" in a text addressed to no chamber ---
+
+
+def letter_actors(text: str, addressee: str | None) -> list[set[str]]:
+    events = extract_from_sentences(
+        sentences([[text]], REFERENCE),
+        document_id="test-letter",
+        reference=REFERENCE,
+        addressee=addressee,
+    )
+    return [{a.name for a in e.actors} for e in events]
+
+
+def test_de_kamer_in_a_news_item_is_the_house() -> None:
+    text = "Dat schreef het kabinet op 12 mei 2019 aan de Kamer."
+    assert letter_actors(text, None) == [
+        {"Government of the Netherlands", "House of Representatives of the Netherlands"}
+    ]
+
+
+def test_de_kamer_in_a_letter_to_the_senate_is_the_senate() -> None:
+    # twin: where the letter names its chamber, "de Kamer" is that chamber
+    (actors,) = letter_actors(
+        "De Kamer heeft op 12 mei 2019 om een brief verzocht.", "Eerste Kamer"
+    )
+    assert "Senate of the Netherlands" in actors
+    assert "House of Representatives of the Netherlands" not in actors
+    # and "u" stays unnamed in a news item
+    assert letter_actors("Het kabinet heeft u op 12 mei 2019 een brief gestuurd.", None) == [
+        {"Government of the Netherlands"}
+    ]

@@ -132,6 +132,14 @@ def _mentions(
             for m in re.finditer(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", text):
                 if not any(s < m.end() and m.start() < e for s, e in taken):
                     kept.append(Mention(memory.addressee, m.start(), m.end(), m.group()))
+    elif marks.unaddressed_chamber is not None:
+        # "schrijft het kabinet vandaag aan de Kamer" in a news item: the House
+        chamber = lex.actor_by_name[marks.unaddressed_chamber]
+        taken = [(m.start, m.end) for m in kept]
+        for phrase in marks.unaddressed_chamber_phrases:
+            for m in re.finditer(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", text):
+                if not any(s < m.end() and m.start() < e for s, e in taken):
+                    kept.append(Mention(chamber, m.start(), m.end(), m.group()))
     if memory.addressee is not None and marks.writers is not None:
         # "kondigden wij aan": the writers of a letter to a chamber, the government
         writers = lex.actor_by_name[marks.writers]

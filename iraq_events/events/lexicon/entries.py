@@ -211,6 +211,10 @@ class Markers:
     vessel_prefixes: Mapping[str, str] = attrs.field(factory=dict)
     # "uw Kamer", "de Kamer": the chamber the letter is addressed to
     addressee_phrases: tuple[str, ...] = ()
+    # "schrijft het kabinet aan de Kamer" in a text addressed to no chamber (a news item): the
+    # chamber "de Kamer" names unqualified (the Senate is always named as such)
+    unaddressed_chamber_phrases: tuple[str, ...] = ()
+    unaddressed_chamber: str | None = None
     # "De vragen zijn op 18 mei voorgelegd": a noun that carries the parties of the earlier
     # sentence that named it (the asker and the one asked), across the letter
     carried_nouns: tuple[str, ...] = ()
