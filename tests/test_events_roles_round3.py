@@ -207,3 +207,24 @@ def test_de_kamer_in_a_letter_to_the_senate_is_the_senate() -> None:
     assert letter_actors("Het kabinet heeft u op 12 mei 2019 een brief gestuurd.", None) == [
         {"Government of the Netherlands"}
     ]
+
+
+# --- a citation in brackets interrupts its clause but does not end it ---
+
+
+def test_the_clause_after_a_citation_reaches_back_over_it() -> None:
+    (actors,) = letter_actors(
+        "De huidige Nederlandse bijdrage aan de operatie Atalanta (Kamerstuk 29 521, nr. 214) "
+        "loopt eind 2019 af.",
+        LETTERS_TO_HOUSE,
+    )
+    assert {"EU Operation Atalanta", "Government of the Netherlands"} <= actors
+
+
+def test_other_brackets_still_end_the_clause() -> None:
+    # twin: a remark in brackets is no citation; who acts after it is not read back over it
+    assert letter_actors(
+        "De huidige Nederlandse bijdrage aan de operatie Atalanta (zie de tabel op pagina twee) "
+        "loopt eind 2019 af.",
+        LETTERS_TO_HOUSE,
+    ) == [set()]

@@ -22,7 +22,7 @@ from iraq_events.events.following import following_event
 from iraq_events.events.lists import introduction_family, item_candidates
 from iraq_events.events.mentions import DatedCandidate, dated_candidates
 from iraq_events.events.model import ActorRole, EventType
-from iraq_events.events.owners import bracketed_paper_owners
+from iraq_events.events.owners import across_citation, bracketed_paper_owners
 from iraq_events.events.parts import (
     SPECIFICITY,
     Clause,
@@ -147,6 +147,11 @@ def dated_drafts(
             # Ontwikkelingssamenwerking") belongs to each clause it reaches into
             [m for m in mentions if m.start < clause.end and clause.start < m.end],
         )
+        reach = across_citation(text, clauses, clause, dated_mention_lexicon().citation_openers)
+        if not own and reach is not None:
+            own = listed(
+                reader.lex, text, mentions, [m for m in mentions if reach[0] <= m.start < reach[1]]
+            )
         if candidate.rule == _BRACKETED and candidate.cue:
             opening = text.rfind("(", 0, candidate.start)
             noun = text.rfind(candidate.cue, 0, max(opening, 0))

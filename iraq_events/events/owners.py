@@ -9,14 +9,15 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from iraq_events.events import roles
+from iraq_events.events.clauses import clause_of
 from iraq_events.events.lexicon import any_of, event_lexicon
 from iraq_events.events.model import ActorKind
-from iraq_events.events.parts import Mention
+from iraq_events.events.parts import Clause, Mention
 
-__all__ = ["asked_owner", "bracketed_paper_owners", "paper_owner"]
+__all__ = ["across_citation", "asked_owner", "bracketed_paper_owners", "paper_owner"]
 
 
 def paper_owner(text: str, after: int) -> list[Mention]:
@@ -120,6 +121,23 @@ def bracketed_paper_owners(
     if topic is not None:
         end = noun[1] + topic.start()
     return [m for m in mentions if clause[0] <= m.start and m.end <= end]
+
+
+def across_citation(
+    text: str, clauses: Sequence[Clause], clause: Clause, openers: Collection[str]
+) -> tuple[int, int] | None:
+    """ "De huidige Nederlandse bijdrage aan de operatie (Kamerstuk 29 521, nr. 214) loopt
+    eind 2014 af": a citation in brackets (opened by one of ``openers``) interrupts its clause
+    but does not end it, so the clause of the date after it reaches back over it to whoever the
+    clause names before; the span, else ``None``."""
+    head = text[: clause.start].rstrip()
+    if not head.endswith(")"):
+        return None
+    opening = head.rfind("(")
+    inside = head[opening + 1 :].split()[:1]
+    if opening <= 0 or not inside or inside[0].casefold() not in openers:
+        return None
+    return clause_of(clauses, opening - 1).start, clause.end
 
 
 # a sentence's actors and question openers, read once for all the papers it cites (a sentence
