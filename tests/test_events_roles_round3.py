@@ -228,3 +228,29 @@ def test_other_brackets_still_end_the_clause() -> None:
         "loopt eind 2019 af.",
         LETTERS_TO_HOUSE,
     ) == [set()]
+
+
+# --- a relative clause tells of the noun before its comma ---
+
+
+def test_a_relative_clause_takes_who_and_where_from_its_antecedent() -> None:
+    events = events_of(
+        "Op 1 augustus 2010 eindigt de huidige Nederlandse missie in Uruzgan, die begon in "
+        "augustus 2006.",
+        reference=REFERENCE,
+    )
+    start = next(e for e in events if e.date_start == datetime.date(2006, 8, 1))
+    assert "Netherlands" in {a.name for a in start.actors}
+    assert start.location is not None and start.location.name == "Uruzgan"
+
+
+def test_a_clause_that_opens_with_no_relative_pronoun_reaches_back_to_nothing() -> None:
+    # twin: a new clause after the comma is no relative clause of the noun before it
+    events = events_of(
+        "Op 1 augustus 2010 eindigt de huidige Nederlandse missie in Uruzgan, de missie begon "
+        "in augustus 2006.",
+        reference=REFERENCE,
+    )
+    (start,) = [e for e in events if e.date_start == datetime.date(2006, 8, 1)]
+    assert "Netherlands" not in {a.name for a in start.actors}
+    assert start.location is None

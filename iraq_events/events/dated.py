@@ -22,7 +22,11 @@ from iraq_events.events.following import following_event
 from iraq_events.events.lists import introduction_family, item_candidates
 from iraq_events.events.mentions import DatedCandidate, dated_candidates
 from iraq_events.events.model import ActorRole, EventType
-from iraq_events.events.owners import across_citation, bracketed_paper_owners
+from iraq_events.events.owners import (
+    across_citation,
+    bracketed_paper_owners,
+    relative_antecedent,
+)
 from iraq_events.events.parts import (
     SPECIFICITY,
     Clause,
@@ -147,7 +151,10 @@ def dated_drafts(
             # Ontwikkelingssamenwerking") belongs to each clause it reaches into
             [m for m in mentions if m.start < clause.end and clause.start < m.end],
         )
-        reach = across_citation(text, clauses, clause, dated_mention_lexicon().citation_openers)
+        # who acts and where, read back over a citation or from a relative clause's antecedent
+        reach = across_citation(
+            text, clauses, clause, dated_mention_lexicon().citation_openers
+        ) or relative_antecedent(text, clauses, clause, reader.lex.markers.relative_pronouns)
         if not own and reach is not None:
             own = listed(
                 reader.lex, text, mentions, [m for m in mentions if reach[0] <= m.start < reach[1]]
@@ -184,6 +191,8 @@ def dated_drafts(
         location = None
         if family is None or family.locate:
             inside = [p for p in found_places if clause.start <= p.start < clause.end]
+            if not inside and reach is not None:
+                inside = [p for p in found_places if reach[0] <= p.start < reach[1]]
             after = next_clause(clauses, clause)
             if inside and after is not None:
                 inside += closer(reader.lex, text, found_places, clauses, after, inside)

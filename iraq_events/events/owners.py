@@ -17,7 +17,13 @@ from iraq_events.events.lexicon import any_of, event_lexicon
 from iraq_events.events.model import ActorKind
 from iraq_events.events.parts import Clause, Mention
 
-__all__ = ["across_citation", "asked_owner", "bracketed_paper_owners", "paper_owner"]
+__all__ = [
+    "across_citation",
+    "asked_owner",
+    "bracketed_paper_owners",
+    "paper_owner",
+    "relative_antecedent",
+]
 
 
 def paper_owner(text: str, after: int) -> list[Mention]:
@@ -138,6 +144,19 @@ def across_citation(
     if opening <= 0 or not inside or inside[0].casefold() not in openers:
         return None
     return clause_of(clauses, opening - 1).start, clause.end
+
+
+def relative_antecedent(
+    text: str, clauses: Sequence[Clause], clause: Clause, pronouns: Collection[str]
+) -> tuple[int, int] | None:
+    """ "de huidige Nederlandse missie in Uruzgan, die begon in augustus 2006": a clause that
+    opens with a relative pronoun (``pronouns``) right after a comma tells of the noun before
+    the comma, so it reaches back to the clause that names it; the span, else ``None``."""
+    head = text[: clause.start].rstrip()
+    first = text[clause.start : clause.end].split()[:1]
+    if not head.endswith(",") or not first or first[0].casefold() not in pronouns:
+        return None
+    return clause_of(clauses, len(head) - 2).start, clause.end
 
 
 # a sentence's actors and question openers, read once for all the papers it cites (a sentence

@@ -233,6 +233,9 @@ class Markers:
     # "de regeringsreactie op het advies (Kamerstuk ..., 1 april 2011)": the words after a
     # cited paper's noun that open what it is about (its owner is named before them)
     paper_topic_words: tuple[str, ...] = ()
+    # "de missie in Uruzgan, die begon in augustus 2006": the pronouns that open a relative
+    # clause after a comma, which tells of the noun before it
+    relative_pronouns: tuple[str, ...] = ()
     # the articles of a definite description that points back ("de commissie")
     definite_articles: frozenset[str]
     # "een operatie van X", "het kabinet van de KRG", "ten westen van Mosoel"
