@@ -254,3 +254,25 @@ def test_a_clause_that_opens_with_no_relative_pronoun_reaches_back_to_nothing() 
     (start,) = [e for e in events if e.date_start == datetime.date(2006, 8, 1)]
     assert "Netherlands" not in {a.name for a in start.actors}
     assert start.location is None
+
+
+# --- a date set off by a comma, alone in its clause, is an adjunct of the clause before ---
+
+
+def test_a_date_alone_after_a_comma_takes_who_and_where_from_the_clause_before() -> None:
+    (event,) = events_of(
+        "Ook blijft Nederland bijdragen aan de NAVO-inzet in Litouwen, tot en met 2020.",
+        reference=REFERENCE,
+    )
+    assert {"Netherlands", "NATO"} <= {a.name for a in event.actors}
+    assert event.location is not None and event.location.name == "Lithuania"
+
+
+def test_a_date_with_a_clause_of_its_own_does_not_reach_back() -> None:
+    # twin: after "maar" the date's clause says something else than the clause before
+    (event,) = events_of(
+        "Nederland verlengt de bijdrage aan de missie in Mali, maar het mandaat loopt tot eind "
+        "2020.",
+        reference=REFERENCE,
+    )
+    assert event.actors == () and event.location is None

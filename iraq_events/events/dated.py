@@ -25,6 +25,7 @@ from iraq_events.events.model import ActorRole, EventType
 from iraq_events.events.owners import (
     across_citation,
     bracketed_paper_owners,
+    date_adjunct,
     relative_antecedent,
 )
 from iraq_events.events.parts import (
@@ -152,9 +153,11 @@ def dated_drafts(
             [m for m in mentions if m.start < clause.end and clause.start < m.end],
         )
         # who acts and where, read back over a citation or from a relative clause's antecedent
-        reach = across_citation(
-            text, clauses, clause, dated_mention_lexicon().citation_openers
-        ) or relative_antecedent(text, clauses, clause, reader.lex.markers.relative_pronouns)
+        reach = (
+            across_citation(text, clauses, clause, dated_mention_lexicon().citation_openers)
+            or relative_antecedent(text, clauses, clause, reader.lex.markers.relative_pronouns)
+            or date_adjunct(text, clauses, clause, (candidate.start, candidate.end))
+        )
         if not own and reach is not None:
             own = listed(
                 reader.lex, text, mentions, [m for m in mentions if reach[0] <= m.start < reach[1]]

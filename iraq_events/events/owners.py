@@ -21,6 +21,7 @@ __all__ = [
     "across_citation",
     "asked_owner",
     "bracketed_paper_owners",
+    "date_adjunct",
     "paper_owner",
     "relative_antecedent",
 ]
@@ -155,6 +156,19 @@ def relative_antecedent(
     head = text[: clause.start].rstrip()
     first = text[clause.start : clause.end].split()[:1]
     if not head.endswith(",") or not first or first[0].casefold() not in pronouns:
+        return None
+    return clause_of(clauses, len(head) - 2).start, clause.end
+
+
+def date_adjunct(
+    text: str, clauses: Sequence[Clause], clause: Clause, date: tuple[int, int]
+) -> tuple[int, int] | None:
+    """ "Nederland blijft bijdragen aan de inzet in Litouwen, tot en met 2020": a date that a
+    comma sets off, alone in its clause, is an adjunct of the clause before it, which names who
+    and where; the span, else ``None``."""
+    rest = (text[clause.start : date[0]] + text[date[1] : clause.end]).strip(" .;,")
+    head = text[: clause.start].rstrip()
+    if rest or not head.endswith(","):
         return None
     return clause_of(clauses, len(head) - 2).start, clause.end
 
