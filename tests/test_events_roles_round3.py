@@ -276,3 +276,23 @@ def test_a_date_with_a_clause_of_its_own_does_not_reach_back() -> None:
         reference=REFERENCE,
     )
     assert event.actors == () and event.location is None
+
+
+# --- a later trigger retyped by its date's cue: that cue's clause names who acts ---
+
+
+def test_a_later_trigger_retyped_by_the_dates_cue_takes_that_clauses_actors() -> None:
+    assert letter_actors(
+        "Op 3 maart 2019 meldde het kabinet in een brief dat het, naar aanleiding van Duitse "
+        "verzoeken, een bijdrage onderzoekt.",
+        LETTERS_TO_HOUSE,
+    ) == [{"Government of the Netherlands"}]
+
+
+def test_a_decision_before_its_decided_date_keeps_its_decider() -> None:
+    # twin: the decision governs the clause of the decided date; its decider stays
+    assert letter_actors(
+        "Het kabinet heeft besloten, gezien de lage dreiging, de bijdrage van de Verenigde "
+        "Staten te verlengen tot en met 31 december 2019.",
+        LETTERS_TO_HOUSE,
+    ) == [{"Government of the Netherlands"}]

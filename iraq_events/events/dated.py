@@ -93,7 +93,20 @@ def dated_drafts(
             continue
         if _stated(text, clause, draft):
             continue
+        retyped = len(draft.patterns)
         retype(reader, draft, clauses)
+        start = draft.trigger_start
+        if len(draft.patterns) > retyped and start is not None and start >= clause.end:
+            # "Op 11 december meldde het kabinet in een kennisgevingsbrief dat het, naar
+            # aanleiding van Franse verzoeken, ...": a trigger of a later clause retyped by the
+            # cue of its date's clause is that cue's event, whose actors its clause names (a
+            # decision before its decided date keeps its decider)
+            named = mentions_of(reader.lex, text, memory, [])
+            own = [m for m in named if clause.start <= m.start < clause.end]
+            profile = reader.lex.types[draft.event_type]
+            draft.actors = roles(reader.lex, text, own, profile, draft.event_type, ()) or (
+                draft.actors
+            )
         kept.append(draft)
     claimed = {d.date.start for d in drafts} | reader.silenced
     candidates, dropped = dated_candidates(
