@@ -37,6 +37,14 @@ def test_the_foreign_affairs_council_is_named_as_a_configuration() -> None:
     ]
 
 
+def test_a_council_decision_is_the_councils() -> None:
+    assert names("werd het Raadsbesluit tot oprichting van het fonds aangenomen") == [
+        "Council of the European Union"
+    ]
+    # twin: a decision of a town council is no compound of the Council's name
+    assert names("het gemeenteraadsbesluit over de haven") == []
+
+
 def test_the_council_itself_stays_the_council_of_the_union() -> None:
     # twin: the institution named as such is no configuration of it
     assert names("een besluit van de Raad van de Europese Unie") == [
