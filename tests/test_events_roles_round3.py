@@ -304,3 +304,11 @@ def test_a_decision_before_its_decided_date_keeps_its_decider() -> None:
         "Staten te verlengen tot en met 31 december 2019.",
         LETTERS_TO_HOUSE,
     ) == [{"Government of the Netherlands"}]
+
+
+def test_u_opening_a_sentence_is_the_chamber_addressed() -> None:
+    text = "U bent hierover op 7 juli 2019 per brief geïnformeerd."
+    (actors,) = letter_actors(text, LETTERS_TO_HOUSE)
+    assert "House of Representatives of the Netherlands" in actors
+    # twin: in a text addressed to no chamber, "U" names no one
+    assert letter_actors(text, None) == [set()]
