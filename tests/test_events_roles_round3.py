@@ -312,3 +312,18 @@ def test_u_opening_a_sentence_is_the_chamber_addressed() -> None:
     assert "House of Representatives of the Netherlands" in actors
     # twin: in a text addressed to no chamber, "U" names no one
     assert letter_actors(text, None) == [set()]
+
+
+# --- a country named right after a mission is where it works ---
+
+
+def test_a_country_right_after_a_mission_noun_is_its_place() -> None:
+    (event,) = events_of("De trainingsmissie Irak wordt eind januari 2019 beëindigd.")
+    assert event.location is not None and event.location.name == "Iraq"
+    assert "Iraq" not in {a.name for a in event.actors}
+
+
+def test_a_country_before_a_mission_noun_stays_a_party() -> None:
+    # twin: the country is the subject, the mission its object
+    events = events_of("Irak beëindigt eind januari 2019 de missie.")
+    assert events and all(e.location is None for e in events)

@@ -90,6 +90,9 @@ def _place(
     cue = _place_cue(lex, text, match.start)
     if cue in lex.markers.locative_prepositions:
         return Place(entry, match.start, match.end, match.surface, cue)
+    if cue is not None and cue.endswith(tuple(lex.markers.mission_heads)):
+        # "Patriotmissie Turkije", "de missie Afghanistan": a mission's country named after it
+        return Place(entry, match.start, match.end, match.surface, None)
     joiners = any_of(lex.markers.list_joiners)
     if previous is not None and re.fullmatch(
         r"[\s,]*" + joiners + r"?\s*", text[previous.end : match.start]

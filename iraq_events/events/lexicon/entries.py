@@ -236,6 +236,9 @@ class Markers:
     # "de missie in Uruzgan, die begon in augustus 2006": the pronouns that open a relative
     # clause after a comma, which tells of the noun before it
     relative_pronouns: tuple[str, ...] = ()
+    # "Patriotmissie Turkije": the nouns (or compound tails) of a mission whose country named
+    # right after it is where the mission works, no party to it
+    mission_heads: tuple[str, ...] = ()
     # the articles of a definite description that points back ("de commissie")
     definite_articles: frozenset[str]
     # "een operatie van X", "het kabinet van de KRG", "ten westen van Mosoel"
