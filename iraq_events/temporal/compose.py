@@ -88,8 +88,10 @@ def _connector(first: Parse, last: Parse, text: str) -> tuple[str, bool] | None:
             return None
         return "dash", True
     inclusive = _END_KINDS.get(last.open_kind)
-    if inclusive is None or _GAP.fullmatch(text, first.end, last.start) is None:
+    if inclusive is None:
         return None
+    if _GAP.fullmatch(text, first.end, last.start) is None:
+        return _connector_between(text[first.end : last.start], inclusive)
     # the second side's modifier must be a range connector ("tot", "tot en met", "t/m"),
     # not "uiterlijk", which closes an interval but joins nothing
     word = _CONNECTOR_AHEAD.match(text[last.start : last.start + 12].lower())
@@ -101,6 +103,18 @@ def _connector(first: Parse, last: Parse, text: str) -> tuple[str, bool] | None:
     if (name in _EXCLUSIVE) == inclusive:  # "tot het einde van juni" runs through June
         name = _INCLUSIVE_NAME if inclusive else min(_EXCLUSIVE)
     return name, inclusive
+
+
+def _connector_between(gap: str, inclusive: bool) -> tuple[str, bool] | None:
+    """ "van begin mei tot uiterlijk eind augustus": a connector between the two sides, before
+    a second side that closes its interval itself ("uiterlijk": through its end), joins them;
+    the range then runs through the second side."""
+    if not inclusive:
+        return None
+    word = _CONNECTOR_AHEAD.fullmatch(" ".join(gap.split()).lower())
+    if word is None or _CONNECTOR_NAMES[word.group()] in _NEEDS_BETWEEN:
+        return None
+    return _INCLUSIVE_NAME, True
 
 
 def _carried(a: CalendarValue, b: CalendarValue, b_part: bool) -> CalendarValue | None:

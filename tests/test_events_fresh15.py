@@ -1,0 +1,63 @@
+"""Constructions of Dutch news and official prose met in a fifteenth set of unseen texts
+(issue 14, detection): one test each, with a twin that must not fire.
+
+Every sentence is written for these tests; none is taken from a text of any set.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from iraq_events.documents import read_document
+from iraq_events.events import extract_events
+
+D = datetime.date
+THURSDAY = D(2023, 11, 16)
+
+
+def news_dates(text: str, reference: datetime.date = THURSDAY) -> list[datetime.date | None]:
+    """The first day of each date of ``text`` read as a news item given ``reference``."""
+    document = read_document(text.encode("utf-8"), reference=reference)
+    return [d.expression.earliest for d in document.dates]
+
+
+def news_typed(
+    text: str, reference: datetime.date = THURSDAY
+) -> list[tuple[str, datetime.date | None, datetime.date | None]]:
+    """(type, first day, last day) of each event of ``text`` read as a news item."""
+    document = read_document(text.encode("utf-8"), reference=reference)
+    return [(e.event_type.value, e.date_start, e.date_end) for e in extract_events(document)]
+
+
+# -- 1. a text with no date of its own: weekdays and months nearest the date it is given ------
+
+
+def test_a_news_items_weekdays_and_months_are_the_nearest_to_its_date() -> None:
+    text = (
+        "Kabinet stuurt fregat\n\nHet kabinet maakte donderdag de inzet bekend. De minister "
+        "sprak woensdagavond met haar collega's. De eerste militairen komen in januari aan.\n"
+    )
+    assert news_dates(text) == [THURSDAY, D(2023, 11, 15), D(2024, 1, 1)]
+
+
+def test_a_letter_with_its_own_date_leaves_them_to_the_tense() -> None:
+    letter = (
+        "Den Haag, 16 november 2023\n\nDe minister spreekt woensdagavond met haar collega's. "
+        "De eerste militairen komen in januari aan.\n"
+    )
+    assert news_dates(letter) == [None, None]
+
+
+# -- 5. "tot uiterlijk": a connector before a side that closes its interval itself -------------
+
+
+def test_until_at_the_latest_joins_the_two_sides_through_the_second() -> None:
+    from iraq_events.temporal import find_dates
+
+    text = "Het schip wordt van begin mei tot uiterlijk eind augustus 2025 ingezet."
+    (joined,) = find_dates(text, D(2025, 4, 5))
+    assert (joined.earliest, joined.latest) == (D(2025, 5, 1), D(2025, 8, 31))
+    apart = find_dates(
+        "Het schip wordt in mei en uiterlijk eind augustus 2025 ingezet.", D(2025, 4, 5)
+    )
+    assert len(apart) == 2
