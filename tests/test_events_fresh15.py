@@ -61,3 +61,29 @@ def test_until_at_the_latest_joins_the_two_sides_through_the_second() -> None:
         "Het schip wordt in mei en uiterlijk eind augustus 2025 ingezet.", D(2025, 4, 5)
     )
     assert len(apart) == 2
+
+
+# -- 2. datelines of news sites: a run of dates closed by a clock time or a bar ---------------
+
+
+def test_a_dateline_with_a_dash_and_a_clock_time_dates_no_event() -> None:
+    text = (
+        "Fregat naar de Golf\n\n16 november 2023 - 14:05\n\nDEN HAAG - Het kabinet stuurt "
+        "het fregat in december naar de Golf.\n"
+    )
+    assert news_typed(text) == [("deployment", D(2023, 12, 1), D(2023, 12, 31))]
+
+
+def test_a_weekday_dateline_and_a_bar_stamp_the_item_too() -> None:
+    text = (
+        "Fregat naar de Golf\n\ndonderdag, 16. november 2023 - 09:30\n\nHet kabinet stuurt "
+        "het fregat in december naar de Golf.\n"
+    )
+    assert news_typed(text) == [("deployment", D(2023, 12, 1), D(2023, 12, 31))]
+    barred = "Missie verlengd\n\n16 nov 2023 | De ministerraad heeft vrijdag besloten.\n"
+    assert news_typed(barred) == [("announcement", D(2023, 11, 10), D(2023, 11, 10))]
+
+
+def test_a_programme_line_of_another_day_is_an_event() -> None:
+    text = "Agenda\n\n21 november 2023 - 14:00\n\nCommissiedebat over de missie in Irak.\n"
+    assert [t for t, _, _ in news_typed(text)] == ["meeting"]
