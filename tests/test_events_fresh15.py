@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime
 
+from events_helpers import letter_typed
+
 from iraq_events.documents import read_document
 from iraq_events.events import extract_events
 
@@ -87,3 +89,38 @@ def test_a_weekday_dateline_and_a_bar_stamp_the_item_too() -> None:
 def test_a_programme_line_of_another_day_is_an_event() -> None:
     text = "Agenda\n\n21 november 2023 - 14:00\n\nCommissiedebat over de missie in Irak.\n"
     assert [t for t, _, _ in news_typed(text)] == ["meeting"]
+
+
+# -- 3. news verbs of deployment and return --------------------------------------------------
+
+
+def test_news_verbs_of_arriving_sending_and_patrolling_date_a_deployment() -> None:
+    assert news_typed("De eerste militairen komen in februari aan in Estland.\n") == [
+        ("deployment", D(2024, 2, 1), D(2024, 2, 29))
+    ]
+    assert news_typed("Nederland stuurt medio januari twee helikopters naar Irak.\n") == [
+        ("deployment", D(2024, 1, 11), D(2024, 1, 20))
+    ]
+    assert news_typed("Het fregat zal vanaf half december patrouilleren voor de kust.\n") == [
+        ("deployment", D(2023, 12, 11), None)
+    ]
+
+
+def test_sending_a_letter_is_no_deployment() -> None:
+    found = news_typed("De minister stuurt de Kamer in december een brief over de missie.\n")
+    assert [t for t, _, _ in found] == ["report"]
+
+
+def test_a_ship_back_in_its_home_port_is_a_withdrawal() -> None:
+    assert news_typed("Het fregat vaart maandag de haven van Den Helder in.\n") == [
+        ("withdrawal", D(2023, 11, 13), D(2023, 11, 13))
+    ]
+    # leaving the home port is the start
+    left = news_typed("Het fregat is maandag uit de haven van Den Helder vertrokken naar Irak.\n")
+    assert [t for t, _, _ in left] == ["deployment"]
+
+
+def test_the_treatment_of_a_proposal_is_a_debate() -> None:
+    assert letter_typed(
+        "Tijdens de behandeling van het voorstel op 3 maart 2025 stelden de fracties vragen."
+    ) == [("meeting", D(2025, 3, 3), D(2025, 3, 3))]
