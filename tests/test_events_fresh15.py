@@ -50,21 +50,6 @@ def test_a_letter_with_its_own_date_leaves_them_to_the_tense() -> None:
     assert news_dates(letter) == [None, None]
 
 
-# -- 5. "tot uiterlijk": a connector before a side that closes its interval itself -------------
-
-
-def test_until_at_the_latest_joins_the_two_sides_through_the_second() -> None:
-    from iraq_events.temporal import find_dates
-
-    text = "Het schip wordt van begin mei tot uiterlijk eind augustus 2025 ingezet."
-    (joined,) = find_dates(text, D(2025, 4, 5))
-    assert (joined.earliest, joined.latest) == (D(2025, 5, 1), D(2025, 8, 31))
-    apart = find_dates(
-        "Het schip wordt in mei en uiterlijk eind augustus 2025 ingezet.", D(2025, 4, 5)
-    )
-    assert len(apart) == 2
-
-
 # -- 2. datelines of news sites: a run of dates closed by a clock time or a bar ---------------
 
 
@@ -124,3 +109,40 @@ def test_the_treatment_of_a_proposal_is_a_debate() -> None:
     assert letter_typed(
         "Tijdens de behandeling van het voorstel op 3 maart 2025 stelden de fracties vragen."
     ) == [("meeting", D(2025, 3, 3), D(2025, 3, 3))]
+
+
+# -- 4. an uncued date within the days of the event just told ---------------------------------
+
+
+def test_an_uncued_day_within_a_visit_of_two_days_tells_more_of_it() -> None:
+    found = letter_typed(
+        "Kamerleden brachten op 5 en 6 april 2025 een bezoek aan de militairen in Irak.\n\n"
+        "Op 6 april 2025 kregen zij uitleg over de taken van de eenheid."
+    )
+    assert found == [("visit", D(2025, 4, 5), D(2025, 4, 6))]
+
+
+def test_an_uncued_day_after_the_visit_stays_its_own() -> None:
+    found = letter_typed(
+        "Kamerleden brachten op 5 en 6 april 2025 een bezoek aan de militairen in Irak.\n\n"
+        "Op 8 april 2025 kregen zij uitleg over de taken van de eenheid."
+    )
+    assert found == [
+        ("visit", D(2025, 4, 5), D(2025, 4, 6)),
+        ("other", D(2025, 4, 8), D(2025, 4, 8)),
+    ]
+
+
+# -- 5. "tot uiterlijk": a connector before a side that closes its interval itself -------------
+
+
+def test_until_at_the_latest_joins_the_two_sides_through_the_second() -> None:
+    from iraq_events.temporal import find_dates
+
+    text = "Het schip wordt van begin mei tot uiterlijk eind augustus 2025 ingezet."
+    (joined,) = find_dates(text, D(2025, 4, 5))
+    assert (joined.earliest, joined.latest) == (D(2025, 5, 1), D(2025, 8, 31))
+    apart = find_dates(
+        "Het schip wordt in mei en uiterlijk eind augustus 2025 ingezet.", D(2025, 4, 5)
+    )
+    assert len(apart) == 2
