@@ -146,3 +146,32 @@ def test_until_at_the_latest_joins_the_two_sides_through_the_second() -> None:
         "Het schip wordt in mei en uiterlijk eind augustus 2025 ingezet.", D(2025, 4, 5)
     )
     assert len(apart) == 2
+
+
+# -- 6. the House agreeing to a deployment; a detention; ranges of weekday dates ---------------
+
+
+def test_the_house_agreeing_to_a_deployment_is_its_approval() -> None:
+    assert letter_typed(
+        "Een meerderheid in de Tweede Kamer is op 3 maart 2025 akkoord gegaan met de inzet "
+        "van militairen in Irak."
+    ) == [("legislation", D(2025, 3, 3), D(2025, 3, 3))]
+
+
+def test_parties_signing_an_agreement_stay_an_agreement() -> None:
+    assert letter_typed(
+        "Op 3 maart 2025 sloten de partijen een akkoord over de wapenstilstand."
+    ) == [("agreement", D(2025, 3, 3), D(2025, 3, 3))]
+
+
+def test_a_range_of_weekday_dates_is_one_detention() -> None:
+    assert letter_typed(
+        "De bemanning werd van zondag 27 februari tot vrijdag 11 maart 2011 vastgehouden."
+    ) == [("other", D(2011, 2, 27), D(2011, 3, 10))]
+
+
+def test_a_weekday_that_does_not_fall_on_the_day_in_that_year_joins_nothing() -> None:
+    from iraq_events.temporal import find_dates
+
+    found = find_dates("van maandag 27 februari tot vrijdag 11 maart 2011", D(2011, 3, 21))
+    assert len(found) == 2

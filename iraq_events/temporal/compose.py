@@ -11,6 +11,7 @@ scanning stays linear.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterable, Iterator
 
@@ -117,6 +118,20 @@ def _connector_between(gap: str, inclusive: bool) -> tuple[str, bool] | None:
     return _INCLUSIVE_NAME, True
 
 
+def _weekday_agrees(a: CalendarValue, year: int | None) -> bool:
+    """ "van zondag 27 februari tot vrijdag 11 maart 2011": a first side's weekday fixes its
+    year by itself, so it takes the second side's written year only where its day falls on
+    that weekday in that year."""
+    if a.weekday is None:
+        return True
+    if year is None or a.month is None or a.day is None:
+        return False
+    try:
+        return datetime.date(year, a.month, a.day).isoweekday() == a.weekday
+    except ValueError:
+        return False
+
+
 def _carried(a: CalendarValue, b: CalendarValue, b_part: bool) -> CalendarValue | None:
     """The second side, with the first side's written year when only the first writes one
     ("van medio februari 2010 tot eind juni"; the next year when the second side would start
@@ -126,7 +141,7 @@ def _carried(a: CalendarValue, b: CalendarValue, b_part: bool) -> CalendarValue 
         # the first side takes its year from the second (resolution carries it back), which
         # must then name a part of a year: "maart tot 2010" is no range, "het eerste kwartaal
         # tot eind 2014" is
-        if a.year_source is not YearSource.CONTEXT or a.weekday is not None:
+        if a.year_source is not YearSource.CONTEXT or not _weekday_agrees(a, b.year):
             return None
         whole_years = b.grain in (Granularity.YEAR, Granularity.DECADE) and not b_part
         return None if whole_years or b.grain is Granularity.DECADE else b
