@@ -175,3 +175,16 @@ def test_a_weekday_that_does_not_fall_on_the_day_in_that_year_joins_nothing() ->
 
     found = find_dates("van maandag 27 februari tot vrijdag 11 maart 2011", D(2011, 3, 21))
     assert len(found) == 2
+
+
+# -- 7. a copula with a complement of change: "is weer terug" is a return, not a state ---------
+
+
+def test_a_ship_back_again_is_its_return() -> None:
+    assert letter_typed("Het fregat is op 3 juli 2025 weer terug in Den Helder.") == [
+        ("withdrawal", D(2025, 7, 3), D(2025, 7, 3))
+    ]
+
+
+def test_a_ship_at_sea_on_a_date_is_a_state() -> None:
+    assert letter_typed("Het fregat was op 3 juli 2025 in de Middellandse Zee.") == []
