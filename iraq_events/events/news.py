@@ -33,6 +33,7 @@ _CLOCK = re.compile(r"[^\S\n]*,?[^\S\n]*(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d)")
 _RUN_CLOSE = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d)|\|")
 _LETTER = re.compile(r"[^\W\d_]")
 _NO_LETTERS = re.compile(r"[\W\d_]*")
+_TAIL_REACH = 24  # characters after a run where its clock time or bar may stand
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
@@ -78,7 +79,9 @@ def _run_stamps(sentence: SentenceInput, reference: datetime.date | None) -> set
 
 
 def _closed(text: str, start: int, end: int) -> bool:
-    tail = _NO_LETTERS.match(text, end)
+    # the clock time or the bar stands right after the run: a bounded look, so that a text of
+    # many dates among digits is not read again from every run
+    tail = _NO_LETTERS.match(text, end, end + _TAIL_REACH)
     if tail is None or not _RUN_CLOSE.search(text, end, tail.end()):
         return False
     before = text[max(0, start - 40) : start].split()

@@ -34,6 +34,7 @@ _GAP = re.compile(r"[^\S\n]*\n?[^\S\n]*")  # at most one line break: PDF text wr
 _SIDE_KINDS = (None, OpenKind.FROM)  # "van medio februari", "vanaf medio februari"
 # the rule-name part of an inclusive connector ("tot en met", "t/m": tm)
 _INCLUSIVE_NAME = min(set(_CONNECTOR_NAMES.values()) - _EXCLUSIVE - _NEEDS_BETWEEN)
+_GAP_REACH = 24  # characters a connector between the two sides may take, spaces included
 _END_KINDS = {OpenKind.UNTIL: False, OpenKind.THROUGH: True}  # inclusive?
 
 
@@ -110,7 +111,7 @@ def _connector_between(gap: str, inclusive: bool) -> tuple[str, bool] | None:
     """ "van begin mei tot uiterlijk eind augustus": a connector between the two sides, before
     a second side that closes its interval itself ("uiterlijk": through its end), joins them;
     the range then runs through the second side."""
-    if not inclusive:
+    if not inclusive or len(gap) > _GAP_REACH:
         return None
     word = _CONNECTOR_AHEAD.fullmatch(" ".join(gap.split()).lower())
     if word is None or _CONNECTOR_NAMES[word.group()] in _NEEDS_BETWEEN:
