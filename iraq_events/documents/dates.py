@@ -46,10 +46,13 @@ def find_paragraph_dates(
     spans: Iterable[tuple[int, int, bool]],
     reference: datetime.date | None,
     original: str,
+    *,
+    prefer: str | None = None,
 ) -> list[DatedParagraph]:
     """The dates of each paragraph span, moved to ``original`` as each paragraph is read, so
     that a letter's expressions are never all held twice (in paragraph and original offsets),
-    and kept in one column (about 50 bytes an expression, not 400)."""
+    and kept in one column (about 50 bytes an expression, not 400). ``prefer`` goes to
+    ``find_dates`` (the occurrence of a year-less date that nothing else decides)."""
     from iraq_events.temporal import find_dates
 
     expressions = ExpressionColumn(original)
@@ -57,7 +60,7 @@ def find_paragraph_dates(
     dated = []
     for start, end, body in _lists_joined(clean.text, spans):
         first = len(expressions)
-        for expression in find_dates(clean.text[start:end], reference=reference):
+        for expression in find_dates(clean.text[start:end], reference=reference, prefer=prefer):
             expression, begin, finish = _to_original(expression, clean, original, start)
             expressions.append(expression)
             clean_spans.extend((begin, finish))

@@ -300,7 +300,11 @@ def _build(
         letterhead = attrs.evolve(letterhead, date_source="letterhead")
     if markup is not None:
         letterhead = _with_markup(letterhead, markup)
-    elif reference is not None:
+    # a text that states no date of its own (a news item, a web page) speaks of the days
+    # around the date it is given: a year-less date its sentence's tense leaves open ("komen in
+    # maart aan", "bleek donderdag") is the occurrence nearest that date
+    states_date = letterhead.date is not None
+    if markup is None and reference is not None:
         letterhead = attrs.evolve(letterhead, date=reference, date_source="caller")
     signatories = letter_metadata.read_signatories(laid.closing)
     parts, clean = laid.parts, laid.clean
@@ -360,6 +364,7 @@ def _build(
         ((p.clean.clean_start, p.clean.clean_end, p.footnote is None) for p in parts),
         letterhead.date,
         text,
+        prefer=None if states_date else "nearest",
     )
     period = reporting_period(dated, sentence_index_at, lambda index: sentences[index].clean_text)
     dates = date_table(len(text), text)

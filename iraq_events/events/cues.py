@@ -86,6 +86,7 @@ class _Table:
     copulas: tuple[str, ...]
     participle_prefixes: tuple[str, ...]
     participle_endings: tuple[str, ...]
+    copula_complements: tuple[str, ...] = ()
     title_quotes: tuple[tuple[str, str], ...]
     date_line_max_words: int
     list_connectors: tuple[str, ...]

@@ -109,7 +109,7 @@ def _extract(
     last: dict[object, list[Draft]] = {}
     for position, given in enumerate(ordered):
         # a news item's dateline is its own date, no event's
-        sentence = without_datelines(given)
+        sentence = without_datelines(given, reference)
         memory = memories.setdefault(sentence.paragraph, Memory(reader.lex, chamber, letter))
         found = dated_drafts(
             reader,

@@ -43,7 +43,11 @@ class SentenceIndex:
         self.negations = [i for i, w in enumerate(words) if w in lexicon.negations]
         self.strong_states = [i for i, w in enumerate(words) if w in lexicon.strong_state_verbs]
         self.copulas = [i for i, w in enumerate(words) if w in lexicon.copulas]
-        self.participles = [i for i, w in enumerate(words) if _participle(w, lexicon)]
+        # a copula's complement that tells of a change ("is weer terug") counts as a participle
+        events = lexicon.table.copula_complements
+        self.participles = [
+            i for i, w in enumerate(words) if w in events or _participle(w, lexicon)
+        ]
         # (first token, last token) of every phrase that names a cited paper's subject
         self.subjects = [(index, end - 1) for index, end in lexicon.subject_set.spans(tokens)]
         # (start, end) of the last word of every phrase that opens a paper's or a message's

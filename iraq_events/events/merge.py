@@ -114,6 +114,9 @@ class Merger:
         # The sentences are keyed by id: every one of them is held by a draft in ``merged``
         self._by_key: dict[tuple[object, object], dict[int, list[Draft]]] = {}
         self._paragraphs: dict[tuple[object, object], Draft] = {}
+        # the letter's latest event named by a trigger or a cue, which an uncued date within
+        # its days tells more of
+        self._latest_named: Draft | None = None
 
     def add(self, draft: Draft) -> None:
         key = (draft.event_type, draft.date.expression.earliest)
@@ -123,6 +126,8 @@ class Merger:
         twin = _pointed_to(
             draft, self._paragraphs.get((draft.event_type, draft.sentence.paragraph))
         )
+        if twin is None:
+            twin = _told_more(draft, self._latest_named)
         if twin is None:
             twin = next(
                 (
@@ -139,6 +144,8 @@ class Merger:
             sentences.setdefault(id(draft.sentence), []).append(draft)
             # only the latest event of a type in a paragraph is pointed back to
             self._paragraphs[(draft.event_type, draft.sentence.paragraph)] = draft
+            if _UNCUED not in draft.patterns:
+                self._latest_named = draft
             return
         twin.mentions.append(draft.source)
         _absorb(twin, draft)
@@ -210,6 +217,23 @@ def _pointed_to(draft: Draft, earlier: Draft | None) -> Draft | None:
     if a.earliest is None or b.earliest is None or a.latest is None or b.latest is None:
         return None
     return earlier if a.earliest <= b.earliest and b.latest <= a.latest else None
+
+
+_UNCUED = "uncued"  # the rule of a date-first candidate that no cue typed (mentions.py)
+
+
+def _told_more(draft: Draft, named: Draft | None) -> Draft | None:
+    """ "Zij bezochten zaterdag 16 en zondag 17 april de eenheid. ... Op zondag kregen zij
+    uitleg over ...": a date no trigger or cue types, on a day within the days of the letter's
+    latest named event of several days, in a later sentence, tells more of that event."""
+    if named is None or _UNCUED not in draft.patterns or named.sentence is draft.sentence:
+        return None
+    a, b = named.date.expression, draft.date.expression
+    if None in (a.earliest, a.latest, b.earliest, b.latest) or a.earliest == a.latest:
+        return None
+    assert a.earliest is not None and a.latest is not None
+    assert b.earliest is not None and b.latest is not None
+    return named if a.earliest <= b.earliest and b.latest <= a.latest else None
 
 
 def finish(drafts: Sequence[Draft], document_id: str) -> list[Event]:

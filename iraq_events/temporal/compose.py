@@ -11,6 +11,7 @@ scanning stays linear.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterable, Iterator
 
@@ -33,6 +34,7 @@ _GAP = re.compile(r"[^\S\n]*\n?[^\S\n]*")  # at most one line break: PDF text wr
 _SIDE_KINDS = (None, OpenKind.FROM)  # "van medio februari", "vanaf medio februari"
 # the rule-name part of an inclusive connector ("tot en met", "t/m": tm)
 _INCLUSIVE_NAME = min(set(_CONNECTOR_NAMES.values()) - _EXCLUSIVE - _NEEDS_BETWEEN)
+_GAP_REACH = 24  # characters a connector between the two sides may take, spaces included
 _END_KINDS = {OpenKind.UNTIL: False, OpenKind.THROUGH: True}  # inclusive?
 
 
@@ -88,8 +90,10 @@ def _connector(first: Parse, last: Parse, text: str) -> tuple[str, bool] | None:
             return None
         return "dash", True
     inclusive = _END_KINDS.get(last.open_kind)
-    if inclusive is None or _GAP.fullmatch(text, first.end, last.start) is None:
+    if inclusive is None:
         return None
+    if _GAP.fullmatch(text, first.end, last.start) is None:
+        return _connector_between(text[first.end : last.start], inclusive)
     # the second side's modifier must be a range connector ("tot", "tot en met", "t/m"),
     # not "uiterlijk", which closes an interval but joins nothing
     word = _CONNECTOR_AHEAD.match(text[last.start : last.start + 12].lower())
@@ -103,6 +107,32 @@ def _connector(first: Parse, last: Parse, text: str) -> tuple[str, bool] | None:
     return name, inclusive
 
 
+def _connector_between(gap: str, inclusive: bool) -> tuple[str, bool] | None:
+    """ "van begin mei tot uiterlijk eind augustus": a connector between the two sides, before
+    a second side that closes its interval itself ("uiterlijk": through its end), joins them;
+    the range then runs through the second side."""
+    if not inclusive or len(gap) > _GAP_REACH:
+        return None
+    word = _CONNECTOR_AHEAD.fullmatch(" ".join(gap.split()).lower())
+    if word is None or _CONNECTOR_NAMES[word.group()] in _NEEDS_BETWEEN:
+        return None
+    return _INCLUSIVE_NAME, True
+
+
+def _weekday_agrees(a: CalendarValue, year: int | None) -> bool:
+    """ "van zondag 27 februari tot vrijdag 11 maart 2011": a first side's weekday fixes its
+    year by itself, so it takes the second side's written year only where its day falls on
+    that weekday in that year."""
+    if a.weekday is None:
+        return True
+    if year is None or a.month is None or a.day is None:
+        return False
+    try:
+        return datetime.date(year, a.month, a.day).isoweekday() == a.weekday
+    except ValueError:
+        return False
+
+
 def _carried(a: CalendarValue, b: CalendarValue, b_part: bool) -> CalendarValue | None:
     """The second side, with the first side's written year when only the first writes one
     ("van medio februari 2010 tot eind juni"; the next year when the second side would start
@@ -112,7 +142,7 @@ def _carried(a: CalendarValue, b: CalendarValue, b_part: bool) -> CalendarValue 
         # the first side takes its year from the second (resolution carries it back), which
         # must then name a part of a year: "maart tot 2010" is no range, "het eerste kwartaal
         # tot eind 2014" is
-        if a.year_source is not YearSource.CONTEXT or a.weekday is not None:
+        if a.year_source is not YearSource.CONTEXT or not _weekday_agrees(a, b.year):
             return None
         whole_years = b.grain in (Granularity.YEAR, Granularity.DECADE) and not b_part
         return None if whole_years or b.grain is Granularity.DECADE else b

@@ -100,7 +100,9 @@ def _load() -> Lexicon:
         ),
         full_months=frozenset(w for w, _, form in _rows("months.tsv") if form == "full"),
         weekdays=weekdays,
-        full_weekdays=frozenset(w for w, _, form in _rows("weekdays.tsv") if form == "full"),
+        full_weekdays=frozenset(
+            w for w, _, form in _rows("weekdays.tsv") if form.split(".")[0] == "full"
+        ),
         bare_weekday_abbreviations=frozenset(
             w for w, _, form in _rows("weekdays.tsv") if form == "abbr.bare"
         ),
