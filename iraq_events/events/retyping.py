@@ -86,13 +86,13 @@ def retype(reader: Reader, draft: Draft, clauses: Sequence[Clause]) -> None:
         # closes the phrase a frame preposition opens, and names its event, before any cue
         # between the date and the trigger ("Tijdens het AO van 6 juli informeert het
         # kabinet u in deze brief over ...": the debate, not the letter)
-        words = lexicon.tokens_in(text)
+        sentence_words = lexicon.tokens_in(text)
         held = [
             c
             for c in lexicon.find_in(text)
             if clause.start <= c.start and c.end <= draft.date.start
         ]
-        cue = framed(words, held, draft.date, lexicon) if held else None
+        cue = framed(sentence_words, held, draft.date, lexicon) if held else None
         if cue is None:
             cue = first_cue_after(text, draft.date.end, min(clause.end, trigger_start), lexicon)
         if (
