@@ -34,3 +34,26 @@ def test_an_unframed_date_still_dates_the_letter_between_it_and_the_trigger() ->
         HEADER,
     )
     assert found == [("report", D(2016, 7, 6), D(2016, 7, 6))]
+
+
+# -- news prose: what became known and who explained it ---------------------------------------
+
+NEWS = "Den Haag, 8 maart 2024\n\n"
+
+
+def test_what_became_known_yesterday_and_was_explained_today_are_two_announcements() -> None:
+    found = letter_typed(
+        "Gisteren werd al duidelijk dat het kabinet een fregat naar de regio wil sturen en de "
+        "minister lichtte dat vandaag toe.",
+        NEWS,
+    )
+    assert found == [
+        ("announcement", D(2024, 3, 7), D(2024, 3, 7)),
+        ("announcement", D(2024, 3, 8), D(2024, 3, 8)),
+    ]
+
+
+def test_a_dated_fact_without_a_word_of_making_known_is_no_announcement() -> None:
+    # "werd" with a participle of its own is a passive, not "werd ... bekend/duidelijk"
+    found = letter_typed("Gisteren werd het fregat in de haven van Den Helder bevoorraad.", NEWS)
+    assert found == [("other", D(2024, 3, 7), D(2024, 3, 7))]
