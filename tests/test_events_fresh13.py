@@ -57,3 +57,20 @@ def test_a_dated_fact_without_a_word_of_making_known_is_no_announcement() -> Non
     # "werd" with a participle of its own is a passive, not "werd ... bekend/duidelijk"
     found = letter_typed("Gisteren werd het fregat in de haven van Den Helder bevoorraad.", NEWS)
     assert found == [("other", D(2024, 3, 7), D(2024, 3, 7))]
+
+
+# -- a visit's programme: a tour is given where the visitors are -----------------------------
+
+
+def test_a_tour_given_to_a_delegation_is_a_visit_at_its_place() -> None:
+    found = letter_typed(
+        "Op 3 maart 2016 kreeg de delegatie een rondleiding op het kamp in Gao.", HEADER
+    )
+    assert found == [("visit", D(2016, 3, 3), D(2016, 3, 3))]
+
+
+def test_a_briefing_given_to_a_delegation_is_no_visit() -> None:
+    found = letter_typed(
+        "Op 3 maart 2016 kreeg de delegatie een briefing over de missie in Gao.", HEADER
+    )
+    assert found == [("meeting", D(2016, 3, 3), D(2016, 3, 3))]
