@@ -74,3 +74,23 @@ def test_a_briefing_given_to_a_delegation_is_no_visit() -> None:
         "Op 3 maart 2016 kreeg de delegatie een briefing over de missie in Gao.", HEADER
     )
     assert found == [("meeting", D(2016, 3, 3), D(2016, 3, 3))]
+
+
+# -- a copula of a subordinate clause is not the date's verb -----------------------------------
+
+
+def test_a_copula_after_dat_leaves_the_dated_calculation_an_event() -> None:
+    found = letter_typed(
+        "De Wereldbank rekende in 2013 uit dat de schade voor de scheepvaart groot was.", HEADER
+    )
+    assert found == [("report", D(2013, 1, 1), D(2013, 12, 31))]
+
+
+def test_a_copula_of_the_date_s_own_clause_still_states() -> None:
+    # the same words with the copula in the date's clause: a state of affairs, no event
+    assert letter_typed("In 2013 was de schade voor de scheepvaart groot.", HEADER) == []
+
+
+def test_relying_on_help_from_abroad_is_no_calculation() -> None:
+    found = letter_typed("De Wereldbank rekende in 2013 op steun uit Europa.", HEADER)
+    assert ("report", D(2013, 1, 1), D(2013, 12, 31)) not in found

@@ -84,6 +84,7 @@ class _Table:
     subject_words: tuple[str, ...]
     strong_state_verbs: tuple[str, ...]
     copulas: tuple[str, ...]
+    state_clause_ends: tuple[str, ...] = ()
     participle_prefixes: tuple[str, ...]
     participle_endings: tuple[str, ...]
     title_quotes: tuple[tuple[str, str], ...]
@@ -184,6 +185,7 @@ class DatedMentionLexicon:
             r"\b(?:" + "|".join(map(re.escape, table.strong_state_verbs)) + r")\b", re.IGNORECASE
         ).search
         self.copulas = frozenset(table.copulas)
+        self.state_clause_ends = frozenset(table.state_clause_ends)
         self.yielding = frozenset(table.yielding_types)
         self.self_references = tuple(TokenPattern.parse(w) for w in table.self_references)
         self.modifying_words = frozenset(table.modifying_words)

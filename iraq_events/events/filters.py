@@ -43,6 +43,7 @@ class SentenceIndex:
         self.negations = [i for i, w in enumerate(words) if w in lexicon.negations]
         self.strong_states = [i for i, w in enumerate(words) if w in lexicon.strong_state_verbs]
         self.copulas = [i for i, w in enumerate(words) if w in lexicon.copulas]
+        self.subclauses = [i for i, w in enumerate(words) if w in lexicon.state_clause_ends]
         self.participles = [i for i, w in enumerate(words) if _participle(w, lexicon)]
         # (first token, last token) of every phrase that names a cited paper's subject
         self.subjects = [(index, end - 1) for index, end in lexicon.subject_set.spans(tokens)]
@@ -63,6 +64,14 @@ class SentenceIndex:
     def before(self, position: int) -> int:
         """How many tokens end at or before ``position``."""
         return bisect.bisect_right(self.ends, position)
+
+    def main_part(self, indices: range, position: int) -> range:
+        """``indices`` up to the first word after ``position`` that opens a subordinate
+        clause ("rekende in 2013 uit dat ... was": the copula is not the date's verb)."""
+        at = bisect.bisect_left(self.subclauses, max(indices.start, self.before(position)))
+        if at < len(self.subclauses) and self.subclauses[at] < indices.stop:
+            return range(indices.start, self.subclauses[at])
+        return indices
 
     @staticmethod
     def any_in(positions: Sequence[int], indices: range) -> bool:
