@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 
-from events_helpers import letter_typed
+from events_helpers import letter_events, letter_typed
 
 D = datetime.date
 HEADER = "Den Haag, 9 december 2016\n\n"
@@ -94,3 +94,16 @@ def test_a_copula_of_the_date_s_own_clause_still_states() -> None:
 def test_relying_on_help_from_abroad_is_no_calculation() -> None:
     found = letter_typed("De Wereldbank rekende in 2013 op steun uit Europa.", HEADER)
     assert ("report", D(2013, 1, 1), D(2013, 12, 31)) not in found
+
+
+# -- the end of a period that has not ended yet is still ahead ---------------------------------
+
+
+def test_an_expiry_at_the_end_of_the_letter_s_own_year_is_planned() -> None:
+    events = letter_events("De Nederlandse bijdrage aan de missie loopt eind 2016 af.", HEADER)
+    assert [(e.event_type.value, e.status.value) for e in events] == [("mandate", "planned")]
+
+
+def test_an_expiry_at_the_end_of_a_past_year_occurred() -> None:
+    events = letter_events("De Nederlandse bijdrage aan de missie liep eind 2015 af.", HEADER)
+    assert [(e.event_type.value, e.status.value) for e in events] == [("mandate", "occurred")]
