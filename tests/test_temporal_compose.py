@@ -82,6 +82,10 @@ MARCH_2016 = D("2016-03-30")
         ("de brief d.d. 6 mei houdende de antwoorden", "2015-05-06"),
         ("Ik zal de brief gedateerd op 6 mei volgende week bespreken.", "2015-05-06"),
         ("(d.d. 30 maart)", "2016-03-30"),
+        # a paper cited by "van" and its date: it exists already, so its date lies behind R
+        ("de brief van 6 februari houdende de antwoorden", "2016-02-06"),
+        ("de brief aan uw Kamer van 6 mei inzake de inzet", "2015-05-06"),
+        ("op verzoek van de vaste commissie voor Defensie van 30 maart", "2016-03-30"),
     ],
 )
 def test_a_papers_year_less_date_is_the_last_on_or_before_the_reference(
@@ -97,7 +101,14 @@ def test_a_papers_year_less_date_is_the_last_on_or_before_the_reference(
 
 
 def test_without_a_dated_word_the_same_day_month_stays_unresolved() -> None:
-    (e,) = find_dates("de brief van 6 februari houdende de antwoorden", MARCH_2016)
+    # a meeting is no paper: it may lie ahead
+    (e,) = find_dates("de vergadering van 6 februari over de antwoorden", MARCH_2016)
+    assert e.earliest is None
+    # nor is a paper's "van" its date when the paper lies further back than the reach
+    (e,) = find_dates(
+        "de brief over de inzet van de mariniers in het noorden van het land van 6 februari",
+        MARCH_2016,
+    )
     assert e.earliest is None
 
 
@@ -108,3 +119,15 @@ def test_the_full_stop_of_dd_ends_no_sentence() -> None:
     text = "De minister zal komen. In juni bespreken."
     start = text.index("juni")
     assert sentence_tense(text, start, start + 4) is None
+
+
+def test_a_year_less_day_on_the_reference_day_is_that_day_whatever_the_tense() -> None:
+    # looking back or ahead, the occurrence that holds R is the same one
+    (e,) = find_dates("Na het overleg van 30 maart licht het kabinet dit toe.", MARCH_2016)
+    assert (e.earliest, e.rule) == (MARCH_2016, "day_month.holds-reference")
+    # twin: a day one day off is ahead or a year back; without a tense it stays open
+    (e,) = find_dates("Op 31 maart licht het kabinet toe.", MARCH_2016)
+    assert e.earliest is None
+    # nor does a month that holds R name a day of its own
+    (e,) = find_dates("In maart licht het kabinet toe.", MARCH_2016)
+    assert e.earliest is None
