@@ -107,3 +107,24 @@ def test_an_expiry_at_the_end_of_the_letter_s_own_year_is_planned() -> None:
 def test_an_expiry_at_the_end_of_a_past_year_occurred() -> None:
     events = letter_events("De Nederlandse bijdrage aan de missie liep eind 2015 af.", HEADER)
     assert [(e.event_type.value, e.status.value) for e in events] == [("mandate", "occurred")]
+
+
+# -- a request dated by the phrase that names who asked ---------------------------------------
+
+
+def test_a_request_dated_right_after_its_owner_is_the_request() -> None:
+    found = letter_typed(
+        "Op verzoek van de vaste commissie voor Defensie van 2 december 2016 informeert het "
+        "kabinet u met deze brief over de inzet.",
+        HEADER,
+    )
+    assert found == [("announcement", D(2016, 12, 2), D(2016, 12, 2))]
+
+
+def test_a_request_that_only_frames_a_dated_escort_is_no_request() -> None:
+    found = letter_typed(
+        "Vorig jaar begeleidden twee fregatten op verzoek van de Verenigde Naties schepen van "
+        "het Voedselprogramma.",
+        HEADER,
+    )
+    assert [kind for kind, _, _ in found] == ["deployment"]

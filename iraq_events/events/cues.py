@@ -38,6 +38,8 @@ class CueFamily:
     default_actors: tuple[str, ...] = ()
     locate: bool = True
     excludes: tuple[str, ...] = ()
+    # a cue that types only the date right after it ("op verzoek van X van 11 december")
+    only_modified: bool = False
 
 
 @attrs.frozen(kw_only=True)
