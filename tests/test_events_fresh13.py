@@ -128,3 +128,23 @@ def test_a_request_that_only_frames_a_dated_escort_is_no_request() -> None:
         HEADER,
     )
     assert [kind for kind, _, _ in found] == ["deployment"]
+
+
+# -- a participle trigger's own date stands between its determiner and it ----------------------
+
+
+def test_a_participle_trigger_takes_the_date_of_its_attributive_phrase() -> None:
+    found = letter_typed(
+        "Wij ontvingen de evaluatie van de in december 2008 beëindigde inzet van het fregat en "
+        "van de kleine missies in 2008.",
+        HEADER,
+    )
+    assert ("withdrawal", D(2008, 12, 1), D(2008, 12, 31)) in found
+    assert ("withdrawal", D(2008, 1, 1), D(2008, 12, 31)) not in found
+
+
+def test_a_participle_trigger_without_an_attributive_date_takes_the_date_after_it() -> None:
+    found = letter_typed(
+        "Wij ontvingen de evaluatie van de beëindigde inzet van het fregat in 2008.", HEADER
+    )
+    assert ("withdrawal", D(2008, 1, 1), D(2008, 12, 31)) in found
