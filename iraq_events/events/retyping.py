@@ -19,7 +19,7 @@ from iraq_events.events.spans import (
     phrase_cue_before,
     relative_between,
 )
-from iraq_events.events.tokens import tokenize
+from iraq_events.events.tokens import first_at, tokenize
 
 __all__ = ["apply_cue", "retype"]
 
@@ -87,10 +87,11 @@ def retype(reader: Reader, draft: Draft, clauses: Sequence[Clause]) -> None:
         # between the date and the trigger ("Tijdens het AO van 6 juli informeert het
         # kabinet u in deze brief over ...": the debate, not the letter)
         sentence_words = lexicon.tokens_in(text)
+        cues = lexicon.find_in(text)  # in order of their starts: the clause's by bisects
         held = [
             c
-            for c in lexicon.find_in(text)
-            if clause.start <= c.start and c.end <= draft.date.start
+            for c in cues[first_at(cues, clause.start) : first_at(cues, draft.date.start)]
+            if c.end <= draft.date.start
         ]
         cue = framed(sentence_words, held, draft.date, lexicon) if held else None
         if cue is None:
