@@ -148,3 +148,20 @@ def test_a_participle_trigger_without_an_attributive_date_takes_the_date_after_i
         "Wij ontvingen de evaluatie van de beëindigde inzet van het fregat in 2008.", HEADER
     )
     assert ("withdrawal", D(2008, 1, 1), D(2008, 12, 31)) in found
+
+
+# -- arriving in the navy's home port is coming home --------------------------------------------
+
+
+def test_a_ship_arriving_in_the_navy_s_home_port_has_come_home() -> None:
+    found = letter_typed(
+        "Het fregat is op 3 juni 2016 aangekomen in de haven van Den Helder.", HEADER
+    )
+    assert found == [("withdrawal", D(2016, 6, 3), D(2016, 6, 3))]
+
+
+def test_a_ship_arriving_in_a_foreign_port_is_deployed() -> None:
+    found = letter_typed(
+        "Het fregat is op 3 juni 2016 aangekomen in de haven van Djibouti.", HEADER
+    )
+    assert found == [("deployment", D(2016, 6, 3), D(2016, 6, 3))]
