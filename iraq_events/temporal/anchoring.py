@@ -117,8 +117,6 @@ def _direction(context: Context) -> tuple[str | None, str]:
     start, end = context.span
     if dated(context.source, start):
         return "past", "tense"  # "de brief d.d. 6 februari": a paper's date lies behind R
-    if _cited_paper(context.source, start):
-        return "past", "tense"  # "de brief aan uw Kamer van 7 december": a cited paper
     opening = context.source[start:end].split()[:1]
     if opening and opening[0].lower() in lexicon().rule_words.get("since_past", ()):
         return "past", "tense"  # "sinds eind maart": the period began before R
@@ -130,18 +128,6 @@ def _direction(context: Context) -> tuple[str | None, str]:
     if tense is not None:
         return tense, "tense"
     return context.prefer, "prefer"
-
-
-def _cited_paper(text: str, start: int) -> bool:
-    """Whether a date is a cited paper's: right after a ``paper_link`` word ("van") with a
-    ``paper_noun`` ("brief", "verzoek") among the ``paper_words`` words before that word."""
-    words = lexicon().rule_words
-    reach = int(next(iter(words.get("paper_words", {}).values()), "0"))
-    before = text[max(0, start - 12 * (reach + 1)) : start].lower().split()[-(reach + 1) :]
-    if not before or before[-1] not in words.get("paper_link", ()):
-        return False
-    nouns = words.get("paper_noun", {})
-    return any(w.strip("(,") in nouns for w in before[:-1])
 
 
 def _directed_year(value: CalendarValue, reference: datetime.date, direction: str) -> int:
