@@ -264,6 +264,17 @@ def _read_gold(path: pathlib.Path) -> dict[str, Any]:
     data = json.loads(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict) or "document" not in data or "events" not in data:
         raise ValueError(f"{path}: not a gold file (needs 'document' and 'events')")
+    for event in data["events"]:
+        for actor in event.get("actors", []):
+            if not isinstance(actor.get("name"), str):
+                # a malformed actor is the gold's fault: said aloud and scored as never found
+                # (detection is unaffected), never repaired into the name it may have meant
+                print(
+                    f"warning: {path.name}: event {event.get('key')!r}: actor name is not a "
+                    f"string ({actor.get('name')!r}); counted as not found",
+                    file=sys.stderr,
+                )
+                actor["name"] = f"<malformed: {actor.get('name')!r}>"
     return data
 
 

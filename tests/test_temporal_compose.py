@@ -108,3 +108,15 @@ def test_the_full_stop_of_dd_ends_no_sentence() -> None:
     text = "De minister zal komen. In juni bespreken."
     start = text.index("juni")
     assert sentence_tense(text, start, start + 4) is None
+
+
+def test_a_year_less_day_on_the_reference_day_is_that_day_whatever_the_tense() -> None:
+    # looking back or ahead, the occurrence that holds R is the same one
+    (e,) = find_dates("Na het overleg van 30 maart licht het kabinet dit toe.", MARCH_2016)
+    assert (e.earliest, e.rule) == (MARCH_2016, "day_month.holds-reference")
+    # twin: a day one day off is ahead or a year back; without a tense it stays open
+    (e,) = find_dates("Op 31 maart licht het kabinet toe.", MARCH_2016)
+    assert e.earliest is None
+    # nor does a month that holds R name a day of its own
+    (e,) = find_dates("In maart licht het kabinet toe.", MARCH_2016)
+    assert e.earliest is None

@@ -213,3 +213,14 @@ def test_shifting_the_reference_by_whole_years_shifts_relative_expressions_only(
     else:
         assert shifted.earliest == _shift(base.earliest, years), (expression, years)
         assert shifted.latest == _shift(base.latest, years), (expression, years)
+
+
+@given(year=st.integers(1950, 2090), mark=st.sampled_from(["“", '"', "(", "„", "‘"]))
+def test_a_year_after_a_preposition_that_opens_a_quotation_or_a_bracket_is_a_year(
+    year: int, mark: str
+) -> None:
+    # the opening mark sits on the preposition: 'zei: “In 2014 heeft de commissie ...'
+    found = find_dates(f"De voorzitter zei: {mark}In {year} heeft de commissie Mali bezocht.")
+    assert [(e.text, e.earliest) for e in found] == [(str(year), datetime.date(year, 1, 1))]
+    # twin: a count word stays a count behind the same mark
+    assert find_dates(f"De voorzitter zei: {mark}Circa {year} militairen waren er.") == []

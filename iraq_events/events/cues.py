@@ -38,6 +38,8 @@ class CueFamily:
     default_actors: tuple[str, ...] = ()
     locate: bool = True
     excludes: tuple[str, ...] = ()
+    # a cue that types only the date right after it ("op verzoek van X van 11 december")
+    only_modified: bool = False
 
 
 @attrs.frozen(kw_only=True)
@@ -84,6 +86,7 @@ class _Table:
     subject_words: tuple[str, ...]
     strong_state_verbs: tuple[str, ...]
     copulas: tuple[str, ...]
+    state_clause_ends: tuple[str, ...] = ()
     participle_prefixes: tuple[str, ...]
     participle_endings: tuple[str, ...]
     copula_complements: tuple[str, ...] = ()
@@ -185,6 +188,7 @@ class DatedMentionLexicon:
             r"\b(?:" + "|".join(map(re.escape, table.strong_state_verbs)) + r")\b", re.IGNORECASE
         ).search
         self.copulas = frozenset(table.copulas)
+        self.state_clause_ends = frozenset(table.state_clause_ends)
         self.yielding = frozenset(table.yielding_types)
         self.self_references = tuple(TokenPattern.parse(w) for w in table.self_references)
         self.modifying_words = frozenset(table.modifying_words)

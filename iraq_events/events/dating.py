@@ -19,6 +19,7 @@ from iraq_events.events.filters import content_openers
 from iraq_events.events.lexicon import EventLexicon, TriggerMatch, any_of
 from iraq_events.events.model import EventType
 from iraq_events.events.parts import Clause, DatedSpan
+from iraq_events.events.phrase_rules import attributive_date
 from iraq_events.events.spans import (
     bracketed_after,
     bracketed_before,
@@ -64,7 +65,7 @@ class Dater:
         self.reference = reference
         self.reporting_period = reporting_period
         self._joint = re.compile(r"\s" + any_of([lexicon.markers.conjunction]) + r"\s")
-        table = dated_mention_lexicon()
+        table = self._table = dated_mention_lexicon()
         self._modifiers = table.purposes + table.comparisons
         self._comparisons = table.comparisons
         self._verbs = frozenset(table.table.auxiliaries) | lexicon.markers.finite_verbs
@@ -207,7 +208,8 @@ class Dater:
                     if trigger.end <= d.start < limit
                     and (not later or self._joint.search(text[d.end : limit]))
                 ]
-                assigned.append((trigger, _nearest(after or firm, trigger), pattern))
+                held_by = attributive_date(text, trigger.start, trigger.end, firm, self._table)
+                assigned.append((trigger, held_by or _nearest(after or firm, trigger), pattern))
 
         # a frame ("voorbereidingen voor X") silences what shares its date, and makes no event
         assigned_all = list(assigned)

@@ -43,6 +43,7 @@ class SentenceIndex:
         self.negations = [i for i, w in enumerate(words) if w in lexicon.negations]
         self.strong_states = [i for i, w in enumerate(words) if w in lexicon.strong_state_verbs]
         self.copulas = [i for i, w in enumerate(words) if w in lexicon.copulas]
+        self.subclauses = [i for i, w in enumerate(words) if w in lexicon.state_clause_ends]
         # a copula's complement that tells of a change ("is weer terug") counts as a participle
         events = lexicon.table.copula_complements
         self.participles = [
@@ -67,6 +68,14 @@ class SentenceIndex:
     def before(self, position: int) -> int:
         """How many tokens end at or before ``position``."""
         return bisect.bisect_right(self.ends, position)
+
+    def main_part(self, indices: range, position: int) -> range:
+        """``indices`` up to the first word after ``position`` that opens a subordinate
+        clause ("rekende in 2013 uit dat ... was": the copula is not the date's verb)."""
+        at = bisect.bisect_left(self.subclauses, max(indices.start, self.before(position)))
+        if at < len(self.subclauses) and self.subclauses[at] < indices.stop:
+            return range(indices.start, self.subclauses[at])
+        return indices
 
     @staticmethod
     def any_in(positions: Sequence[int], indices: range) -> bool:

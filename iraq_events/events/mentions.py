@@ -213,11 +213,19 @@ def _type(
     ):
         return previous.family, "list-continuation", previous.cue
     first = first_at(cues, clause[0])  # cues are in order: bisect, not a scan for each date
-    inside = [c for c in cues[first : first_at(cues, clause[1])] if not _overlaps(c, date)]
+    inside = [
+        c
+        for c in cues[first : first_at(cues, clause[1])]
+        if not _overlaps(c, date) and _may_type(tokens, c, date, lexicon)
+    ]
     before = [c for c in inside if c.end <= date.start]
     # a verb whose particle closes the clause after the date ("sprak op 4 mei met") is the
     # clause's verb, read as a cue after the date
-    around = [c for c in cues[first : first_at(cues, date.start)] if c.end > date.end]
+    around = [
+        c
+        for c in cues[first : first_at(cues, date.start)]
+        if c.end > date.end and not c.family.only_modified
+    ]
     after = [c for c in inside if c.start >= date.end] + around
     skip = (0, 0)  # where the content of a cited paper lies: its cues date nothing
     bracket = bracket_around(text, date)
@@ -294,7 +302,7 @@ def _type(
         rule = "cue-after-in-clause"
     elif (started := started_by(text, tokens, clause, lexicon, date.end)) is not None:
         return started, "start-of-mission", ""
-    elif rest := _rest(distant, date, skip):
+    elif rest := [c for c in _rest(distant, date, skip) if not c.family.only_modified]:
         chosen = min(rest, key=lambda c: min(abs(c.start - date.end), abs(date.start - c.end)))
         rule = "cue-in-sentence"
     if chosen is None:
@@ -314,6 +322,14 @@ def _ongoing_since(
         and family.type in lexicon.since_event_types
         and (rule.endswith("in-clause") or rule in _PHRASE_RULES)
         and cue.casefold() not in lexicon.yielding_complements
+    )
+
+
+def _may_type(
+    tokens: Sequence[Token], cue: CueMatch, date: _Dated, lexicon: DatedMentionLexicon
+) -> bool:
+    return not cue.family.only_modified or (
+        cue.end <= date.start and modifies(tokens, cue, date, lexicon)
     )
 
 

@@ -23,10 +23,17 @@ from collections.abc import Sequence
 from iraq_events.events.cues import CueFamily, CueMatch, DatedMentionLexicon
 from iraq_events.events.filters import SentenceIndex, content_opened, participle
 from iraq_events.events.model import EventType
+from iraq_events.events.parts import DatedSpan
 from iraq_events.events.tokens import Token, first_at
 from iraq_events.temporal.types import ExpressionKind, TemporalExpression
 
-__all__ = ["attributive_cue", "cited_in_bracket", "informed_by_procedure", "mission_window"]
+__all__ = [
+    "attributive_cue",
+    "attributive_date",
+    "cited_in_bracket",
+    "informed_by_procedure",
+    "mission_window",
+]
 
 # how many words may stand between a paper and the phrase that opens its subject ("de brief
 # van de minister over")
@@ -54,6 +61,30 @@ def attributive_cue(
     before = [t.lower for t in tokens[max(0, last - 3) : last] if t.end <= start][-2:]
     determiners = lexicon.name_determiners
     return cue if before and (before[-1] in determiners or before[0] in determiners) else None
+
+
+def attributive_date(
+    text: str,
+    trigger_start: int,
+    trigger_end: int,
+    dates: Sequence[DatedSpan],
+    lexicon: DatedMentionLexicon,
+) -> DatedSpan | None:
+    """The date right before a participle trigger that a determiner opens ("de in december
+    2008 beëindigde inzet"): the participle's own date, before any date after it ("... en de
+    evaluatie van de missies in 2008" is what a paper is about)."""
+    word = text[trigger_start:trigger_end].casefold()
+    if not (participle(word, lexicon) or participle(word[:-1], lexicon)):
+        return None
+    for date in dates:
+        if date.end > trigger_start or text[date.end : trigger_start].strip():
+            continue
+        before = text[max(0, date.start - 40) : date.start].casefold().split()[-2:]
+        if before and (
+            before[-1] in lexicon.name_determiners or before[0] in lexicon.name_determiners
+        ):
+            return date
+    return None
 
 
 def mission_window(expression: TemporalExpression, cue: str, lexicon: DatedMentionLexicon) -> bool:

@@ -19,7 +19,7 @@ from iraq_events.events.spans import (
     phrase_cue_before,
     relative_between,
 )
-from iraq_events.events.tokens import tokenize
+from iraq_events.events.tokens import first_at, tokenize
 
 __all__ = ["apply_cue", "retype"]
 
@@ -82,17 +82,20 @@ def retype(reader: Reader, draft: Draft, clauses: Sequence[Clause]) -> None:
     else:
         # the date before the trigger: the first cue after the date, before the trigger
         trigger_start = draft.trigger_start if draft.trigger_start is not None else clause.end
-        cue = first_cue_after(text, draft.date.end, min(clause.end, trigger_start), lexicon)
+        # "In het algemeen overleg met de Kamer op 16 januari kondigden wij aan": the date
+        # closes the phrase a frame preposition opens, and names its event, before any cue
+        # between the date and the trigger ("Tijdens het AO van 6 juli informeert het
+        # kabinet u in deze brief over ...": the debate, not the letter)
+        sentence_words = lexicon.tokens_in(text)
+        cues = lexicon.find_in(text)  # in order of their starts: the clause's by bisects
+        held = [
+            c
+            for c in cues[first_at(cues, clause.start) : first_at(cues, draft.date.start)]
+            if c.end <= draft.date.start
+        ]
+        cue = framed(sentence_words, held, draft.date, lexicon) if held else None
         if cue is None:
-            # "In het algemeen overleg met de Kamer op 16 januari kondigden wij aan": the
-            # date closes the phrase a frame preposition opens, and names its event
-            words = tokenize(text)
-            held = [
-                c
-                for c in lexicon.find(words)
-                if clause.start <= c.start and c.end <= draft.date.start
-            ]
-            cue = framed(words, held, draft.date, lexicon) if held else None
+            cue = first_cue_after(text, draft.date.end, min(clause.end, trigger_start), lexicon)
         if (
             cue is None
             and draft.date.end <= trigger_start

@@ -69,7 +69,8 @@ def state_reason(
         # "Somalische militairen trainen (2016).", "(archieffoto 2021)", "COM (2016) 950": a
         # caption's or a reference's date in brackets with at most one word beside it
         return "bracketed-date"
-    index, clause = mention.index, mention.clause
+    # a state verb or a copula of a subordinate clause after the date is not the date's verb
+    index, clause = mention.index, mention.index.main_part(mention.clause, mention.end)
     if not modified and index.any_in(index.strong_states, clause):
         # "stond in 2023 in het teken van"; but "In de brief van 3 maart staat ..." cites the
         # letter: the date belongs to the noun's phrase, not to the state verb

@@ -62,6 +62,10 @@ class StatusReader:
             return future
         if date.earliest is None and date.latest is not None and date.latest > reference:
             return future
+        if date.mod is Mod.END and date.latest is not None and date.latest > reference:
+            # "De bijdrage loopt eind 2016 af" in a letter of 9 December 2016: the end of a
+            # period that has not ended yet is still ahead
+            return future
         if date.mod in (Mod.ON_OR_AFTER, Mod.AFTER) and date.earliest is not None:
             return EventStatus.ONGOING if profile.durative else EventStatus.OCCURRED
         if marked("planned") or marked("expected"):

@@ -56,7 +56,16 @@ def _year_for(
             return None, Anchoring.UNRESOLVED, None
         direction, how = _direction(context)
         if direction is None:
-            return None, Anchoring.UNRESOLVED, None
+            # "Op verzoek van de commissie van 11 december" in a letter of 11 December: a
+            # year-less date whose occurrence holds R is the same one looking back or ahead
+            # (a written day only: "iedere derde woensdag in mei" is no day of its own)
+            if value.day is None or value.position is not None or value.holiday is not None:
+                return None, Anchoring.UNRESOLVED, None
+            year = _occurrence_year(value, reference, True)
+            if year != _occurrence_year(value, reference, False):
+                return None, Anchoring.UNRESOLVED, None
+            context.resolved_by = "holds-reference"
+            return year, Anchoring.DOCUMENT_RELATIVE, reference
         context.resolved_by = how
         return _directed_year(value, reference, direction), Anchoring.DOCUMENT_RELATIVE, reference
     if reference is None:

@@ -153,11 +153,19 @@ def _unit_value(grain: Granularity, year: int | None, detail: int | str) -> Cale
     return CalendarValue(grain=grain, year=year, detail=detail, year_source=source)
 
 
+_OPENING_MARKS = "\"'“„‘«(["
+
+
 def _word_before(text: str, position: int) -> str:
     """The run of non-space characters before ``position`` (within 40 characters: a
     compound such as "VN-Veiligheidsraadresolutie" is one word)."""
     words = text[max(0, position - 40) : position].rsplit(None, 1)
-    return words[-1].lower() if words else ""
+    if not words:
+        return ""
+    # a quotation or a bracket that opens on the word ('“In 2014 ...', '(In 2014 ...') is no
+    # part of it; a bare opening mark stays (a year right after "(" is a year)
+    word = words[-1].lower()
+    return word.lstrip(_OPENING_MARKS) or word
 
 
 _WORD_AFTER = re.compile(r"\s*(\w+)")
