@@ -30,13 +30,24 @@ __all__ = [
 ]
 
 
+# how far brackets that enclose a date may reach on either side of it (a list of citations)
+_BRACKET_SPAN = 400
+
+
 class SentenceIndex:
     """What the filters look up in one sentence, found once: every rule asks of a date's
     clause or of the words before it, and a sentence may hold hundreds of dates, so each
     question is a bisect over positions found in one pass, never a scan per date."""
 
-    def __init__(self, text: str, tokens: Sequence[Token], lexicon: DatedMentionLexicon) -> None:
+    def __init__(
+        self,
+        text: str,
+        tokens: Sequence[Token],
+        lexicon: DatedMentionLexicon,
+        dates: Sequence[int] = (),
+    ) -> None:
         self.tokens = tokens
+        self.dates = sorted(dates)  # where the sentence's dates start
         self.starts = [t.start for t in tokens]
         self.ends = [t.end for t in tokens]
         words = [t.lower for t in tokens]
@@ -55,6 +66,33 @@ class SentenceIndex:
             (_positions(text, opening), _positions(text, closing))
             for opening, closing in lexicon.table.title_quotes
         ]
+        # where brackets open and close: a list of citations in one bracket runs far past
+        # the reach of a look around one date
+        self.brackets = (_positions(text, "("), _positions(text, ")"))
+
+    def bracket_around(self, start: int, end: int) -> tuple[int, int] | None:
+        """The brackets that enclose ``[start, end)`` (within ``_BRACKET_SPAN``), if any."""
+        openings, closings = self.brackets
+        at = bisect.bisect_left(openings, start)
+        if not at or openings[at - 1] < start - _BRACKET_SPAN:
+            return None
+        shut = bisect.bisect_left(closings, end)
+        if shut == len(closings) or closings[shut] > end + _BRACKET_SPAN:
+            return None
+        # no bracket closes between the opening and the date, none opens before the closing
+        if shut and closings[shut - 1] > openings[at - 1]:
+            return None
+        if at < len(openings) and openings[at] < closings[shut]:
+            return None
+        return openings[at - 1], closings[shut]
+
+    def place_in(self, start: int, span: tuple[int, int]) -> tuple[int, int]:
+        """The position of the date at ``start`` among the dates in ``span``, and their count."""
+        first = bisect.bisect_left(self.dates, span[0])
+        return (
+            bisect.bisect_left(self.dates, start) - first,
+            bisect.bisect_left(self.dates, span[1]) - first,
+        )
 
     def span(self, start: int, end: int) -> range:
         """The indices of the tokens that start in ``[start, end)``."""

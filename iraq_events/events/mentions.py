@@ -29,7 +29,6 @@ from iraq_events.events.filters import (
 from iraq_events.events.labels import bracket_labelled, labelled
 from iraq_events.events.model import EventType
 from iraq_events.events.spans import (
-    bracket_around,
     cited_paper,
     cues_between,
     first_cue_after,
@@ -115,7 +114,7 @@ def dated_candidates(
     if not any(usable(d) and not claimed(d) for d in dates):
         return [], []
     tokens = tokenize(text)
-    index = SentenceIndex(text, tokens, lexicon)
+    index = SentenceIndex(text, tokens, lexicon, [d.start for d in dates])
     cues = lexicon.find_in(text, tokens)
     # a clause that says when ("..., wanneer België zijn rotatie afrondt") names an event of
     # its own; its cue types no date of another clause
@@ -220,7 +219,7 @@ def _type(
     around = [c for c in cues[first : first_at(cues, date.start)] if c.end > date.end]
     after = [c for c in inside if c.start >= date.end] + around
     skip = (0, 0)  # where the content of a cited paper lies: its cues date nothing
-    bracket = bracket_around(text, date)
+    bracket = index.bracket_around(date.start, date.end)
     inner = 0 if bracket is None else first_at(cues, bracket[0] + 1)  # the first cue inside
     if bracket is not None and not (inner < len(cues) and cues[inner].start < bracket[1]):
         # "de regeringsreactie op het advies «...» (Kamerstuk 32 706, nr. 5, 1 april 2011) en
@@ -228,9 +227,15 @@ def _type(
         # brackets follow
         held = bisect.bisect_right(cues, bracket[0], key=lambda c: c.end)
         if held:
-            noun = (
-                phrases.cited_in_bracket(text, index, cues[:held], bracket, lexicon)
-                or (cues[held - 1])
+            noun = phrases.cited_in_bracket(
+                text, index, cues[:held], bracket, lexicon
+            ) or phrases.listed_in_order(
+                text,
+                cues[max(0, held - 2) : held],
+                cues[held - 1],
+                bracket,
+                index.place_in(date.start, bracket),
+                lexicon,
             )
             return noun.family, "bracket-of-noun", text[noun.start : noun.end]
     paper = cited_paper(text, date, before, lexicon)

@@ -26,7 +26,13 @@ from iraq_events.events.model import EventType
 from iraq_events.events.tokens import Token, first_at
 from iraq_events.temporal.types import ExpressionKind, TemporalExpression
 
-__all__ = ["attributive_cue", "cited_in_bracket", "informed_by_procedure", "mission_window"]
+__all__ = [
+    "attributive_cue",
+    "cited_in_bracket",
+    "informed_by_procedure",
+    "listed_in_order",
+    "mission_window",
+]
 
 # how many words may stand between a paper and the phrase that opens its subject ("de brief
 # van de minister over")
@@ -113,3 +119,28 @@ def cited_in_bracket(
         return None
     words_before = index.before(opened) - reach.start
     return paper if words_before <= _SUBJECT_REACH else None
+
+
+def listed_in_order(
+    text: str,
+    held: Sequence[CueMatch],
+    noun: CueMatch,
+    bracket: tuple[int, int],
+    place: tuple[int, int],
+    lexicon: DatedMentionLexicon,
+) -> CueMatch:
+    """The paper a citation of a mixed list cites: "de artikel 100-brieven en
+    voortgangsrapportages (nr. 1 d.d. ..., nr. 2 d.d. ... en nr. 3 d.d. ...)" lists its items
+    in the order of its nouns, so the first half (rounded up) are the first noun's and the rest
+    the second's. ``place`` is the date's position among the bracket's dates and their count."""
+    if len(held) < 2 or held[-1] is not noun or text[noun.end : bracket[0]].strip():
+        return noun
+    first = held[-2]
+    papers = lexicon.paper_types
+    if first.family is noun.family or not {first.family.type, noun.family.type} <= papers:
+        return noun
+    between = text[first.end : noun.start].split()
+    if len(between) != 1 or between[0].casefold() not in lexicon.list_connectors:
+        return noun
+    position, count = place
+    return first if position < (count + 1) // 2 else noun

@@ -1,0 +1,60 @@
+"""Constructions of official Dutch prose left open by the outside development sets (issue 14,
+detection, a later round): one test each, with a twin that must not fire.
+
+Every sentence is written for these tests; none is taken from a text of any set.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from events_helpers import letter_typed
+
+D = datetime.date
+typed = letter_typed
+
+
+# -- 1. a list of citations in one bracket, and a list under two coordinated paper nouns -------
+
+
+def test_a_long_bracket_of_citations_dates_the_paper_before_it_for_every_item() -> None:
+    # the last citation lies far past the bracket's opening: it is still the letters'
+    assert typed(
+        "Met verwijzing naar de eerdere artikel 100-brieven (Kamerstuk 29 521, nr. 301, d.d. "
+        "2 oktober 2017, Kamerstuk 29 521, nr. 340 d.d. 9 november 2018 en Kamerstuk 29 521, "
+        "nr. 377 d.d. 14 oktober 2019) informeren wij u over de verlenging van de inzet tot en "
+        "met 31 december 2025."
+    ) == [
+        ("mandate", D(2017, 10, 2), D(2017, 10, 2)),
+        ("mandate", D(2018, 11, 9), D(2018, 11, 9)),
+        ("mandate", D(2019, 10, 14), D(2019, 10, 14)),
+        ("mandate", None, D(2025, 12, 31)),
+    ]
+
+
+def test_a_mixed_list_of_papers_gives_its_items_to_its_nouns_in_order() -> None:
+    # two nouns over four citations: the first two are the first noun's, the rest the second's
+    assert typed(
+        "Met verwijzing naar de eerdere artikel 100-brieven en voortgangsrapportages "
+        "(Kamerstuk 29 521, nr. 301, d.d. 2 oktober 2017, Kamerstuk 29 521, nr. 340 d.d. "
+        "9 november 2018, Kamerstuk 29 521, nr. 377 d.d. 14 mei 2019 en Kamerstuk 29 521, "
+        "nr. 390 d.d. 20 mei 2020) informeren wij u over de inzet."
+    ) == [
+        ("mandate", D(2017, 10, 2), D(2017, 10, 2)),
+        ("mandate", D(2018, 11, 9), D(2018, 11, 9)),
+        ("report", D(2019, 5, 14), D(2019, 5, 14)),
+        ("report", D(2020, 5, 20), D(2020, 5, 20)),
+    ]
+
+
+def test_a_list_after_a_second_paper_of_its_own_phrase_is_all_that_papers() -> None:
+    # twin: the first paper has its own date and the bracket follows the second noun alone
+    assert typed(
+        "De artikel 100-brief van 2 oktober 2017 en de bijgaande voortgangsrapportages "
+        "(Kamerstuk 29 521, nr. 377 d.d. 14 mei 2019 en Kamerstuk 29 521, nr. 390 d.d. "
+        "20 mei 2020) zijn besproken."
+    ) == [
+        ("mandate", D(2017, 10, 2), D(2017, 10, 2)),
+        ("report", D(2019, 5, 14), D(2019, 5, 14)),
+        ("report", D(2020, 5, 20), D(2020, 5, 20)),
+    ]
