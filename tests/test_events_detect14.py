@@ -58,3 +58,30 @@ def test_a_list_after_a_second_paper_of_its_own_phrase_is_all_that_papers() -> N
         ("report", D(2019, 5, 14), D(2019, 5, 14)),
         ("report", D(2020, 5, 20), D(2020, 5, 20)),
     ]
+
+
+# -- 2. a request dated after its requester; a paper dated after its complement ----------------
+
+
+def test_a_date_after_the_requester_of_op_verzoek_van_dates_the_request() -> None:
+    # the year-less days are a request's and a letter's: the last ones before the letter
+    assert typed(
+        "Op verzoek van de vaste commissie voor Defensie van 3 maart en onder verwijzing naar "
+        "de brief aan uw Kamer van 28 februari inzake de inzet van fregatten licht het kabinet "
+        "met deze brief zijn visie toe."
+    ) == [
+        ("announcement", D(2025, 3, 3), D(2025, 3, 3)),
+        ("report", D(2025, 2, 28), D(2025, 2, 28)),
+    ]
+
+
+def test_op_verzoek_van_before_a_verb_and_its_own_date_names_no_request() -> None:
+    # twin: the date follows a verb and 'op', not the requester: the meeting is the event
+    assert typed(
+        "Op verzoek van de commissie is op 3 maart 2025 een technische briefing gehouden."
+    ) == [("meeting", D(2025, 3, 3), D(2025, 3, 3))]
+    # and a request whose date opens the requested period is the deployment
+    assert typed(
+        "Op verzoek van de Verenigde Naties zet Nederland van 3 maart 2025 tot 1 juni 2025 een "
+        "fregat in."
+    ) == [("deployment", D(2025, 3, 3), D(2025, 5, 31))]

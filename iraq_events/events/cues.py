@@ -136,6 +136,11 @@ class _Table:
     # "deze bijeenkomst": a determiner that points back to an event named before
     demonstratives: tuple[str, ...] = ()
     paper_subject_types: tuple[EventType, ...] = ()
+    # "op verzoek van <wie> van <datum>": the date after the requester is the request's
+    requester_phrases: tuple[str, ...] = ()
+    requester_family: str | None = None
+    requester_links: tuple[str, ...] = ()
+    requester_reach: int = 0
 
 
 @attrs.frozen
@@ -248,6 +253,10 @@ class DatedMentionLexicon:
         self.citation_openers = frozenset(table.citation_openers)
         self.paper_types = frozenset(table.paper_types)
         self.demonstratives = frozenset(table.demonstratives)
+        self.requesters = tuple(tuple(p.split()) for p in table.requester_phrases)
+        self.requester_family = next(
+            (f for f in table.families if f.id == table.requester_family), None
+        )
         self.meeting_types = frozenset(table.paper_subject_types)
         self.sitting_verbs = PatternSet(
             [TokenPattern.parse(w) for w in (table.sitting.verbs if table.sitting else ())]

@@ -238,6 +238,9 @@ def _type(
                 lexicon,
             )
             return noun.family, "bracket-of-noun", text[noun.start : noun.end]
+    requested = phrases.requested_on(index, cues, date.start, clause[0], lexicon)
+    if requested is not None:
+        return requested, "requested-on", ""
     paper = cited_paper(text, date, before, lexicon)
     if paper is not None:
         return paper.family, "cited-by-citation", text[paper.start : paper.end]

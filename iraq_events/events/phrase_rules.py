@@ -32,6 +32,7 @@ __all__ = [
     "informed_by_procedure",
     "listed_in_order",
     "mission_window",
+    "requested_on",
 ]
 
 # how many words may stand between a paper and the phrase that opens its subject ("de brief
@@ -144,3 +145,33 @@ def listed_in_order(
         return noun
     position, count = place
     return first if position < (count + 1) // 2 else noun
+
+
+def requested_on(
+    index: SentenceIndex,
+    cues: Sequence[CueMatch],
+    start: int,
+    clause_start: int,
+    lexicon: DatedMentionLexicon,
+) -> CueFamily | None:
+    """The request's family when the date at ``start`` follows the requester of a request
+    phrase and a link word ("Op verzoek van de vaste commissie voor Defensie van
+    3 maart"), in its clause and with no cue between; else ``None``."""
+    tokens = index.tokens
+    last = index.before(start)
+    if lexicon.requester_family is None or not last:
+        return None
+    if tokens[last - 1].lower not in lexicon.table.requester_links:
+        return None
+    for at in range(last - 2, max(-1, last - 2 - lexicon.table.requester_reach), -1):
+        if tokens[at].start < clause_start:
+            return None
+        for phrase in lexicon.requesters:
+            opening = at - len(phrase) + 1
+            if opening < 0 or tuple(t.lower for t in tokens[opening : at + 1]) != phrase:
+                continue
+            cue = first_at(cues, tokens[at].end)  # a cue between names another phrase
+            if cue < len(cues) and cues[cue].start < start:
+                return None
+            return lexicon.requester_family
+    return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime
 from typing import NamedTuple
 
-from iraq_events.temporal.context import Context, InvalidDate, dated, sentence_tense
+from iraq_events.temporal.context import Context, InvalidDate, dated, paper_dated, sentence_tense
 from iraq_events.temporal.intervals import (
     _DAY,
     _unresolved_value,
@@ -106,7 +106,7 @@ def _direction(context: Context) -> tuple[str | None, str]:
     period opened toward the future, role onward: "wordt vanaf oktober ingezet"), else the
     caller's ``prefer``; ``None`` when neither does."""
     start, end = context.span
-    if dated(context.source, start):
+    if dated(context.source, start) or paper_dated(context.source, start, end):
         return "past", "tense"  # "de brief d.d. 6 februari": a paper's date lies behind R
     opening = context.source[start:end].split()[:1]
     if opening and opening[0].lower() in lexicon().rule_words.get("since_past", ()):
