@@ -85,3 +85,30 @@ def test_op_verzoek_van_before_a_verb_and_its_own_date_names_no_request() -> Non
         "Op verzoek van de Verenigde Naties zet Nederland van 3 maart 2025 tot 1 juni 2025 een "
         "fregat in."
     ) == [("deployment", D(2025, 3, 3), D(2025, 5, 31))]
+
+
+# -- 3. a role in a mission that begins on a date ---------------------------------------------
+
+
+def test_a_copula_with_vanaf_and_a_mission_noun_starts_a_deployment() -> None:
+    assert typed(
+        "Het fregat is vanaf 13 augustus 2025 voor de duur van vier maanden vlaggenschip van "
+        "de EU-operatie Atalanta."
+    ) == [("deployment", D(2025, 8, 13), None)]
+
+
+def test_a_copula_state_without_an_onset_or_a_mission_stays_a_state() -> None:
+    # twins: a membership that begins (no mission), and a role held in a year (no onset word)
+    assert (
+        typed("Nederland is vanaf 1 januari 2025 voor twee jaar lid van de Veiligheidsraad.") == []
+    )
+    assert typed("Het fregat was in 2024 vlaggenschip van de EU-operatie Atalanta.") == []
+
+
+def test_an_airlift_that_lasted_from_day_to_day_is_a_deployment_in_the_past() -> None:
+    # 'duurde' is a past tense: the year-less days are the last April before the letter
+    assert typed(
+        "De luchtbrug van Amman naar Khartoum en terug duurde van 2 tot en met 7 april."
+    ) == [("deployment", D(2025, 4, 2), D(2025, 4, 7))]
+    # twin: a present tense decides no year for a period opened by 'van'
+    assert typed("De luchtbrug van Amman naar Khartoum duurt van 2 tot en met 7 april.") == []

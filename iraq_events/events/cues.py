@@ -140,6 +140,11 @@ class _Table:
     requester_phrases: tuple[str, ...] = ()
     requester_family: str | None = None
     requester_links: tuple[str, ...] = ()
+    # "Het fregat is vanaf 13 augustus vlaggenschip van de EU-operatie": a role in a mission
+    # that begins on a date
+    onset_words: tuple[str, ...] = ()
+    onset_missions: tuple[str, ...] = ()
+    onset_reach: int = 0
     requester_reach: int = 0
 
 

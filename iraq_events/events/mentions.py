@@ -82,6 +82,8 @@ class DroppedMention:
     reason: str
 
 
+_COPULA = "state-copula"  # the state reason of a clause a copula states
+
 # the rules by which a cue's noun phrase holds the date ("de brief van 11 september")
 _PHRASE_RULES = ("cue-modified-by-date", "cue-heads-phrase")
 
@@ -172,6 +174,8 @@ def dated_candidates(
             in_footnote=in_footnote,
             typed=family,
         )
+        if reason == _COPULA and phrases.mission_role_begins(context, lexicon):
+            reason, family, rule = None, lexicon.start_family, "mission-role-begins"
         if reason is not None:
             dropped.append(
                 DroppedMention(

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from iraq_events.events.cues import CueFamily, CueMatch, DatedMentionLexicon
-from iraq_events.events.filters import SentenceIndex, content_opened, participle
+from iraq_events.events.filters import MentionContext, SentenceIndex, content_opened, participle
 from iraq_events.events.model import EventType
 from iraq_events.events.tokens import Token, first_at
 from iraq_events.temporal.types import ExpressionKind, TemporalExpression
@@ -31,6 +31,7 @@ __all__ = [
     "cited_in_bracket",
     "informed_by_procedure",
     "listed_in_order",
+    "mission_role_begins",
     "mission_window",
     "requested_on",
 ]
@@ -175,3 +176,23 @@ def requested_on(
                 return None
             return lexicon.requester_family
     return None
+
+
+def mission_role_begins(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
+    """Whether a date a copula states ("Het fregat is vanaf 13 augustus vlaggenschip van de
+    EU-operatie Atalanta") opens a role in a mission: it opens with an onset word and a
+    mission noun follows it within a few words of its clause."""
+    words = mention.expression.text.casefold().split()
+    table = lexicon.table
+    if not any(words[: len(w.split())] == w.split() for w in table.onset_words):
+        return False
+    tokens = mention.index.tokens
+    after = mention.index.span(mention.end, mention.clause_end)
+    for at in after[: table.onset_reach]:
+        word = tokens[at].lower
+        if any(
+            word.endswith(m.lstrip("*")) if m[:1] == "*" else word == m
+            for m in table.onset_missions
+        ):
+            return True
+    return False
