@@ -112,3 +112,28 @@ def test_an_airlift_that_lasted_from_day_to_day_is_a_deployment_in_the_past() ->
     ) == [("deployment", D(2025, 4, 2), D(2025, 4, 7))]
     # twin: a present tense decides no year for a period opened by 'van'
     assert typed("De luchtbrug van Amman naar Khartoum duurt van 2 tot en met 7 april.") == []
+
+
+# -- 4. a word of now in what a dated message said -------------------------------------------
+
+
+def test_a_word_of_now_in_a_dated_messages_complement_counts_from_the_message() -> None:
+    # 9 April 2025 is a Wednesday: the end of its week is 12-13 April, not the letter's week
+    assert typed(
+        "Het kabinet heeft de Kamer op 9 april jl. geïnformeerd ernaar te streven de antwoorden "
+        "eind deze week naar de Kamer te sturen."
+    ) == [
+        ("report", D(2025, 4, 9), D(2025, 4, 9)),
+        ("report", D(2025, 4, 12), D(2025, 4, 13)),
+    ]
+
+
+def test_a_word_of_now_outside_a_messages_complement_counts_from_the_letter() -> None:
+    # twin: the message is told in a sentence of its own; the next one speaks for the letter
+    assert typed(
+        "Het kabinet heeft de Kamer op 9 april jl. geïnformeerd. De antwoorden worden eind deze "
+        "week naar de Kamer gestuurd."
+    ) == [
+        ("report", D(2025, 4, 9), D(2025, 4, 9)),
+        ("report", D(2025, 4, 19), D(2025, 4, 20)),
+    ]

@@ -19,6 +19,7 @@ from typing import Any
 import attrs
 import cattrs
 
+from iraq_events.events.cue_tables import Decider, PaperLabels, Reported, Sitting
 from iraq_events.events.model import EventType
 from iraq_events.events.tokens import GAP, GAP_WORDS, PatternSet, Token, TokenPattern, tokenize
 
@@ -38,38 +39,6 @@ class CueFamily:
     default_actors: tuple[str, ...] = ()
     locate: bool = True
     excludes: tuple[str, ...] = ()
-
-
-@attrs.frozen(kw_only=True)
-class Decider:
-    """Who decides, and the type their dated decision is ("de Noordatlantische Raad besloot
-    op 27 maart": a mandate; "het kabinet besloot in december": an announcement)."""
-
-    id: str
-    type: EventType
-    words: tuple[str, ...]
-    subtype: str | None = None
-
-
-@attrs.frozen(kw_only=True)
-class Sitting:
-    """The words by which the speakers of a debate's minutes date their own sitting."""
-
-    days: frozenset[str]
-    speakers: frozenset[str]
-    verbs: tuple[str, ...]
-
-
-@attrs.frozen(kw_only=True)
-class PaperLabels:
-    family: str
-    cues: tuple[str, ...]
-    max_words_before: int = 0
-    # the label in brackets after a paper's subject ("inzake de bijdrage aan X (artikel 100)")
-    bracketed: tuple[str, ...] = ()
-    # the procedure by which the letter informed ("hebben wij u, conform artikel 100,
-    # geïnformeerd over ...")
-    procedures: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
@@ -145,6 +114,7 @@ class _Table:
     onset_words: tuple[str, ...] = ()
     onset_missions: tuple[str, ...] = ()
     onset_reach: int = 0
+    reported: Reported | None = None
     requester_reach: int = 0
 
 
