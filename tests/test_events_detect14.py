@@ -10,6 +10,8 @@ import datetime
 
 from events_helpers import letter_typed
 
+from iraq_events.temporal import find_dates
+
 D = datetime.date
 typed = letter_typed
 
@@ -137,3 +139,46 @@ def test_a_word_of_now_outside_a_messages_complement_counts_from_the_letter() ->
         ("report", D(2025, 4, 9), D(2025, 4, 9)),
         ("report", D(2025, 4, 19), D(2025, 4, 20)),
     ]
+
+
+# -- 5. a period 'van X tot uiterlijk Y' in a present-tense sentence ---------------------------
+
+
+def test_van_tot_uiterlijk_is_one_range_and_a_present_tense_puts_it_ahead() -> None:
+    (e,) = find_dates(
+        "Het schip neemt van begin mei tot uiterlijk eind augustus deel aan de operatie.",
+        D(2024, 4, 5),
+    )
+    assert (e.earliest, e.latest, e.rule) == (
+        D(2024, 5, 1),
+        D(2024, 8, 31),
+        "range.compose_tm.tense",
+    )
+    # the complement after 'dat' has its own tense: the reporting 'heeft' is not its past
+    assert typed(
+        "Het kabinet heeft de Kamer geïnformeerd dat het fregat van begin juni tot uiterlijk "
+        "eind augustus deelneemt aan de EU-operatie."
+    ) == [("deployment", D(2025, 6, 1), D(2025, 8, 31))]
+
+
+def test_a_complement_in_the_past_keeps_its_past() -> None:
+    # twin: the complement's own verb is a past tense
+    (e,) = find_dates(
+        "Het kabinet heeft de Kamer geïnformeerd dat het fregat van begin juni tot eind "
+        "augustus heeft deelgenomen aan de operatie.",
+        D(2024, 4, 5),
+    )
+    assert e.earliest == D(2023, 6, 1)  # 'tot eind augustus' closes before that end (20 August)
+    assert e.latest is not None and e.latest.year == 2023
+
+
+def test_uiterlijk_without_a_connector_joins_nothing_and_a_bare_month_stays_open() -> None:
+    # twins: 'en uiterlijk' is no range connector; a present tense with 'in' decides no year
+    found = find_dates(
+        "Het schip vertrekt op 1 mei 2024 en keert uiterlijk 31 augustus 2024 terug.", D(2024, 4, 5)
+    )
+    assert [e.text for e in found] == ["op 1 mei 2024", "uiterlijk 31 augustus 2024"] or [
+        e.text for e in found
+    ] == ["1 mei 2024", "uiterlijk 31 augustus 2024"]
+    (e,) = find_dates("In mei neemt het schip deel aan de operatie.", D(2024, 4, 5))
+    assert e.earliest is None

@@ -88,8 +88,10 @@ def _connector(first: Parse, last: Parse, text: str) -> tuple[str, bool] | None:
             return None
         return "dash", True
     inclusive = _END_KINDS.get(last.open_kind)
-    if inclusive is None or _GAP.fullmatch(text, first.end, last.start) is None:
+    if inclusive is None:
         return None
+    if _GAP.fullmatch(text, first.end, last.start) is None:
+        return _connector_between(first, last, text, inclusive)
     # the second side's modifier must be a range connector ("tot", "tot en met", "t/m"),
     # not "uiterlijk", which closes an interval but joins nothing
     word = _CONNECTOR_AHEAD.match(text[last.start : last.start + 12].lower())
@@ -101,6 +103,22 @@ def _connector(first: Parse, last: Parse, text: str) -> tuple[str, bool] | None:
     if (name in _EXCLUSIVE) == inclusive:  # "tot het einde van juni" runs through June
         name = _INCLUSIVE_NAME if inclusive else min(_EXCLUSIVE)
     return name, inclusive
+
+
+def _connector_between(
+    first: Parse, last: Parse, text: str, inclusive: bool
+) -> tuple[str, bool] | None:
+    """ "van begin mei tot uiterlijk eind augustus": a connector alone between the two sides,
+    the second keeping its own closing modifier ("uiterlijk"), joins them as that modifier
+    closes the range."""
+    between = " ".join(text[first.end : last.start].lower().split())
+    word = _CONNECTOR_AHEAD.match(between)
+    if word is None or word.end() != len(between) or "\n\n" in text[first.end : last.start]:
+        return None
+    name = _CONNECTOR_NAMES[" ".join(word.group().split())]
+    if name in _NEEDS_BETWEEN:
+        return None
+    return (_INCLUSIVE_NAME if inclusive else min(_EXCLUSIVE)), inclusive
 
 
 def _carried(a: CalendarValue, b: CalendarValue, b_part: bool) -> CalendarValue | None:

@@ -83,6 +83,10 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     last = next(
         (m.start() for m in _SENTENCE_END.finditer(text, end, right) if _ends(text, m)), right
     )
+    # a complement clause ("heeft de Kamer geïnformeerd dat het schip van mei tot augustus
+    # deelneemt") has its own tense: the reporting verb before it tells when it was said
+    for opener in _OPENERS.finditer(text, first, start) if _OPENERS else ():
+        first = opener.end()
     table = lexicon().tense_words
     sentence = text[first:start] + " " + text[end:last]
     found = {table[w] for w in _WORDS.findall(sentence.lower()) if w in table}
@@ -94,6 +98,16 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
 
 
 _PRESENT = "present"
+
+
+def _openers() -> re.Pattern[str] | None:
+    words = sorted(lexicon().rule_words.get("complementizer", ()))
+    if not words:
+        return None
+    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+
+
+_OPENERS = _openers()
 
 
 def _ends(text: str, found: re.Match[str]) -> bool:
