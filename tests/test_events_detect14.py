@@ -182,3 +182,27 @@ def test_uiterlijk_without_a_connector_joins_nothing_and_a_bare_month_stays_open
     ] == ["1 mei 2024", "uiterlijk 31 augustus 2024"]
     (e,) = find_dates("In mei neemt het schip deel aan de operatie.", D(2024, 4, 5))
     assert e.earliest is None
+
+
+# -- 6. a 'sinds' date in a relative clause is its own verb's ----------------------------------
+
+
+def test_a_since_date_in_a_relative_clause_with_a_state_is_no_deployment() -> None:
+    assert (
+        typed(
+            "Deze bijdrage betreft een aanvulling op de vier Nederlandse staffunctionarissen die "
+            "sinds januari 2023 werkzaam zijn op het hoofdkwartier."
+        )
+        == []
+    )
+
+
+def test_a_since_date_with_its_own_verb_or_cue_stays_an_ongoing_deployment() -> None:
+    # twins: the relative clause's own verb is a deployment; a main clause's cue types it
+    assert typed(
+        "Deze bijdrage betreft een aanvulling op de vier fregatten die sinds januari 2023 zijn "
+        "ingezet."
+    ) == [("deployment", D(2023, 1, 1), D(2025, 4, 15))]
+    assert typed("Nederland levert sinds januari 2023 een bijdrage aan de missie.") == [
+        ("deployment", D(2023, 1, 1), D(2025, 4, 15))
+    ]

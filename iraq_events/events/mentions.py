@@ -150,7 +150,12 @@ def dated_candidates(
             typed = _type(
                 text, tokens, cues, distant, date, clause, previous, lexicon, priority, index
             )
-            if _ongoing_since(*typed, lexicon):
+            # "de functionarissen die sinds januari werkzaam zijn": a relative clause's date
+            # is its own verb's, not the cue's before it
+            if _ongoing_since(*typed, lexicon) and not (
+                typed[1] == "cue-before-in-clause"
+                and phrases.after_relative(index, date.start, lexicon)
+            ):
                 reason = None
         if reason is not None:
             dropped.append(

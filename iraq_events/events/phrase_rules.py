@@ -27,6 +27,7 @@ from iraq_events.events.tokens import Token, first_at
 from iraq_events.temporal.types import ExpressionKind, TemporalExpression
 
 __all__ = [
+    "after_relative",
     "attributive_cue",
     "cited_in_bracket",
     "informed_by_procedure",
@@ -196,3 +197,10 @@ def mission_role_begins(mention: MentionContext, lexicon: DatedMentionLexicon) -
         ):
             return True
     return False
+
+
+def after_relative(index: SentenceIndex, start: int, lexicon: DatedMentionLexicon) -> bool:
+    """Whether the word right before ``start`` opens a relative clause ("die sinds januari
+    werkzaam zijn")."""
+    last = index.before(start)
+    return bool(last) and index.tokens[last - 1].lower in lexicon.relative_markers
