@@ -206,3 +206,25 @@ def test_a_since_date_with_its_own_verb_or_cue_stays_an_ongoing_deployment() -> 
     assert typed("Nederland levert sinds januari 2023 een bijdrage aan de missie.") == [
         ("deployment", D(2023, 1, 1), D(2025, 4, 15))
     ]
+
+
+# -- 7. what went on 'sindsdien' is not the event of the day it counts from --------------------
+
+
+def test_a_deployment_since_then_is_not_folded_into_the_event_it_counts_from() -> None:
+    assert typed(
+        "Zoals gemeld heeft België met ingang van 1 juli 2024 de inzet van F-16's van Nederland "
+        "overgenomen. Nederland verzorgt sindsdien de force protection van het Belgische "
+        "detachement."
+    ) == [
+        ("deployment", D(2024, 7, 1), D(2024, 7, 1)),
+        ("deployment", D(2024, 7, 1), D(2025, 4, 15)),
+    ]
+
+
+def test_a_state_since_then_stays_no_event() -> None:
+    # twin: a state of affairs since that day names no event to keep apart
+    assert typed(
+        "Zoals gemeld heeft België met ingang van 1 juli 2024 de inzet van F-16's van Nederland "
+        "overgenomen. Sindsdien is de situatie rustig."
+    ) == [("deployment", D(2024, 7, 1), D(2024, 7, 1))]
