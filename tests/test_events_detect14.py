@@ -228,3 +228,22 @@ def test_a_state_since_then_stays_no_event() -> None:
         "Zoals gemeld heeft België met ingang van 1 juli 2024 de inzet van F-16's van Nederland "
         "overgenomen. Sindsdien is de situatie rustig."
     ) == [("deployment", D(2024, 7, 1), D(2024, 7, 1))]
+
+
+# -- 8. a label after another paper named in a cited letter's content ---------------------------
+
+
+def test_answers_about_an_article_100_letter_are_a_report() -> None:
+    assert typed(
+        "Wij bespraken de brief van de minister van 27 november 2024 met de beantwoording van "
+        "de vragen van de commissie inzake de artikel 100-brief over een bijdrage aan MINUSMA "
+        "(Kamerstuk 29 521, nr. 215)."
+    ) == [("report", D(2024, 11, 27), D(2024, 11, 27))]
+
+
+def test_a_content_that_opens_with_the_label_still_says_what_the_paper_is() -> None:
+    # twin: no other paper between the date and the opener: the label is the cited letter's
+    assert typed(
+        "Wij bespraken de brief van de minister d.d. 7 juli 2024 inzake artikel 100-brief "
+        "inzake de bijdrage aan MINUSMA."
+    ) == [("mandate", D(2024, 7, 7), D(2024, 7, 7))]

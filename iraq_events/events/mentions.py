@@ -26,7 +26,7 @@ from iraq_events.events.filters import (
     content_opened,
     drop_reason,
 )
-from iraq_events.events.labels import bracket_labelled, labelled
+from iraq_events.events.labels import bracket_labelled, labelled, paper_between
 from iraq_events.events.model import EventType
 from iraq_events.events.spans import (
     cited_paper,
@@ -254,7 +254,12 @@ def _type(
     if paper is not None:
         return paper.family, "cited-by-citation", text[paper.start : paper.end]
     opened = content_opened(index, date.end, clause[1])
-    if opened is not None and before and labelled(tokens, opened, lexicon):
+    if (
+        opened is not None
+        and before
+        and labelled(tokens, opened, lexicon)
+        and not paper_between(cues, date.end, opened, lexicon)
+    ):
         # "d.d. 7 juli inzake artikel 100-brief inzake ...": the content opens by saying what
         # the cited paper itself is
         assert lexicon.paper_label_family is not None
