@@ -247,3 +247,27 @@ def test_a_content_that_opens_with_the_label_still_says_what_the_paper_is() -> N
         "Wij bespraken de brief van de minister d.d. 7 juli 2024 inzake artikel 100-brief "
         "inzake de bijdrage aan MINUSMA."
     ) == [("mandate", D(2024, 7, 7), D(2024, 7, 7))]
+
+
+# -- 9. a day word in a speaker's turn of a debate's minutes is the sitting's ------------------
+
+
+def test_a_day_word_no_cue_types_in_a_speakers_turn_is_the_sitting() -> None:
+    assert (
+        typed(
+            "De voorzitter: Ik heet iedereen van harte welkom, in het bijzonder de minister en de "
+            "ambtenaren die hem vandaag ondersteunen."
+        )
+        == []
+    )
+
+
+def test_a_day_word_outside_a_turn_or_with_a_cue_stays_an_event() -> None:
+    # twins: the same words with no speaker's label; a speaker telling of a dated decision
+    assert typed(
+        "Ik heet iedereen van harte welkom, in het bijzonder de minister en de ambtenaren die "
+        "hem vandaag ondersteunen."
+    ) == [("other", D(2025, 4, 15), D(2025, 4, 15))]
+    assert typed("Minister Jansen: Vandaag heeft de NAVO besloten de missie te verlengen.") == [
+        ("announcement", D(2025, 4, 15), D(2025, 4, 15))
+    ]

@@ -29,6 +29,9 @@ class Sitting:
     days: frozenset[str]
     speakers: frozenset[str]
     verbs: tuple[str, ...]
+    # "De voorzitter: ...", "Minister X: ...": the words of a speaker's label before its colon
+    labels: frozenset[str] = frozenset()
+    label_words: int = 0
 
 
 @attrs.frozen(kw_only=True)
