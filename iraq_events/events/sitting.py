@@ -16,6 +16,8 @@ from iraq_events.events.tokens import tokenize
 
 __all__ = ["sitting_itself", "spoken_now"]
 
+_LABEL_CHARS = 30  # characters a word of a speaker's label may take, at most
+
 
 def sitting_itself(
     text: str, clause: tuple[int, int], date: tuple[int, int], lexicon: DatedMentionLexicon
@@ -40,6 +42,7 @@ def spoken_now(text: str, date: tuple[int, int], lexicon: DatedMentionLexicon) -
         return False
     if " ".join(text[date[0] : date[1]].casefold().split()) not in sitting.days:
         return False
-    colon = text.find(":", 0, date[0])
+    # the label opens the sentence: only its first words are looked at, whatever the length
+    colon = text.find(":", 0, min(date[0], _LABEL_CHARS * sitting.label_words))
     label = text[:colon].casefold().split() if colon > 0 else []
     return 0 < len(label) <= sitting.label_words and bool(set(label) & sitting.labels)
