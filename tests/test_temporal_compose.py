@@ -97,8 +97,34 @@ def test_a_papers_year_less_date_is_the_last_on_or_before_the_reference(
 
 
 def test_without_a_dated_word_the_same_day_month_stays_unresolved() -> None:
-    (e,) = find_dates("de brief van 6 februari houdende de antwoorden", MARCH_2016)
+    # no paper before "van" either (context_words.tsv role paper): a day of the deployment
+    (e,) = find_dates("de inzet van 6 februari houdende de antwoorden", MARCH_2016)
     assert e.earliest is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de brief van 6 februari houdende de antwoorden",
+        "de brief aan uw Kamer van 6 februari inzake de inzet",
+        "Op verzoek van de vaste commissie voor Defensie van 6 februari stuur ik u dit.",
+    ],
+)
+def test_a_paper_dated_after_its_complement_is_in_the_past(text: str) -> None:
+    (e,) = find_dates(text, MARCH_2016)
+    assert (e.earliest, e.rule) == (D("2016-02-06"), "day_month.tense")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De brief gaat over de inzet van 6 februari.",  # a verb: the date is the inzet's
+        "Het verzoek betreft de inzet, van 6 februari.",  # another clause
+        "de brief over de inzet van 6 februari tot 1 juni",  # a period, not the paper's day
+    ],
+)
+def test_a_date_after_a_papers_verb_or_clause_is_not_the_papers(text: str) -> None:
+    assert all(e.earliest is None for e in find_dates(text, MARCH_2016))
 
 
 def test_the_full_stop_of_dd_ends_no_sentence() -> None:

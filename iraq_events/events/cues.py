@@ -19,6 +19,7 @@ from typing import Any
 import attrs
 import cattrs
 
+from iraq_events.events.cue_tables import Decider, PaperLabels, Reported, Sitting
 from iraq_events.events.model import EventType
 from iraq_events.events.tokens import GAP, GAP_WORDS, PatternSet, Token, TokenPattern, tokenize
 
@@ -40,38 +41,6 @@ class CueFamily:
     excludes: tuple[str, ...] = ()
     # a cue that types only the date right after it ("op verzoek van X van 11 december")
     only_modified: bool = False
-
-
-@attrs.frozen(kw_only=True)
-class Decider:
-    """Who decides, and the type their dated decision is ("de Noordatlantische Raad besloot
-    op 27 maart": a mandate; "het kabinet besloot in december": an announcement)."""
-
-    id: str
-    type: EventType
-    words: tuple[str, ...]
-    subtype: str | None = None
-
-
-@attrs.frozen(kw_only=True)
-class Sitting:
-    """The words by which the speakers of a debate's minutes date their own sitting."""
-
-    days: frozenset[str]
-    speakers: frozenset[str]
-    verbs: tuple[str, ...]
-
-
-@attrs.frozen(kw_only=True)
-class PaperLabels:
-    family: str
-    cues: tuple[str, ...]
-    max_words_before: int = 0
-    # the label in brackets after a paper's subject ("inzake de bijdrage aan X (artikel 100)")
-    bracketed: tuple[str, ...] = ()
-    # the procedure by which the letter informed ("hebben wij u, conform artikel 100,
-    # geïnformeerd over ...")
-    procedures: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
@@ -140,6 +109,17 @@ class _Table:
     # "deze bijeenkomst": a determiner that points back to an event named before
     demonstratives: tuple[str, ...] = ()
     paper_subject_types: tuple[EventType, ...] = ()
+    # "op verzoek van <wie> van <datum>": the date after the requester is the request's
+    requester_phrases: tuple[str, ...] = ()
+    requester_family: str | None = None
+    requester_links: tuple[str, ...] = ()
+    # "Het fregat is vanaf 13 augustus vlaggenschip van de EU-operatie": a role in a mission
+    # that begins on a date
+    onset_words: tuple[str, ...] = ()
+    onset_missions: tuple[str, ...] = ()
+    onset_reach: int = 0
+    reported: Reported | None = None
+    requester_reach: int = 0
 
 
 @attrs.frozen
@@ -253,6 +233,10 @@ class DatedMentionLexicon:
         self.citation_openers = frozenset(table.citation_openers)
         self.paper_types = frozenset(table.paper_types)
         self.demonstratives = frozenset(table.demonstratives)
+        self.requesters = tuple(tuple(p.split()) for p in table.requester_phrases)
+        self.requester_family = next(
+            (f for f in table.families if f.id == table.requester_family), None
+        )
         self.meeting_types = frozenset(table.paper_subject_types)
         self.sitting_verbs = PatternSet(
             [TokenPattern.parse(w) for w in (table.sitting.verbs if table.sitting else ())]

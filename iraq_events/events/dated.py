@@ -45,7 +45,7 @@ from iraq_events.events.retyping import apply_cue, retype
 from iraq_events.events.roles import Memory, listed, roles, unsubjected
 from iraq_events.events.roles import mentions as mentions_of
 from iraq_events.events.shared_date import Claim, shared_date_candidates
-from iraq_events.events.sitting import sitting_itself
+from iraq_events.events.sitting import sitting_itself, spoken_now
 from iraq_events.events.states import habitual
 from iraq_events.events.tokens import tokenize
 from iraq_events.temporal.types import ExpressionKind
@@ -244,7 +244,9 @@ def _decided(reader: Reader, drafts: list[Draft], clauses: Sequence[Clause]) -> 
     for draft in drafts:
         clause = clause_of(clauses, draft.date.start)
         span = (draft.date.start, draft.date.end)
-        if sitting_itself(draft.sentence.text, (clause.start, clause.end), span, lexicon):
+        if sitting_itself(draft.sentence.text, (clause.start, clause.end), span, lexicon) or (
+            draft.event_type is EventType.OTHER and spoken_now(draft.sentence.text, span, lexicon)
+        ):
             sitting.append(draft)
             continue
         family = decided_by(draft.sentence.text, (clause.start, clause.end), span, lexicon)

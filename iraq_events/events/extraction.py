@@ -41,6 +41,7 @@ from iraq_events.events.model import Event
 from iraq_events.events.news import without_datelines
 from iraq_events.events.parts import DatedSpan, Draft, SentenceInput
 from iraq_events.events.reader import Reader
+from iraq_events.events.reported import reported_now
 from iraq_events.events.roles import Memory
 from iraq_events.events.same_day import days_later, joined_days, last_day, same_day
 from iraq_events.events.since_then import since_then
@@ -290,6 +291,7 @@ def extract_events(document: Document) -> list[Event]:
             original = functools.partial(_shifted, document, sentence.clean_start)
             spans = joined_days(sentence.clean_text, spans, original)
             spans = days_later(sentence.clean_text, spans, recent.get(paragraph_key), original)
+            spans = reported_now(sentence.clean_text, spans)
             day = recent[paragraph_key] = last_day(spans)
             if day is not None:
                 days[paragraph_key] = day

@@ -10,12 +10,16 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-import attrs
-
 from iraq_events.events.cues import DatedMentionLexicon
 from iraq_events.events.names import ends_a_name
-from iraq_events.events.tokens import Token, TokenPattern, tokenize
-from iraq_events.temporal.types import ExpressionKind, Granularity, Mod, TemporalExpression
+from iraq_events.events.sentence_index import (
+    MentionContext,
+    SentenceIndex,
+    content_openers,
+    participle,
+)
+from iraq_events.events.tokens import TokenPattern, tokenize
+from iraq_events.temporal.types import ExpressionKind, Granularity, Mod
 
 __all__ = [
     "MentionContext",
@@ -28,78 +32,6 @@ __all__ = [
     "participle",
     "subject_of_paper",
 ]
-
-
-class SentenceIndex:
-    """What the filters look up in one sentence, found once: every rule asks of a date's
-    clause or of the words before it, and a sentence may hold hundreds of dates, so each
-    question is a bisect over positions found in one pass, never a scan per date."""
-
-    def __init__(self, text: str, tokens: Sequence[Token], lexicon: DatedMentionLexicon) -> None:
-        self.tokens = tokens
-        self.starts = [t.start for t in tokens]
-        self.ends = [t.end for t in tokens]
-        words = [t.lower for t in tokens]
-        self.negations = [i for i, w in enumerate(words) if w in lexicon.negations]
-        self.strong_states = [i for i, w in enumerate(words) if w in lexicon.strong_state_verbs]
-        self.copulas = [i for i, w in enumerate(words) if w in lexicon.copulas]
-        self.subclauses = [i for i, w in enumerate(words) if w in lexicon.state_clause_ends]
-        # a copula's complement that tells of a change ("is weer terug") counts as a participle
-        events = lexicon.table.copula_complements
-        self.participles = [
-            i for i, w in enumerate(words) if w in events or _participle(w, lexicon)
-        ]
-        # (first token, last token) of every phrase that names a cited paper's subject
-        self.subjects = [(index, end - 1) for index, end in lexicon.subject_set.spans(tokens)]
-        # (start, end) of the last word of every phrase that opens a paper's or a message's
-        # content ("d.d. 3 mei over" opens it at "over")
-        self.openers = content_openers(tokens, lexicon)
-        self.self_reference = bool(lexicon.self_reference_set.spans(tokens))
-        # where each kind of quotation mark opens and closes, for titles
-        self.quotes = [
-            (_positions(text, opening), _positions(text, closing))
-            for opening, closing in lexicon.table.title_quotes
-        ]
-
-    def span(self, start: int, end: int) -> range:
-        """The indices of the tokens that start in ``[start, end)``."""
-        return range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end))
-
-    def before(self, position: int) -> int:
-        """How many tokens end at or before ``position``."""
-        return bisect.bisect_right(self.ends, position)
-
-    def main_part(self, indices: range, position: int) -> range:
-        """``indices`` up to the first word after ``position`` that opens a subordinate
-        clause ("rekende in 2013 uit dat ... was": the copula is not the date's verb)."""
-        at = bisect.bisect_left(self.subclauses, max(indices.start, self.before(position)))
-        if at < len(self.subclauses) and self.subclauses[at] < indices.stop:
-            return range(indices.start, self.subclauses[at])
-        return indices
-
-    @staticmethod
-    def any_in(positions: Sequence[int], indices: range) -> bool:
-        at = bisect.bisect_left(positions, indices.start)
-        return at < len(positions) and positions[at] < indices.stop
-
-
-@attrs.frozen(kw_only=True)
-class MentionContext:
-    """A date of a sentence with what the filters read around it (offsets in ``text``)."""
-
-    text: str
-    index: SentenceIndex
-    expression: TemporalExpression
-    start: int
-    end: int
-    clause_start: int
-    clause_end: int
-    # spans of the sentence's recurring expressions ("maandelijks", "wekelijks")
-    recurring: tuple[tuple[int, int], ...] = ()
-
-    @property
-    def clause(self) -> range:
-        return self.index.span(self.clause_start, self.clause_end)
 
 
 def drop_reason(mention: MentionContext, lexicon: DatedMentionLexicon) -> str | None:
@@ -235,24 +167,6 @@ def _state_since(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
     )
 
 
-def _positions(text: str, mark: str) -> list[int]:
-    """Every position of ``mark`` in ``text`` (``str.find`` runs in C, not a loop a char)."""
-    found = []
-    at = text.find(mark)
-    while at >= 0:
-        found.append(at)
-        at = text.find(mark, at + 1)
-    return found
-
-
-def content_openers(tokens: Sequence[Token], lexicon: DatedMentionLexicon) -> list[tuple[int, int]]:
-    """(start, end) of the last word of every phrase of ``tokens`` that opens what a paper or a
-    message is about ("inzake", "geïnformeerd over"; "d.d. 3 mei over" opens it at "over")."""
-    return sorted(
-        (tokens[end - 1].start, tokens[end - 1].end) for _, end in lexicon.opener_set.spans(tokens)
-    )
-
-
 def opened_between(openers: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     """Whether one of ``openers`` (from ``content_openers``) lies wholly in ``[start, end)``."""
     at = bisect.bisect_left(openers, (start, -1))
@@ -331,25 +245,6 @@ def _item_subject(mention: MentionContext, last: int) -> list[tuple[int, int]]:
     if bracket < 0 or 0 <= stop < bracket:
         return []
     return [index.subjects[at]]
-
-
-def participle(word: str, lexicon: DatedMentionLexicon) -> bool:
-    """Whether ``word`` looks like a past participle ("omgeschakeld", "afgerond")."""
-    return _participle(word, lexicon)
-
-
-def _participle(word: str, lexicon: DatedMentionLexicon) -> bool:
-    """ "opgericht", "aangenomen", "afgerond", "besloten": a past participle, roughly."""
-    table = lexicon.table
-    if len(word) <= 4 or not word.endswith(table.participle_endings):
-        return False
-    if word.startswith(table.participle_prefixes):
-        return True
-    # a separable verb puts its participle's "ge" after the particle ("af-ge-rond")
-    return any(
-        word.startswith(particle) and word[len(particle) :].startswith(table.participle_prefixes[0])
-        for particle in table.separable_particles
-    )
 
 
 def _letter_frame(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:

@@ -11,7 +11,7 @@ from iraq_events.events.cues import CueMatch, DatedMentionLexicon
 from iraq_events.events.filters import SentenceIndex, content_opened
 from iraq_events.events.tokens import Token, first_at
 
-__all__ = ["bracket_labelled", "labelled"]
+__all__ = ["bracket_labelled", "labelled", "paper_between"]
 
 
 def labelled(tokens: Sequence[Token], opened: int, lexicon: DatedMentionLexicon) -> bool:
@@ -55,3 +55,13 @@ def bracket_labelled(
         return False
     reach = tokens[min(len(tokens) - 1, first + lexicon.paper_label_reach)].end
     return not any(c.family is paper.family and opened <= c.start < reach for c in cues)
+
+
+def paper_between(
+    cues: Sequence[CueMatch], start: int, end: int, lexicon: DatedMentionLexicon
+) -> bool:
+    """ "de brief van 27 november met de beantwoording van de vragen inzake de artikel
+    100-brief": a paper named between the date and the content's opener is what the content
+    is about, so its label says nothing of the dated paper."""
+    at = first_at(cues, start)
+    return at < len(cues) and cues[at].start < end and cues[at].family.type in lexicon.paper_types

@@ -26,10 +26,9 @@ from iraq_events.events.filters import (
     content_opened,
     drop_reason,
 )
-from iraq_events.events.labels import bracket_labelled, labelled
+from iraq_events.events.labels import bracket_labelled, labelled, paper_between
 from iraq_events.events.model import EventType
 from iraq_events.events.spans import (
-    bracket_around,
     cited_paper,
     cues_between,
     first_cue_after,
@@ -45,7 +44,7 @@ from iraq_events.events.spans import (
 )
 from iraq_events.events.states import state_reason
 from iraq_events.events.takeover import taken_over
-from iraq_events.events.tokens import Token, first_at, tokenize
+from iraq_events.events.tokens import Token, first_at, tokenize, without_brackets
 from iraq_events.temporal.types import ExpressionKind, TemporalExpression
 
 __all__ = [
@@ -83,6 +82,8 @@ class DroppedMention:
     reason: str
 
 
+_COPULA = "state-copula"  # the state reason of a clause a copula states
+
 # the rules by which a cue's noun phrase holds the date ("de brief van 11 september")
 _PHRASE_RULES = ("cue-modified-by-date", "cue-heads-phrase")
 
@@ -115,7 +116,7 @@ def dated_candidates(
     if not any(usable(d) and not claimed(d) for d in dates):
         return [], []
     tokens = tokenize(text)
-    index = SentenceIndex(text, tokens, lexicon)
+    index = SentenceIndex(text, tokens, lexicon, [d.start for d in dates])
     cues = lexicon.find_in(text, tokens)
     # a clause that says when ("..., wanneer België zijn rotatie afrondt") names an event of
     # its own; its cue types no date of another clause
@@ -149,7 +150,12 @@ def dated_candidates(
             typed = _type(
                 text, tokens, cues, distant, date, clause, previous, lexicon, priority, index
             )
-            if _ongoing_since(*typed, lexicon):
+            # "de functionarissen die sinds januari werkzaam zijn": a relative clause's date
+            # is its own verb's, not the cue's before it
+            if _ongoing_since(*typed, lexicon) and not (
+                typed[1] == "cue-before-in-clause"
+                and phrases.after_relative(index, date.start, lexicon)
+            ):
                 reason = None
         if reason is not None:
             dropped.append(
@@ -173,6 +179,8 @@ def dated_candidates(
             in_footnote=in_footnote,
             typed=family,
         )
+        if reason == _COPULA and phrases.mission_role_begins(context, lexicon):
+            reason, family, rule = None, lexicon.start_family, "mission-role-begins"
         if reason is not None:
             dropped.append(
                 DroppedMention(
@@ -228,7 +236,7 @@ def _type(
     ]
     after = [c for c in inside if c.start >= date.end] + around
     skip = (0, 0)  # where the content of a cited paper lies: its cues date nothing
-    bracket = bracket_around(text, date)
+    bracket = index.bracket_around(date.start, date.end)
     inner = 0 if bracket is None else first_at(cues, bracket[0] + 1)  # the first cue inside
     if bracket is not None and not (inner < len(cues) and cues[inner].start < bracket[1]):
         # "de regeringsreactie op het advies «...» (Kamerstuk 32 706, nr. 5, 1 april 2011) en
@@ -236,16 +244,30 @@ def _type(
         # brackets follow
         held = bisect.bisect_right(cues, bracket[0], key=lambda c: c.end)
         if held:
-            noun = (
-                phrases.cited_in_bracket(text, index, cues[:held], bracket, lexicon)
-                or (cues[held - 1])
+            noun = phrases.cited_in_bracket(
+                text, index, cues[:held], bracket, lexicon
+            ) or phrases.listed_in_order(
+                text,
+                cues[max(0, held - 2) : held],
+                cues[held - 1],
+                bracket,
+                index.place_in(date.start, bracket),
+                lexicon,
             )
             return noun.family, "bracket-of-noun", text[noun.start : noun.end]
+    requested = phrases.requested_on(index, cues, date.start, clause[0], lexicon)
+    if requested is not None:
+        return requested, "requested-on", ""
     paper = cited_paper(text, date, before, lexicon)
     if paper is not None:
         return paper.family, "cited-by-citation", text[paper.start : paper.end]
     opened = content_opened(index, date.end, clause[1])
-    if opened is not None and before and labelled(tokens, opened, lexicon):
+    if (
+        opened is not None
+        and before
+        and labelled(tokens, opened, lexicon)
+        and not paper_between(cues, date.end, opened, lexicon)
+    ):
         # "d.d. 7 juli inzake artikel 100-brief inzake ...": the content opens by saying what
         # the cited paper itself is
         assert lexicon.paper_label_family is not None
@@ -346,22 +368,9 @@ def _continues(
     text: str, previous: DatedCandidate, date: _Dated, lexicon: DatedMentionLexicon
 ) -> bool:
     """Only list material between two dates: commas, a connector, bracketed citations."""
-    between = _without_brackets(text[previous.end : date.start])
+    between = without_brackets(text[previous.end : date.start])
     words = [t.lower for t in tokenize(between)]
     return all(w in lexicon.list_connectors for w in words) and len(words) <= 1
-
-
-def _without_brackets(text: str) -> str:
-    depth = 0
-    kept = []
-    for char in text:
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            kept.append(char)
-    return "".join(kept)
 
 
 def _overlaps(cue: CueMatch, date: _Dated) -> bool:

@@ -14,6 +14,7 @@ from iraq_events.events.cues import dated_mention_lexicon
 from iraq_events.events.model import Actor, Event, EventType, Quantity
 from iraq_events.events.parts import VIOLENT, Draft, add_actor, merge_quantities, words_before
 from iraq_events.events.quantities import Fatalities
+from iraq_events.events.since_then import SINCE_THEN_RULES
 from iraq_events.temporal.types import Mod
 
 __all__ = ["Merger", "continue_draft", "finish", "fold", "merge", "without_fatalities"]
@@ -161,7 +162,9 @@ def _same_event(first: Draft, second: Draft, papers: frozenset[EventType]) -> bo
         # nr. 449)": two letters of one day
         return False
     a, b = first.date.expression, second.date.expression
-    if a.earliest != b.earliest:
+    if a.earliest != b.earliest or {a.rule, b.rule} & set(SINCE_THEN_RULES):
+        # "België nam op 1 juli de inzet over. Nederland verzorgt sindsdien ...": what went on
+        # since a day's event is not that event told again
         return False
     if a.earliest is None and (a.latest is None or a.latest != b.latest):
         return False  # "uiterlijk 30 september" twice is one deadline; two open ends are not

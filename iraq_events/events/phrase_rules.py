@@ -21,18 +21,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from iraq_events.events.cues import CueFamily, CueMatch, DatedMentionLexicon
-from iraq_events.events.filters import SentenceIndex, content_opened, participle
+from iraq_events.events.filters import MentionContext, SentenceIndex, content_opened, participle
 from iraq_events.events.model import EventType
 from iraq_events.events.parts import DatedSpan
 from iraq_events.events.tokens import Token, first_at
 from iraq_events.temporal.types import ExpressionKind, TemporalExpression
 
 __all__ = [
+    "after_relative",
     "attributive_cue",
     "attributive_date",
     "cited_in_bracket",
     "informed_by_procedure",
+    "listed_in_order",
+    "mission_role_begins",
     "mission_window",
+    "requested_on",
 ]
 
 # how many words may stand between a paper and the phrase that opens its subject ("de brief
@@ -144,3 +148,85 @@ def cited_in_bracket(
         return None
     words_before = index.before(opened) - reach.start
     return paper if words_before <= _SUBJECT_REACH else None
+
+
+def listed_in_order(
+    text: str,
+    held: Sequence[CueMatch],
+    noun: CueMatch,
+    bracket: tuple[int, int],
+    place: tuple[int, int],
+    lexicon: DatedMentionLexicon,
+) -> CueMatch:
+    """The paper a citation of a mixed list cites: "de artikel 100-brieven en
+    voortgangsrapportages (nr. 1 d.d. ..., nr. 2 d.d. ... en nr. 3 d.d. ...)" lists its items
+    in the order of its nouns, so the first half (rounded up) are the first noun's and the rest
+    the second's. ``place`` is the date's position among the bracket's dates and their count."""
+    if len(held) < 2 or held[-1] is not noun or text[noun.end : bracket[0]].strip():
+        return noun
+    first = held[-2]
+    papers = lexicon.paper_types
+    if first.family is noun.family or not {first.family.type, noun.family.type} <= papers:
+        return noun
+    between = text[first.end : noun.start].split()
+    if len(between) != 1 or between[0].casefold() not in lexicon.list_connectors:
+        return noun
+    position, count = place
+    return first if position < (count + 1) // 2 else noun
+
+
+def requested_on(
+    index: SentenceIndex,
+    cues: Sequence[CueMatch],
+    start: int,
+    clause_start: int,
+    lexicon: DatedMentionLexicon,
+) -> CueFamily | None:
+    """The request's family when the date at ``start`` follows the requester of a request
+    phrase and a link word ("Op verzoek van de vaste commissie voor Defensie van
+    3 maart"), in its clause and with no cue between; else ``None``."""
+    tokens = index.tokens
+    last = index.before(start)
+    if lexicon.requester_family is None or not last:
+        return None
+    if tokens[last - 1].lower not in lexicon.table.requester_links:
+        return None
+    for at in range(last - 2, max(-1, last - 2 - lexicon.table.requester_reach), -1):
+        if tokens[at].start < clause_start:
+            return None
+        for phrase in lexicon.requesters:
+            opening = at - len(phrase) + 1
+            if opening < 0 or tuple(t.lower for t in tokens[opening : at + 1]) != phrase:
+                continue
+            cue = first_at(cues, tokens[at].end)  # a cue between names another phrase
+            if cue < len(cues) and cues[cue].start < start:
+                return None
+            return lexicon.requester_family
+    return None
+
+
+def mission_role_begins(mention: MentionContext, lexicon: DatedMentionLexicon) -> bool:
+    """Whether a date a copula states ("Het fregat is vanaf 13 augustus vlaggenschip van de
+    EU-operatie Atalanta") opens a role in a mission: it opens with an onset word and a
+    mission noun follows it within a few words of its clause."""
+    words = mention.expression.text.casefold().split()
+    table = lexicon.table
+    if not any(words[: len(w.split())] == w.split() for w in table.onset_words):
+        return False
+    tokens = mention.index.tokens
+    after = mention.index.span(mention.end, mention.clause_end)
+    for at in after[: table.onset_reach]:
+        word = tokens[at].lower
+        if any(
+            word.endswith(m.lstrip("*")) if m[:1] == "*" else word == m
+            for m in table.onset_missions
+        ):
+            return True
+    return False
+
+
+def after_relative(index: SentenceIndex, start: int, lexicon: DatedMentionLexicon) -> bool:
+    """Whether the word right before ``start`` opens a relative clause ("die sinds januari
+    werkzaam zijn")."""
+    last = index.before(start)
+    return bool(last) and index.tokens[last - 1].lower in lexicon.relative_markers

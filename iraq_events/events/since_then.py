@@ -16,7 +16,12 @@ from iraq_events.events.parts import DatedSpan
 from iraq_events.events.tokens import tokenize
 from iraq_events.temporal.types import Anchoring, Mod, TemporalExpression
 
-__all__ = ["since_then"]
+__all__ = ["SINCE_THEN_RULES", "since_then"]
+
+# the rule name of a date counted from the day before it: what followed that day's event
+SINCE_THEN_RULE = "events.since-then"
+# ... and the temporal layer's own reading of the word ("sindsdien" after a date in its paragraph)
+SINCE_THEN_RULES = (SINCE_THEN_RULE, "anaphor.since")
 
 
 def since_then(
@@ -49,7 +54,7 @@ def since_then(
             mod=Mod.ON_OR_AFTER,
             anchoring=Anchoring.CONTEXTUAL,
             anchor=previous.earliest,
-            rule="events.since-then",
+            rule=SINCE_THEN_RULE,
         )
         return DatedSpan(expression=expression, start=token.start, end=token.end)
     return None

@@ -14,7 +14,9 @@ from __future__ import annotations
 from iraq_events.events.cues import DatedMentionLexicon
 from iraq_events.events.tokens import tokenize
 
-__all__ = ["sitting_itself"]
+__all__ = ["sitting_itself", "spoken_now"]
+
+_LABEL_CHARS = 30  # characters a word of a speaker's label may take, at most
 
 
 def sitting_itself(
@@ -29,3 +31,18 @@ def sitting_itself(
     tokens = tokenize(text[clause[0] : clause[1]])
     words = {t.lower for t in tokens}
     return bool(words & sitting.speakers) and bool(lexicon.sitting_verbs.spans(tokens))
+
+
+def spoken_now(text: str, date: tuple[int, int], lexicon: DatedMentionLexicon) -> bool:
+    """Whether the day word ``text[date[0]:date[1]]`` is said in a speaker's turn of the
+    minutes ("De voorzitter: ... de ambtenaren die hem vandaag ondersteunen"): a label of a
+    few words with a speaker's title before a colon opens the sentence."""
+    sitting = lexicon.sitting
+    if sitting is None or not sitting.labels:
+        return False
+    if " ".join(text[date[0] : date[1]].casefold().split()) not in sitting.days:
+        return False
+    # the label opens the sentence: only its first words are looked at, whatever the length
+    colon = text.find(":", 0, min(date[0], _LABEL_CHARS * sitting.label_words))
+    label = text[:colon].casefold().split() if colon > 0 else []
+    return 0 < len(label) <= sitting.label_words and bool(set(label) & sitting.labels)

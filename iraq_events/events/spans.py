@@ -33,7 +33,6 @@ class Dated(Protocol):
 
 __all__ = [
     "Dated",
-    "bracket_around",
     "bracketed_after",
     "bracketed_before",
     "cited_paper",
@@ -219,19 +218,8 @@ def started_by(
     return None
 
 
-# how far a citation's brackets may reach around its date
+# how far a citation after a date is looked for
 _BRACKET_REACH = 80
-
-
-def bracket_around(text: str, date: Dated) -> tuple[int, int] | None:
-    """The brackets that enclose ``date`` (looked for within a bounded reach), if any."""
-    opening = text.rfind("(", max(0, date.start - _BRACKET_REACH), date.start)
-    if opening < 0 or ")" in text[opening : date.start]:
-        return None
-    closing = text.find(")", date.end, date.end + _BRACKET_REACH)
-    if closing < 0 or "(" in text[date.end : closing]:
-        return None
-    return opening, closing
 
 
 def cited_paper(

@@ -24,6 +24,7 @@ __all__ = [
     "first_at",
     "tokenize",
     "tokens_between",
+    "without_brackets",
 ]
 
 # "viel ... binnen": a separable verb's particle within a few words of it
@@ -156,3 +157,17 @@ class PatternSet:
 def tokenize_pattern(written: str) -> list[str]:
     """A pattern's parts: its words, casefolded, with their ``*`` wildcards kept."""
     return [part.casefold() for part in written.split()]
+
+
+def without_brackets(text: str) -> str:
+    """``text`` with what stands in brackets left out (nested brackets too)."""
+    depth = 0
+    kept = []
+    for char in text:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            kept.append(char)
+    return "".join(kept)

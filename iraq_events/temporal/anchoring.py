@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime
 from typing import NamedTuple
 
-from iraq_events.temporal.context import Context, InvalidDate, dated, sentence_tense
+from iraq_events.temporal.context import Context, InvalidDate, dated, paper_dated, sentence_tense
 from iraq_events.temporal.intervals import (
     _DAY,
     _unresolved_value,
@@ -115,7 +115,7 @@ def _direction(context: Context) -> tuple[str | None, str]:
     period opened toward the future, role onward: "wordt vanaf oktober ingezet"), else the
     caller's ``prefer``; ``None`` when neither does."""
     start, end = context.span
-    if dated(context.source, start):
+    if dated(context.source, start) or paper_dated(context.source, start, end):
         return "past", "tense"  # "de brief d.d. 6 februari": a paper's date lies behind R
     opening = context.source[start:end].split()[:1]
     if opening and opening[0].lower() in lexicon().rule_words.get("since_past", ()):
@@ -124,10 +124,22 @@ def _direction(context: Context) -> tuple[str | None, str]:
     if tense == "present":
         if opening and opening[0].lower() in lexicon().rule_words.get("onward", ()):
             return "future", "tense"  # "wordt vanaf oktober ingezet": the period lies ahead
+        if _range_onward(context.source, start, end):
+            return "future", "tense"  # "neemt van mei tot augustus deel": so does this one
         tense = None
     if tense is not None:
         return tense, "tense"
     return context.prefer, "prefer"
+
+
+def _range_onward(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a range (a connector of rule_words.tsv inside it) right
+    after a word of role range_onward ("van mei tot augustus")."""
+    words = lexicon().rule_words
+    before = text[max(0, start - 8) : start].lower().split()[-1:]
+    if not before or before[0] not in words.get("range_onward", ()):
+        return False
+    return any(w in words.get("connector", ()) for w in text[start:end].lower().split()[1:])
 
 
 def _directed_year(value: CalendarValue, reference: datetime.date, direction: str) -> int:

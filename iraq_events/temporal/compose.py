@@ -93,7 +93,7 @@ def _connector(first: Parse, last: Parse, text: str) -> tuple[str, bool] | None:
     if inclusive is None:
         return None
     if _GAP.fullmatch(text, first.end, last.start) is None:
-        return _connector_between(text[first.end : last.start], inclusive)
+        return _connector_between(first, last, text, inclusive)
     # the second side's modifier must be a range connector ("tot", "tot en met", "t/m"),
     # not "uiterlijk", which closes an interval but joins nothing
     word = _CONNECTOR_AHEAD.match(text[last.start : last.start + 12].lower())
@@ -107,16 +107,22 @@ def _connector(first: Parse, last: Parse, text: str) -> tuple[str, bool] | None:
     return name, inclusive
 
 
-def _connector_between(gap: str, inclusive: bool) -> tuple[str, bool] | None:
-    """ "van begin mei tot uiterlijk eind augustus": a connector between the two sides, before
-    a second side that closes its interval itself ("uiterlijk": through its end), joins them;
-    the range then runs through the second side."""
-    if not inclusive or len(gap) > _GAP_REACH:
+def _connector_between(
+    first: Parse, last: Parse, text: str, inclusive: bool
+) -> tuple[str, bool] | None:
+    """ "van begin mei tot uiterlijk eind augustus": a connector alone between the two sides,
+    the second keeping its own closing modifier ("uiterlijk"), joins them as that modifier
+    closes the range."""
+    if last.start - first.end > _GAP_REACH:
         return None
-    word = _CONNECTOR_AHEAD.fullmatch(" ".join(gap.split()).lower())
-    if word is None or _CONNECTOR_NAMES[word.group()] in _NEEDS_BETWEEN:
+    between = " ".join(text[first.end : last.start].lower().split())
+    word = _CONNECTOR_AHEAD.match(between)
+    if word is None or word.end() != len(between) or "\n\n" in text[first.end : last.start]:
         return None
-    return _INCLUSIVE_NAME, True
+    name = _CONNECTOR_NAMES[" ".join(word.group().split())]
+    if name in _NEEDS_BETWEEN:
+        return None
+    return (_INCLUSIVE_NAME if inclusive else min(_EXCLUSIVE)), inclusive
 
 
 def _weekday_agrees(a: CalendarValue, year: int | None) -> bool:

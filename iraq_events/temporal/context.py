@@ -83,6 +83,10 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     last = next(
         (m.start() for m in _SENTENCE_END.finditer(text, end, right) if _ends(text, m)), right
     )
+    # a complement clause ("heeft de Kamer geïnformeerd dat het schip van mei tot augustus
+    # deelneemt") has its own tense: the reporting verb before it tells when it was said
+    for opener in _OPENERS.finditer(text, first, start) if _OPENERS else ():
+        first = opener.end()
     table = lexicon().tense_words
     sentence = text[first:start] + " " + text[end:last]
     found = {table[w] for w in _WORDS.findall(sentence.lower()) if w in table}
@@ -94,6 +98,16 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
 
 
 _PRESENT = "present"
+
+
+def _openers() -> re.Pattern[str] | None:
+    words = sorted(lexicon().rule_words.get("complementizer", ()))
+    if not words:
+        return None
+    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+
+
+_OPENERS = _openers()
 
 
 def _ends(text: str, found: re.Match[str]) -> bool:
@@ -125,3 +139,27 @@ def dated(text: str, start: int) -> bool:
     if words and words[-1] in lex.date_context_words and words[-1] not in lex.dated_words:
         words = words[:-1]
     return bool(words) and words[-1] in lex.dated_words
+
+
+_PAPER_REACH = 9  # words between a paper and the link word before its date, the paper counted
+_CLAUSE_MARKS = ",;:()"
+
+
+def paper_dated(text: str, start: int, end: int) -> bool:
+    """Whether the single day at ``text[start:end]`` dates a paper named a few words before it,
+    after the paper's complement and a word of context_words.tsv role paper_link ("de brief
+    aan uw Kamer van 7 december", "op verzoek van de commissie van 11 december"), with no
+    clause mark or verb of tense.tsv between them. A period opened there ("de brief over de
+    inzet van 3 maart tot 1 juni") is the complement's."""
+    lex = lexicon()
+    if any(w in lex.date_context_words for w in text[start:end].lower().split()[1:]):
+        return False  # a range or a list: "3 maart tot 1 juni"
+    words = text[max(0, start - 12 * _PAPER_REACH) : start].lower().split()[-_PAPER_REACH - 1 :]
+    if not words or words[-1] not in lex.paper_links:
+        return False
+    for word in reversed(words[:-1]):
+        if any(mark in word for mark in _CLAUSE_MARKS) or word in lex.tense_words:
+            return False  # another clause, or a verb: the date is not the paper's
+        if word.endswith(lex.paper_words):
+            return True
+    return False

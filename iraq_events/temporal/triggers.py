@@ -38,7 +38,8 @@ _DIGIT_START = (
 # lexicon tables whose words are read around an expression but never start one
 _NOT_STARTS = frozenset(
     {"tense_words", "date_context_words", "number_context_words", "recess_dates", "units",
-     "plural_units", "rule_words", "dated_words", "dotted_date_words"}
+     "plural_units", "rule_words", "dated_words", "dotted_date_words", "paper_words",
+     "paper_links"}
 )  # fmt: skip
 
 

@@ -71,6 +71,8 @@ class Lexicon:
     dotted_date_words: frozenset[str]  # before a year-less day-month with a dot (op 10.10)
     approx_numbers: frozenset[str]  # "paar": about that many, so the expression is APPROX
     dated_words: frozenset[str]  # "d.d.", "gedateerd": the date of a paper, so in the past
+    paper_words: tuple[str, ...]  # "brief", "verzoek": a paper dated after its complement
+    paper_links: frozenset[str]  # "van": what joins that complement to the paper's date
     # the words the rules spell out (rule_words.tsv): role -> {phrase: value}
     rule_words: dict[str, dict[str, str]]
 
@@ -136,6 +138,8 @@ def _load() -> Lexicon:
         number_context_words=frozenset(w.lower() for w, role in context if role == "number"),
         dotted_date_words=frozenset(w.lower() for w, role in context if role == "dotted"),
         dated_words=frozenset(w.lower() for w, role in context if role == "dated"),
+        paper_words=tuple(w.lower() for w, role in context if role == "paper"),
+        paper_links=frozenset(w.lower() for w, role in context if role == "paper_link"),
         rule_words=rule_words,
     )
 
