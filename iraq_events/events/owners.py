@@ -153,11 +153,11 @@ def relative_antecedent(
     """ "de huidige Nederlandse missie in Uruzgan, die begon in augustus 2006": a clause that
     opens with a relative pronoun (``pronouns``) right after a comma tells of the noun before
     the comma, so it reaches back to the clause that names it; the span, else ``None``."""
-    head = text[: clause.start].rstrip()
-    first = text[clause.start : clause.end].split()[:1]
-    if not head.endswith(",") or not first or first[0].casefold() not in pronouns:
+    comma = _comma_before(text, clause.start)
+    first = _FIRST_WORD.match(text, clause.start, clause.end)
+    if comma < 0 or first is None or first.group(1).casefold() not in pronouns:
         return None
-    return clause_of(clauses, len(head) - 2).start, clause.end
+    return clause_of(clauses, comma - 1).start, clause.end
 
 
 def date_adjunct(
@@ -166,11 +166,27 @@ def date_adjunct(
     """ "Nederland blijft bijdragen aan de inzet in Litouwen, tot en met 2020": a date that a
     comma sets off, alone in its clause, is an adjunct of the clause before it, which names who
     and where; the span, else ``None``."""
-    rest = (text[clause.start : date[0]] + text[date[1] : clause.end]).strip(" .;,")
-    head = text[: clause.start].rstrip()
-    if rest or not head.endswith(","):
+    comma = _comma_before(text, clause.start)
+    alone = _PUNCTUATION.fullmatch(text, clause.start, date[0]) and _PUNCTUATION.fullmatch(
+        text, date[1], clause.end
+    )
+    if not alone or comma < 0:
         return None
-    return clause_of(clauses, len(head) - 2).start, clause.end
+    return clause_of(clauses, comma - 1).start, clause.end
+
+
+# each date asks these of its clause: looked up at the clause's edge, never by copying the
+# text before it or splitting the whole clause (a long sentence of many dates was quadratic)
+_FIRST_WORD = re.compile(r"\s*(\S+)")
+_PUNCTUATION = re.compile(r"[ .;,]*")
+
+
+def _comma_before(text: str, position: int) -> int:
+    """Where the comma that ends the text before ``position`` (blanks aside) stands, or -1."""
+    at = position
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at - 1 if at > 0 and text[at - 1] == "," else -1
 
 
 # a sentence's actors and question openers, read once for all the papers it cites (a sentence
