@@ -205,10 +205,11 @@ _URLS = (re.compile(r"https?://\S+"), re.compile(r"www\.\S+"))
 _RULE_LEADS = tuple(_rule_leads(index) for index in range(len(_RULES)))
 
 
-def scan(text: str) -> Iterator[Parse]:
+def scan(text: str, encoded: bytes | None = None) -> Iterator[Parse]:
     """Every grammar match in ``text``, left to right and non-overlapping (invalid dates included,
-    with ``problem`` set). Matching is case-insensitive."""
-    low = _lower(text)
+    with ``problem`` set). Matching is case-insensitive. ``encoded``: ``text`` in UTF-8 (with
+    surrogates passed), when the caller has it already."""
+    low = _lower(text, encoded)
     urls = sorted((m.start(), m.end()) for pattern in _URLS for m in pattern.finditer(low))
     next_url = 0  # parses come left to right, so one pointer walks the URLs once
     position = 0
