@@ -41,12 +41,24 @@ _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20)])
 _REPLACEMENT = "\ufffd".encode()
 
 
-def _looks_binary(text: str) -> bool:
+_SAMPLE = 65536
+
+
+def _encoded(text: str) -> bytes | None:
+    """``text`` in UTF-8 when it is short enough to be its own binary sample and not ASCII: the
+    binary check and the lower-casing (``scan``) both read these bytes."""
+    if len(text) > _SAMPLE or text.isascii():
+        return None
+    return text.encode("utf-8", "surrogatepass")
+
+
+def _looks_binary(text: str, encoded: bytes | None = None) -> bool:
     """Binary-looking: more than 1% of the (first 64 KiB of) text is control characters or
-    replacement characters; one stray NUL byte in a letter does not make it binary."""
-    sample = text[:65536]
+    replacement characters; one stray NUL byte in a letter does not make it binary.
+    ``encoded``: the whole ``text`` in UTF-8 (``_encoded``), when the caller has it."""
+    sample = text[:_SAMPLE]
     # counted on the UTF-8 bytes, which C loops do faster than a regex over the characters
-    data = sample.encode("utf-8", "surrogatepass")
+    data = encoded if encoded is not None else sample.encode("utf-8", "surrogatepass")
     controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
     return (controls + data.count(_REPLACEMENT)) * 100 > len(sample)
 
@@ -85,7 +97,8 @@ def find_dates(
     if not isinstance(text, str):
         raise TypeError(f"find_dates takes text (str), not {type(text).__name__}")
     _check_prefer(prefer)
-    if not text.strip() or _looks_binary(text):
+    encoded = _encoded(text)
+    if not text.strip() or _looks_binary(text, encoded):
         return []
     if paragraphs is None:
         from iraq_events.documents.letter import paragraph_starts
@@ -95,7 +108,7 @@ def find_dates(
     found: list[TemporalExpression] = []
     context = Context(prefer=prefer)
     paragraph = 0
-    for composed in compose(scan(text), text):
+    for composed in compose(scan(text, encoded), text):
         current = bisect.bisect_right(starts, composed.start)
         if current != paragraph:
             paragraph, context = current, Context(prefer=prefer)

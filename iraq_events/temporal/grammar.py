@@ -205,10 +205,11 @@ _URLS = (re.compile(r"https?://\S+"), re.compile(r"www\.\S+"))
 _RULE_LEADS = tuple(_rule_leads(index) for index in range(len(_RULES)))
 
 
-def scan(text: str) -> Iterator[Parse]:
+def scan(text: str, encoded: bytes | None = None) -> Iterator[Parse]:
     """Every grammar match in ``text``, left to right and non-overlapping (invalid dates included,
-    with ``problem`` set). Matching is case-insensitive."""
-    low = _lower(text)
+    with ``problem`` set). Matching is case-insensitive. ``encoded``: ``text`` in UTF-8 (with
+    surrogates passed), when the caller has it already."""
+    low = _lower(text, encoded)
     urls = sorted((m.start(), m.end()) for pattern in _URLS for m in pattern.finditer(low))
     next_url = 0  # parses come left to right, so one pointer walks the URLs once
     position = 0
@@ -224,8 +225,7 @@ def scan(text: str) -> Iterator[Parse]:
         if follower is not None and follower.match(low, trigger.end()) is None:
             continue
         if check and _MODIFIER_START.match(low, start) is not None:
-            match = _master_all().match(low, start)
-            found = None if match is None else _first_parse(match, low, None)
+            found = _modified_parse(low, start)
         elif master is None:
             continue
         else:
@@ -244,6 +244,59 @@ def scan(text: str) -> Iterator[Parse]:
         position = max(matched_end, parse.end)
 
 
+_PREFIX_ALONE = re.compile(_PREFIX)
+# per letter run, or per character and length of digit run: the rules that can start there
+_RULES_AT: dict[str | tuple[str, int], tuple[int, ...]] = {}
+
+
+def _rules_at(text: str, position: int) -> tuple[int, ...]:
+    """The rules that can match at ``position`` where no modifier starts, as ``_plan`` reads
+    them from a trigger word: by the run of letters there, else by the character (and the
+    length of the run of digits)."""
+    run = _LETTER_RUN.match(text, position)
+    if run is not None:
+        return _word_rules(run.group())
+    char = text[position : position + 1]
+    digits = _DIGIT_RUN.match(text, position)
+    key = (char, 0 if digits is None else min(len(digits.group()), _MOST_DIGITS))
+    rules = _RULES_AT.get(key)
+    if rules is None:
+        rules = _RULES_FROM.get(char) or (_starting_with(char) if char else ())
+        if digits is not None:
+            rules = _digit_rules(rules, key[1])
+        if len(_RULES_AT) < _PLANS_AT_MOST:
+            _RULES_AT[key] = rules
+    return rules
+
+
+def _modified_parse(text: str, start: int) -> tuple[Parse, int] | None:
+    """The parse at ``start``, where a modifier word starts ("tot", "medio", "circa").
+
+    ``_master_all`` tries every rule behind every reading of the modifiers, and a match holds
+    the first reading (in the regex engine's order) behind which a rule matches. The first
+    reading is that of the modifier prefix matched alone; behind it, only the rules that can
+    start with the word there are tried, by their own small master. Where none matches there
+    or the builder says no, ``_master_all`` reads the other readings as before."""
+    mods = _PREFIX_ALONE.match(text, start)
+    if mods is None:  # the guard before the expression fails: so would every reading
+        return None
+    after = mods.end()
+    rules = _rules_at(text, after)
+    if rules:
+        match = _master_of(rules).match(text, after)
+        if match is not None:
+            index = _rule_index(match)
+            full: re.Match[str] | None = match
+            if len(rules) > _CAPTURED_UP_TO:
+                full = _single_rule(index, True).match(text, after)
+            assert full is not None and full.end() == match.end()
+            parse = _build(full, index, text, mods)
+            if parse is not None:
+                return parse, match.end()
+    everything = _master_all().match(text, start)
+    return None if everything is None else _first_parse(everything, text, None)
+
+
 def _first_parse(
     match: re.Match[str], text: str, rules: tuple[int, ...] | None
 ) -> tuple[Parse, int] | None:
@@ -258,7 +311,7 @@ def _first_parse(
         # the same match again with the rule's own groups (the master pattern has none)
         full = _single_rule(index, bare).match(text, match.start())
     assert full is not None and full.end() == match.end()
-    parse = _build(full, index, text, bare)
+    parse = _build(full, index, text, None if bare else full)
     if parse is not None:
         return parse, match.end()
     for later in range(index + 1, len(_RULES)) if rules is None else rules:
@@ -266,7 +319,7 @@ def _first_parse(
             continue
         retry = _single_rule(later, bare).match(text, match.start())
         if retry is not None:
-            parse = _build(retry, later, text, bare)
+            parse = _build(retry, later, text, None if bare else retry)
             if parse is not None:
                 return parse, retry.end()
     return None
@@ -283,11 +336,18 @@ def _modifier(table: dict[str, str], word: str) -> str:
     return table[" ".join(word.lower().split())]
 
 
-def _build(match: re.Match[str], index: int, text: str, bare: bool = False) -> Parse | None:
-    """The parse of rule ``index``'s ``match`` (``bare``: by a pattern without the modifier
-    prefix), or None when its builder or the words around it say it is no date."""
-    prefix = f"r{index}_"
-    core_start, core_end = match.span(f"R{index}")
+_GROUP_PREFIXES = tuple(f"r{index}_" for index in range(len(_RULES)))
+_CORE_GROUPS = tuple(f"R{index}" for index in range(len(_RULES)))
+
+
+def _build(
+    match: re.Match[str], index: int, text: str, mods: re.Match[str] | None = None
+) -> Parse | None:
+    """The parse of rule ``index``'s ``match``, with the modifier groups of ``mods`` (None:
+    matched by a pattern without the modifier prefix), or None when its builder or the words
+    around it say it is no date."""
+    prefix = _GROUP_PREFIXES[index]
+    core_start, core_end = match.span(_CORE_GROUPS[index])
 
     def groups(name: str) -> str | None:
         return match.group(prefix + name)
@@ -300,16 +360,17 @@ def _build(match: re.Match[str], index: int, text: str, bare: bool = False) -> P
         return None
     rule, value = built.rule, built.value
     end = built.end if built.end is not None else core_end
-    if bare:
+    if mods is None:
         open_word = approx_word = part_word = during_word = None
+        mods = match  # its modifier groups are never read below: every word is None
     else:
-        open_word, approx_word, part_word, during_word = match.group(
+        open_word, approx_word, part_word, during_word = mods.group(
             "open", "approx", "part", "during"
         )
     open_kind = None
     if open_word is not None and built.keep_open:
         open_kind = OpenKind(_modifier(_LEX.open_modifiers, open_word))
-        inner = _RULE_WORDS["inner"].get(match.group("inner") or "")
+        inner = _RULE_WORDS["inner"].get(mods.group("inner") or "")
         if open_kind is OpenKind.UNTIL and (inner == "through" or rule == "relative.now"):
             # "tot in 2025": into 2025, so through its end; "tot nu", "tot op heden": up to now
             open_kind = OpenKind.THROUGH
@@ -323,15 +384,15 @@ def _build(match: re.Match[str], index: int, text: str, bare: bool = False) -> P
     # the span starts at the first modifier kept; dropped ones are plain prepositions
     start = core_start
     if during_word is not None:
-        start = match.start("during")
+        start = mods.start("during")
     if part is not None:
-        start = match.start("part")
+        start = mods.start("part")
     if approx_word is not None:
-        start = match.start("approx")
+        start = mods.start("approx")
         if isinstance(value, DurationValue):
             rule = "duration.approx"
     if open_kind is not None:
-        start = match.start("open")
+        start = mods.start("open")
     if rule == "year" and open_kind is None and part is None:
         if not _year_context(text, core_start, end):
             return None
@@ -346,22 +407,17 @@ def _build(match: re.Match[str], index: int, text: str, bare: bool = False) -> P
             return None
     if isinstance(value, AnaphorValue):
         open_kind = None
-        start = match.start("part") if part is not None else core_start
+        start = mods.start("part") if part is not None else core_start
         # "tot het einde van de rapportageperiode": the part inside the open phrase
         _, _, tail = " ".join((open_word or "").lower().split()).partition(" ")
         if part is None and tail in _LEX.part_modifiers:
             part = Mod(_LEX.part_modifiers[tail])
             head = len(open_word or "") - len((open_word or "").split(None, 1)[1])
-            start = match.start("open") + head
+            start = mods.start("open") + head
         if value.kind == "period" and part is not None:
             rule = f"anaphor.reporting_period.{part.name.lower()}"
+    # by position: a named tuple built by keywords costs twice as much
     return Parse(
-        rule=rule,
-        start=start,
-        end=end,
-        value=value,
-        open_kind=open_kind,
-        approx=approx_word is not None or built.approx,
-        part=part,
-        problem=built.problem,
-    )
+        rule, start, end, value, open_kind, approx_word is not None or built.approx, part,
+        built.problem,
+    )  # fmt: skip

@@ -181,36 +181,41 @@ def resolve(
 
     Raises ``InvalidDate`` when the date does not exist once its year is known.
     """
-    context.source, context.span, context.resolved_by = source, (parse.start, parse.end), None
-    base = _base(parse, reference, context)
-    earliest, latest, mod = base.earliest, base.latest, base.mod
-    anchoring, anchor = base.anchoring, base.anchor
-    if parse.part is not None:
-        if earliest is not None and latest is not None and base.granularity is not Granularity.DAY:
-            earliest, latest = apply_part(earliest, latest, parse.part)
-        mod = parse.part
-    if parse.approx:
+    rule, start, end, value, open_kind, approx, part = parse[:7]
+    context.source, context.span, context.resolved_by = source, (start, end), None
+    if type(value) is CalendarValue:  # most expressions: no dispatch on the value's type
+        base = _calendar(value, reference, context)
+    else:
+        base = _base(parse, reference, context)
+    kind, granularity, earliest, latest, anchoring, text_value, anchor, duration, mod = base
+    if part is not None:
+        if earliest is not None and latest is not None and granularity is not Granularity.DAY:
+            earliest, latest = apply_part(earliest, latest, part)
+        mod = part
+    if approx:
         mod = Mod.APPROX
-    if parse.open_kind is not None:
-        mod, earliest, latest = _open(parse.open_kind, earliest, latest, reference)
-        if parse.open_kind is OpenKind.SINCE and latest is not None:
+    if open_kind is not None:
+        mod, earliest, latest = _open(open_kind, earliest, latest, reference)
+        if open_kind is OpenKind.SINCE and latest is not None:
             # the end of "sinds juli 2021" is R: the expression is anchored to the document
             anchor = reference
             if anchoring is Anchoring.ABSOLUTE:
                 anchoring = Anchoring.DOCUMENT_RELATIVE
+    if context.resolved_by is not None:
+        rule = f"{rule}.{context.resolved_by}"
     return TemporalExpression(
-        text=source[parse.start : parse.end],
-        start=parse.start,
-        end=parse.end,
-        kind=base.kind,
-        granularity=base.granularity,
+        text=source[start:end],
+        start=start,
+        end=end,
+        kind=kind,
+        granularity=granularity,
         earliest=earliest,
         latest=latest,
         mod=mod,
         anchoring=anchoring,
-        value=base.value,
-        duration=base.duration,
-        rule=parse.rule if context.resolved_by is None else f"{parse.rule}.{context.resolved_by}",
+        value=text_value,
+        duration=duration,
+        rule=rule,
         anchor=anchor,
     )
 

@@ -259,7 +259,7 @@ def _day_month_year(g: Groups, span: Span, text: str, start: int) -> _Built | No
     rule = "weekday_day_month_year" if g("wd") else "day_month_year"
     value = _day_value(year, month, day, YearSource.WRITTEN)
     problem = _check_day(year, month, day) or _check_weekday(g("wd"), year, month, day)
-    return _Built(rule, value, end=span("y")[1], problem=problem)
+    return _Built(rule, value, span("y")[1], problem)
 
 
 @_rule(
@@ -339,7 +339,7 @@ def _month_year(g: Groups, span: Span, text: str, start: int) -> _Built | None:
     if _word_before(text, start).isdigit():  # "32 mei 2024": not a day, so not a date at all
         return None
     value = _month_value(int(g("y") or 0), month, YearSource.WRITTEN)
-    return _Built("month_year", value, end=span("y")[1])
+    return _Built("month_year", value, span("y")[1])
 
 
 @_rule("month.marked", rf"(?P<@m>{_P.full_month})\s*(?P<@mark>{_P.marker})")

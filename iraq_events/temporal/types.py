@@ -78,7 +78,10 @@ class DateParseError(IraqEventsError, ValueError):
         super().__init__(f"cannot parse {expression!r} as a date: {problem}")
 
 
-@attrs.frozen(kw_only=True)
+# slots=False: a frozen slotted class sets each of its fourteen fields through
+# object.__setattr__, one call each; without slots attrs writes them into the instance's
+# dictionary, which costs half as much, and one is built for every expression of a text
+@attrs.frozen(kw_only=True, slots=False)
 class TemporalExpression:
     """One temporal expression found in text, with the interval it denotes.
 

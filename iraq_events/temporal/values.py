@@ -96,7 +96,9 @@ class CalendarValue(NamedTuple):
     holiday: str | None = None  # a named day (holidays.tsv) when month and day are not fixed
 
 
-@attrs.frozen(kw_only=True)
+# the value classes below are frozen without slots: attrs then fills the instance's dictionary
+# instead of setting each field through object.__setattr__, which costs about twice as much
+@attrs.frozen(kw_only=True, slots=False)
 class RangeValue:
     """Two calendar values joined into one interval; ``inclusive`` is False for "tot"."""
 
@@ -109,14 +111,14 @@ class RangeValue:
     last_part: Mod | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ParliamentaryYearValue:
     """A vergaderjaar: Prinsjesdag of ``first_year`` to the day before the next Prinsjesdag."""
 
     first_year: int
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class RelativeValue:
     """A time named relative to the reference date R.
 
@@ -139,7 +141,7 @@ class RelativeValue:
     weekday: int | None = None  # ops ``weekday`` and ``week_weekday``: ISO weekday 1..7
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DurationValue:
     """An amount of time; ``amount`` is None when the text leaves it vague ("de jaren")."""
 
@@ -147,7 +149,7 @@ class DurationValue:
     amount: float | None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class SetValue:
     """A recurring time (TIMEX3 set)."""
 
@@ -155,14 +157,14 @@ class SetValue:
     grain: Granularity
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class AnaphorValue:
     """A phrase that points back at a period or event: ``reporting_period`` or ``since``."""
 
     kind: str
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class RecessValue:
     """A parliamentary recess of ``year`` (None: the recess of R's year)."""
 
