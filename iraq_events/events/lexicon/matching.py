@@ -199,7 +199,12 @@ class EventLexicon:
         self._phrase_re = re.compile(
             r"(?<![\w-])(?:" + _alternation(phrases) + r")(?![\w])", re.IGNORECASE
         )
-        self._tail_re = re.compile("(?:" + _alternation(self._tail_forms) + ")$")
+        # a word's compound tail is its longest ending in the table: looked up by the
+        # lengths the table holds, longest first (a regex search per word cost more)
+        self._tail_lengths = sorted({len(tail) for tail in self._tail_forms}, reverse=True)
+        # the endings every tail shares the length of: most words end in none of them
+        self._tail_shortest = min(self._tail_lengths, default=0)
+        self._tail_ends = {tail[-self._tail_shortest :] for tail in self._tail_forms}
 
     def find_actors(self, text: str) -> list[Match]:
         return list(self._memo("actors", text, self._find_actors))
@@ -233,6 +238,16 @@ class EventLexicon:
             found = self._memo_table[key] = tuple(find(text))
         return found
 
+    def _tail_of(self, word: str) -> str | None:
+        """The longest ending of ``word`` that is a compound tail, where it is not the whole
+        word (the whole word is looked up as a word)."""
+        if len(word) <= self._tail_shortest or word[-self._tail_shortest :] not in self._tail_ends:
+            return None
+        for length in self._tail_lengths:
+            if length <= len(word) and word[-length:] in self._tail_forms:
+                return word[-length:] if length < len(word) else None
+        return None
+
     def _find_triggers(self, text: str) -> list[TriggerMatch]:
         found: list[TriggerMatch] = []
 
@@ -265,9 +280,9 @@ class EventLexicon:
             words.append(Word(word.start(), word.end(), key))
             for trigger, form in self._word_forms.get(key, ()):
                 add(word.start(), word.end(), trigger, form, len(form))
-            tail = self._tail_re.search(key)
-            if tail is not None and tail.start() > 0:
-                for trigger, form in self._tail_forms[tail.group()]:
+            tail = self._tail_of(key)
+            if tail is not None:
+                for trigger, form in self._tail_forms[tail]:
                     add(word.start(), word.end(), trigger, form, len(form))
         for phrase in self._phrase_re.finditer(text):
             for trigger, form in self._phrase_forms[phrase.group().casefold()]:
