@@ -51,6 +51,8 @@ class Reader:
         self.cutter = ClauseCutter(lexicon)
         self.dater = Dater(lexicon, self.cutter, reference, reporting_period)
         self.status = StatusReader(lexicon, reference)
+        # what each word of the letter read as a number word (the lexicon's quantity words)
+        self.number_words: dict[str, int | None] = {}
         # the dates of the last sentence read that a frame silenced ("voorbereidingen voor X"),
         # which the date-first stage leaves alone too
         self.silenced: frozenset[int] = frozenset()
@@ -265,7 +267,7 @@ class Reader:
 
         quantity_text, offset = (text, 0) if single else (seg_text, segment[0])
         masked = self._masked(sentence, offset, offset + len(quantity_text))
-        quantities = read_quantities(quantity_text, lex.quantities, masked)
+        quantities = read_quantities(quantity_text, lex.quantities, masked, self.number_words)
         fatal = read_fatalities(quantity_text, quantities, lex.quantities)
         quantities = without_fatalities(quantities, fatal)
 
@@ -329,7 +331,7 @@ class Reader:
         lex = self.lex
         text = sentence.text
         quantities = read_quantities(
-            text, lex.quantities, [(d.start, d.end) for d in sentence.dates]
+            text, lex.quantities, [(d.start, d.end) for d in sentence.dates], self.number_words
         )
         triggers = find_triggers(lex, text, self.cutter.clauses(text, sentence.dates))
         if not quantities and not triggers:
