@@ -4,6 +4,7 @@ coordination it stands in, the noun it acts through, or its place in the clause.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -88,13 +89,7 @@ def _mentions(
     # "het kabinet van de KRG" is the KRG's cabinet, not the one "kabinet" names alone
     marks = lex.markers
     # "het kabinet van (de) X": a government noun that X owns
-    owned = re.compile(
-        r"\s+"
-        + any_of([marks.of_preposition])
-        + r"\s+(?:"
-        + any_of(sorted(marks.definite_articles))
-        + r"\s+)?"
-    )
+    owned = _owned(marks.of_preposition, marks.definite_articles)
     kept: list[Mention] = []
     for i, mention in enumerate(found):
         following = found[i + 1] if i + 1 < len(found) else None
@@ -128,8 +123,8 @@ def _mentions(
         # "uw Kamer", "de Kamer": the chamber the letter is addressed to (written with its
         # capital: "de kamer" is a room)
         taken = [(m.start, m.end) for m in kept]
-        for phrase in marks.addressee_phrases:
-            for m in re.finditer(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", text):
+        for whole in _whole_phrases(marks.addressee_phrases):
+            for m in whole.finditer(text):
                 if not any(s < m.end() and m.start() < e for s, e in taken):
                     kept.append(Mention(memory.addressee, m.start(), m.end(), m.group()))
     elif marks.unaddressed_chamber is not None:
@@ -143,17 +138,36 @@ def _mentions(
     if memory.addressee is not None and marks.writers is not None:
         # "kondigden wij aan": the writers of a letter to a chamber, the government
         writers = lex.actor_by_name[marks.writers]
-        for phrase in marks.writer_phrases:
-            for m in re.finditer(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", text):
+        for whole in _whole_phrases(marks.writer_phrases):
+            for m in whole.finditer(text):
                 kept.append(Mention(writers, m.start(), m.end(), m.group()))
     lowered = text.casefold()
-    for phrase in marks.pronoun_phrases:
-        for m in re.finditer(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", lowered):
+    for whole in _whole_phrases(marks.pronoun_phrases):
+        for m in whole.finditer(lowered):
             person = memory.last_person()
             if person is not None:
                 kept.append(Mention(person.entry, m.start(), m.end(), text[m.start() : m.end()]))
     kept += _described(lex, text, memory, kept)
     return sorted(kept, key=lambda m: m.start)
+
+
+# the patterns of the marker tables, compiled once a table, not once a sentence
+@functools.lru_cache(maxsize=16)
+def _whole_phrases(phrases: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(r"(?<![\w])" + re.escape(p) + r"(?![\w])") for p in phrases)
+
+
+@functools.lru_cache(maxsize=4)
+def _owned(of_preposition: str, articles: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(
+        r"\s+" + any_of([of_preposition]) + r"\s+(?:" + any_of(sorted(articles)) + r"\s+)?"
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _described_noun(articles: frozenset[str], noun: str) -> re.Pattern[str]:
+    pattern = r"(?<![\w])(?:" + any_of(sorted(articles)) + r")\s+" + re.escape(noun) + r"(?![\w-])"
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def _described(
@@ -165,7 +179,7 @@ def _described(
     marks = lex.markers
     taken = [(m.start, m.end) for m in kept]
     named = {m.entry for m in kept}
-    determiners = any_of(sorted(marks.definite_articles | marks.definite_determiners))
+    determiners = marks.definite_articles | marks.definite_determiners
     found: list[Mention] = []
     wanted: list[tuple[str, tuple[ActorEntry, ...]]] = [
         (noun, memory.carried(noun)) for noun in marks.carried_nouns
@@ -176,8 +190,7 @@ def _described(
     for noun, entries in wanted:
         if not entries:
             continue
-        pattern = r"(?<![\w])(?:" + determiners + r")\s+" + re.escape(noun) + r"(?![\w-])"
-        for m in re.finditer(pattern, text, re.IGNORECASE):
+        for m in _described_noun(determiners, noun).finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             for entry in entries:
