@@ -66,7 +66,26 @@ def tokens_between(
     return found
 
 
+# the words of the last texts tokenized: the stages of one sentence tokenize it again and
+# again (a third of the calls over the seed letters); entries are never mutated, and texts
+# longer than a long sentence are not kept, so that the memo holds little
+_RECENT: dict[str, tuple[Token, ...]] = {}
+_RECENT_SIZE = 16
+_RECENT_LONGEST = 10_000
+
+
 def tokenize(text: str) -> list[Token]:
+    if len(text) > _RECENT_LONGEST:
+        return _tokenize(text)
+    known = _RECENT.get(text)
+    if known is None:
+        if len(_RECENT) >= _RECENT_SIZE:
+            _RECENT.clear()
+        known = _RECENT[text] = tuple(_tokenize(text))
+    return list(known)
+
+
+def _tokenize(text: str) -> list[Token]:
     tokens = []
     for found in _WORD.finditer(text):
         word = found.group()
