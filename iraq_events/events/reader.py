@@ -80,8 +80,12 @@ class Reader:
             if self.dater.usable(d) and not ends_a_name(text, d.start, d.expression.text, names)
         ]
         self.cutter.split_after(text, clauses, dates)
+        # a sentence with no usable date reports no trigger event: its triggers are not read
+        # here (most sentences), only where a later stage asks for them
+        if not dates:
+            return []
         triggers = find_triggers(self.lex, text, clauses)
-        if not triggers or not dates:
+        if not triggers:
             return []
         plan = self.dater.plan(text, clauses, dates, triggers)
         self.silenced = plan.silenced
