@@ -192,8 +192,16 @@ class PatternSet:
     def spans(self, tokens: Sequence[Token]) -> list[tuple[int, int]]:
         """(first token, index after the last) of every match, sorted."""
         found = []
+        by_head, anywhere = self._by_head, self._anywhere
         for index, token in enumerate(tokens):
-            for pattern in (*self._by_head.get(token.lower, ()), *self._anywhere):
+            # (no tuple of the candidates is built a token: most words head no pattern)
+            heads = by_head.get(token.lower)
+            if heads is not None:
+                for pattern in heads:
+                    end = pattern.end_at(tokens, index)
+                    if end is not None:
+                        found.append((index, end))
+            for pattern in anywhere:
                 end = pattern.end_at(tokens, index)
                 if end is not None:
                     found.append((index, end))
