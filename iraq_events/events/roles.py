@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from iraq_events.events.clauses import next_clause
 from iraq_events.events.cues import dated_mention_lexicon
@@ -123,38 +123,42 @@ def _mentions(
         # "uw Kamer", "de Kamer": the chamber the letter is addressed to (written with its
         # capital: "de kamer" is a room)
         taken = [(m.start, m.end) for m in kept]
-        for whole in _whole_phrases(marks.addressee_phrases):
-            for m in whole.finditer(text):
-                if not any(s < m.end() and m.start() < e for s, e in taken):
-                    kept.append(Mention(memory.addressee, m.start(), m.end(), m.group()))
+        for m in _whole(marks.addressee_phrases, text):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                kept.append(Mention(memory.addressee, m.start(), m.end(), m.group()))
     elif marks.unaddressed_chamber is not None:
         # "schrijft het kabinet vandaag aan de Kamer" in a news item: the House
         chamber = lex.actor_by_name[marks.unaddressed_chamber]
         taken = [(m.start, m.end) for m in kept]
-        for phrase in marks.unaddressed_chamber_phrases:
-            for m in re.finditer(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", text):
-                if not any(s < m.end() and m.start() < e for s, e in taken):
-                    kept.append(Mention(chamber, m.start(), m.end(), m.group()))
+        for m in _whole(marks.unaddressed_chamber_phrases, text):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                kept.append(Mention(chamber, m.start(), m.end(), m.group()))
     if memory.addressee is not None and marks.writers is not None:
         # "kondigden wij aan": the writers of a letter to a chamber, the government
         writers = lex.actor_by_name[marks.writers]
-        for whole in _whole_phrases(marks.writer_phrases):
-            for m in whole.finditer(text):
-                kept.append(Mention(writers, m.start(), m.end(), m.group()))
+        for m in _whole(marks.writer_phrases, text):
+            kept.append(Mention(writers, m.start(), m.end(), m.group()))
     lowered = text.casefold()
-    for whole in _whole_phrases(marks.pronoun_phrases):
-        for m in whole.finditer(lowered):
-            person = memory.last_person()
-            if person is not None:
-                kept.append(Mention(person.entry, m.start(), m.end(), text[m.start() : m.end()]))
+    for m in _whole(marks.pronoun_phrases, lowered):
+        person = memory.last_person()
+        if person is not None:
+            kept.append(Mention(person.entry, m.start(), m.end(), text[m.start() : m.end()]))
     kept += _described(lex, text, memory, kept)
     return sorted(kept, key=lambda m: m.start)
 
 
+def _whole(phrases: tuple[str, ...], text: str) -> Iterator[re.Match[str]]:
+    """Where each of ``phrases`` stands in ``text`` as whole words, phrase by phrase; a phrase
+    the text does not hold at all is not searched (most of them, in most sentences)."""
+    for phrase, pattern in _whole_phrases(phrases):
+        if phrase in text:
+            yield from pattern.finditer(text)
+
+
 # the patterns of the marker tables, compiled once a table, not once a sentence
 @functools.lru_cache(maxsize=16)
-def _whole_phrases(phrases: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(r"(?<![\w])" + re.escape(p) + r"(?![\w])") for p in phrases)
+def _whole_phrases(phrases: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((p, re.compile(r"(?<![\w])" + re.escape(p) + r"(?![\w])")) for p in phrases)
 
 
 @functools.lru_cache(maxsize=4)
