@@ -282,32 +282,23 @@ def extract_events(document: Document) -> list[Event]:
             sentence = sentences[index]
             paragraph_key: object = (sentence.footnote, sentence.paragraph)
             spans = spans_of(index, sentence)
-            pointed = same_day(
-                sentence.clean_text,
-                spans,
-                days.get(paragraph_key),
-                functools.partial(_shifted, document, sentence.clean_start),
-            )
+            # (the clean text is a slice of the document made on every access: made once here)
+            text = sentence.clean_text
+            original = functools.partial(_shifted, document, sentence.clean_start)
+            pointed = same_day(text, spans, days.get(paragraph_key), original)
             if pointed is not None:
                 spans.append(pointed)
-            since = since_then(
-                sentence.clean_text,
-                spans,
-                days.get(paragraph_key),
-                document.date,
-                functools.partial(_shifted, document, sentence.clean_start),
-            )
+            since = since_then(text, spans, days.get(paragraph_key), document.date, original)
             if since is not None:
                 spans.append(since)
-            original = functools.partial(_shifted, document, sentence.clean_start)
-            spans = joined_days(sentence.clean_text, spans, original)
-            spans = days_later(sentence.clean_text, spans, recent.get(paragraph_key), original)
+            spans = joined_days(text, spans, original)
+            spans = days_later(text, spans, recent.get(paragraph_key), original)
             day = recent[paragraph_key] = last_day(spans)
             if day is not None:
                 days[paragraph_key] = day
             read = SentenceInput(
                 index=sentence.index,
-                text=sentence.clean_text,
+                text=text,
                 start=sentence.start,
                 end=sentence.end,
                 dates=tuple(spans),
