@@ -30,6 +30,9 @@ class ClauseCutter:
             + "|".join(re.escape(w) for w in sorted(marks.subordinators, key=len, reverse=True))
             + r")\s)"
         )
+        # the openings of a subordinate and a descriptive clause, for one startswith a clause
+        self._subordinate = tuple(word + " " for word in marks.subordinators)
+        self._descriptive = tuple(word + " " for word in marks.descriptive_relatives)
         self._after = re.compile(
             r"\s*(?:" + "|".join(re.escape(w) for w in marks.after_markers) + r")\s",
             re.IGNORECASE,
@@ -73,10 +76,9 @@ class ClauseCutter:
 
     def _clause(self, text: str, start: int, end: int) -> Clause:
         lowered = text[start:end].casefold().lstrip()
-        marks = self.lex.markers
-        subordinate = any(lowered.startswith(word + " ") for word in marks.subordinators)
-        descriptive = any(lowered.startswith(word + " ") for word in marks.descriptive_relatives)
-        return Clause(start, end, subordinate, descriptive)
+        return Clause(
+            start, end, lowered.startswith(self._subordinate), lowered.startswith(self._descriptive)
+        )
 
     def split_after(self, text: str, clauses: list[Clause], dates: Sequence[DatedSpan]) -> None:
         """Cut "Na X op <datum> is Y ingericht" after the date: X is dated, Y follows it."""

@@ -157,8 +157,10 @@ class DatedMentionLexicon:
         # only the lengths that some head or tail has are worth a lookup
         self._head_lengths = sorted({len(head) for head in self._patterns})
         self._tail_lengths = sorted({len(tail) for tail in self._tails})
+        # each excluded phrase with how far before a cue it may start (gaps included) and its
+        # first word where that is plain, which a start must be to be tried
         self._excludes = {
-            family.id: tuple(TokenPattern.parse(e) for e in family.excludes)
+            family.id: tuple(_excluding(TokenPattern.parse(e)) for e in family.excludes)
             for family in table.families
         }
         self.negations = frozenset(table.negations)
@@ -298,10 +300,11 @@ class DatedMentionLexicon:
             return False
         # tokens are in text order: the cue's first token by a bisect, not a scan per cue
         at = bisect.bisect_left(tokens, match.start, key=lambda t: t.start)
-        for pattern in patterns:
+        for pattern, reach, head in patterns:
             # a phrase that holds the cue starts at most its own length (gaps included) before
-            reach = sum(GAP_WORDS + 1 if p == GAP else 1 for p in pattern.parts)
             for index in range(max(0, at - reach), at + 1):
+                if head is not None and (index >= len(tokens) or tokens[index].lower != head):
+                    continue
                 end = pattern.end_at(tokens, index)
                 if end is not None and tokens[end - 1].end >= match.end:
                     return True
@@ -329,6 +332,12 @@ class DatedMentionLexicon:
                 break
             result.extend(self._tails.get(word[-length:], ()))
         return result
+
+
+def _excluding(pattern: TokenPattern) -> tuple[TokenPattern, int, str | None]:
+    head = pattern.parts[0]
+    reach = sum(GAP_WORDS + 1 if p == GAP else 1 for p in pattern.parts)
+    return pattern, reach, head if head != GAP and "*" not in head else None
 
 
 def _converter() -> cattrs.Converter:

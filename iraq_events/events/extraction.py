@@ -194,9 +194,41 @@ def extract_events(document: Document) -> list[Event]:
         f.number: tuple(c.identifier for c in f.citations) for f in document.footnotes
     }
     sentences = document.sentences
+    # a heading is read only where it is a clause with a finite verb: a news headline
+    # ("Missie wordt eind januari beëindigd"), not a title ("Verlenging bijdrage 2025")
+    verbs = dated_mention_lexicon().auxiliaries
+    headings = {
+        section.start
+        for section in document.sections
+        if not any(t.lower in verbs for t in tokenize(section.title))
+    }
+
+    def kept(sentence: Sentence) -> bool:
+        return sentence.start not in headings and not _is_bibliographic(
+            sentence.start, sentence.footnote, [c.start for c in sentence.citations]
+        )
+
+    def paragraph_of(sentence: Sentence) -> object:
+        if sentence.footnote is not None:
+            return ("footnote", sentence.footnote)
+        return ("paragraph", sentence.paragraph)
+
+    # what the reading order needs of every sentence, in one pass: the table makes a sentence
+    # anew on every access, and each was made five times
+    starts = array("q")
+    ends = array("q")
+    reading_starts = array("q")
+    kept_flags = bytearray()
+    paragraphs: list[object] = []
+    for sentence in sentences:
+        starts.append(sentence.clean_start)
+        ends.append(sentence.clean_end)
+        reading_starts.append(sentence.start)
+        kept_flags.append(kept(sentence))
+        paragraphs.append(paragraph_of(sentence))
     # sentences are in order and do not overlap: the one that may hold a date is the last one
     # that starts at or before it
-    starts = array("q", (sentence.clean_start for sentence in sentences))
+    clean_starts = starts[:]
     order: Sequence[int] = range(len(starts))
     if any(later < earlier for earlier, later in itertools.pairwise(starts)):
         order = sorted(order, key=starts.__getitem__)
@@ -208,12 +240,10 @@ def extract_events(document: Document) -> list[Event]:
     for date in document.dates:
         at = bisect.bisect_right(starts, date.clean_start) - 1
         index = order[at] if at >= 0 else -1
-        if index >= 0:
-            sentence = sentences[index]
-            if not (
-                sentence.clean_start <= date.clean_start and date.clean_end <= sentence.clean_end
-            ):
-                index = -1
+        if index >= 0 and not (
+            clean_starts[index] <= date.clean_start and date.clean_end <= ends[index]
+        ):
+            index = -1
         owner.append(index)
     del starts, order
     by_owner = array("q", sorted(range(len(owner)), key=owner.__getitem__))
@@ -235,28 +265,10 @@ def extract_events(document: Document) -> list[Event]:
             )
         return spans
 
-    # a heading is read only where it is a clause with a finite verb: a news headline
-    # ("Missie wordt eind januari beëindigd"), not a title ("Verlenging bijdrage 2025")
-    verbs = dated_mention_lexicon().auxiliaries
-    headings = {
-        section.start
-        for section in document.sections
-        if not any(t.lower in verbs for t in tokenize(section.title))
-    }
-
-    def kept(sentence: Sentence) -> bool:
-        return sentence.start not in headings and not _is_bibliographic(
-            sentence.start, sentence.footnote, [c.start for c in sentence.citations]
-        )
-
     # every sentence in the order extract_from_sentences reads them (its sort is stable): the
     # inputs are made one at a time, each holding a copy of its sentence's clean text
-    reading = array("q", sorted(range(len(sentences)), key=lambda i: sentences[i].start))
-
-    def paragraph_of(sentence: Sentence) -> object:
-        if sentence.footnote is not None:
-            return ("footnote", sentence.footnote)
-        return ("paragraph", sentence.paragraph)
+    reading = array("q", sorted(range(len(reading_starts)), key=reading_starts.__getitem__))
+    del reading_starts, clean_starts, ends
 
     def inputs() -> Iterator[SentenceInput]:
         # the last single day each paragraph named, for "diezelfde dag"; a paragraph's
@@ -271,33 +283,24 @@ def extract_events(document: Document) -> list[Event]:
             sentence = sentences[index]
             paragraph_key: object = (sentence.footnote, sentence.paragraph)
             spans = spans_of(index, sentence)
-            pointed = same_day(
-                sentence.clean_text,
-                spans,
-                days.get(paragraph_key),
-                functools.partial(_shifted, document, sentence.clean_start),
-            )
+            # (the clean text is a slice of the document made on every access: made once here)
+            text = sentence.clean_text
+            original = functools.partial(_shifted, document, sentence.clean_start)
+            pointed = same_day(text, spans, days.get(paragraph_key), original)
             if pointed is not None:
                 spans.append(pointed)
-            since = since_then(
-                sentence.clean_text,
-                spans,
-                days.get(paragraph_key),
-                document.date,
-                functools.partial(_shifted, document, sentence.clean_start),
-            )
+            since = since_then(text, spans, days.get(paragraph_key), document.date, original)
             if since is not None:
                 spans.append(since)
-            original = functools.partial(_shifted, document, sentence.clean_start)
-            spans = joined_days(sentence.clean_text, spans, original)
-            spans = days_later(sentence.clean_text, spans, recent.get(paragraph_key), original)
-            spans = reported_now(sentence.clean_text, spans)
+            spans = joined_days(text, spans, original)
+            spans = days_later(text, spans, recent.get(paragraph_key), original)
+            spans = reported_now(text, spans)
             day = recent[paragraph_key] = last_day(spans)
             if day is not None:
                 days[paragraph_key] = day
             read = SentenceInput(
                 index=sentence.index,
-                text=sentence.clean_text,
+                text=text,
                 start=sentence.start,
                 end=sentence.end,
                 dates=tuple(spans),
@@ -305,7 +308,7 @@ def extract_events(document: Document) -> list[Event]:
                 page=sentence.page,
             )
             introduction = lists.introduction(read)
-            if not kept(sentence):
+            if not kept_flags[index]:
                 continue
             citations = [c.identifier for c in sentence.citations]
             for number in sentence.footnote_numbers:
@@ -318,8 +321,9 @@ def extract_events(document: Document) -> list[Event]:
 
     # where each paragraph's last sentence is read, after which its memory is dropped
     last_of_paragraph = _last_of_paragraph(
-        paragraph_of(sentences[index]) for index in reading if kept(sentences[index])
+        paragraphs[index] for index in reading if kept_flags[index]
     )
+    del paragraphs
     period = document.metadata.reporting_period
     return _extract(
         inputs(),

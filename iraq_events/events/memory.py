@@ -23,7 +23,10 @@ class Letter:
 
     def record(self, lex: EventLexicon, sentence: SentenceInput) -> None:
         nouns = lex.markers.carried_nouns
-        if not nouns:
+        # (a word of the sentence, casefolded, is a substring of the casefolded sentence: one
+        # in-C search first, the sentence's words only where a noun may be one of them)
+        lowered = sentence.text.casefold()
+        if not any(noun in lowered for noun in nouns):
             return
         words = set(words_before(sentence.text, len(sentence.text)))
         named = [noun for noun in nouns if noun in words]

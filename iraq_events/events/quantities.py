@@ -58,10 +58,14 @@ def _below_hundred(word: str, table: dict[str, int], words: QuantityWords) -> in
     if word in table and table[word] < 100:
         return table[word]
     for joiner in words.unit_joiners:
-        for found in re.finditer(re.escape(joiner), word):
-            unit, tens = word[: found.start()], word[found.end() :]
+        # every place the joiner stands, left to right and not overlapping (as re.finditer),
+        # by str.find: a regex escaped and compiled per word cost more than the rest
+        at = word.find(joiner)
+        while at >= 0:
+            unit, tens = word[:at], word[at + len(joiner) :]
             if unit in table and tens in table and table[unit] < 10 <= table[tens]:
                 return table[unit] + table[tens]
+            at = word.find(joiner, at + max(len(joiner), 1))
     return None
 
 
@@ -72,14 +76,26 @@ class _Number:
     value: float
 
 
-def _numbers(text: str, words: QuantityWords) -> list[_Number]:
+# how many words a caller's memo of number words keeps before it is cleared
+_KNOWN_WORDS = 4096
+
+
+def _numbers(
+    text: str, words: QuantityWords, known: dict[str, int | None] | None = None
+) -> list[_Number]:
     found = [_Number(m.start(), m.end(), parse_number(m.group())) for m in _NUMERAL.finditer(text)]
     table = dict(words.numbers)
+    values: dict[str, int | None] = {} if known is None else known
+    if len(values) >= _KNOWN_WORDS:
+        values.clear()
     for m in _WORD.finditer(text):
         # the article "een" is no count
         if m.group().casefold() in words.articles and m.group() not in words.stressed_numbers:
             continue
-        value = parse_number_word(m.group(), table, words=words)
+        if m.group() in values:
+            value = values[m.group()]
+        else:
+            value = values[m.group()] = parse_number_word(m.group(), table, words=words)
         if value is not None:
             found.append(_Number(m.start(), m.end(), float(value)))
     found.sort(key=lambda n: n.start)
@@ -101,11 +117,19 @@ def _next_words(text: str, position: int, count: int) -> list[re.Match[str]]:
 
 
 def read_quantities(
-    text: str, words: QuantityWords, masked: list[tuple[int, int]]
+    text: str,
+    words: QuantityWords,
+    masked: list[tuple[int, int]],
+    known: dict[str, int | None] | None = None,
 ) -> list[Quantity]:
-    """Typed quantities in ``text``; numbers inside ``masked`` spans (dates) are skipped."""
+    """Typed quantities in ``text``; numbers inside ``masked`` spans (dates) are skipped.
+
+    ``known`` is the caller's memo of what each word read as a number word (by ``words``):
+    words repeat across a letter's sentences."""
     quantities: list[Quantity] = []
-    numbers = [n for n in _numbers(text, words) if not any(s <= n.start < e for s, e in masked)]
+    numbers = [
+        n for n in _numbers(text, words, known) if not any(s <= n.start < e for s, e in masked)
+    ]
     lowered = text.casefold()
     used: set[int] = set()
     for i, number in enumerate(numbers):

@@ -51,6 +51,8 @@ class Reader:
         self.cutter = ClauseCutter(lexicon)
         self.dater = Dater(lexicon, self.cutter, reference, reporting_period)
         self.status = StatusReader(lexicon, reference)
+        # what each word of the letter read as a number word (the lexicon's quantity words)
+        self.number_words: dict[str, int | None] = {}
         # the dates of the last sentence read that a frame silenced ("voorbereidingen voor X"),
         # which the date-first stage leaves alone too
         self.silenced: frozenset[int] = frozenset()
@@ -78,8 +80,12 @@ class Reader:
             if self.dater.usable(d) and not ends_a_name(text, d.start, d.expression.text, names)
         ]
         self.cutter.split_after(text, clauses, dates)
+        # a sentence with no usable date reports no trigger event: its triggers are not read
+        # here (most sentences), only where a later stage asks for them
+        if not dates:
+            return []
         triggers = find_triggers(self.lex, text, clauses)
-        if not triggers or not dates:
+        if not triggers:
             return []
         plan = self.dater.plan(text, clauses, dates, triggers)
         self.silenced = plan.silenced
@@ -265,7 +271,7 @@ class Reader:
 
         quantity_text, offset = (text, 0) if single else (seg_text, segment[0])
         masked = self._masked(sentence, offset, offset + len(quantity_text))
-        quantities = read_quantities(quantity_text, lex.quantities, masked)
+        quantities = read_quantities(quantity_text, lex.quantities, masked, self.number_words)
         fatal = read_fatalities(quantity_text, quantities, lex.quantities)
         quantities = without_fatalities(quantities, fatal)
 
@@ -329,7 +335,7 @@ class Reader:
         lex = self.lex
         text = sentence.text
         quantities = read_quantities(
-            text, lex.quantities, [(d.start, d.end) for d in sentence.dates]
+            text, lex.quantities, [(d.start, d.end) for d in sentence.dates], self.number_words
         )
         triggers = find_triggers(lex, text, self.cutter.clauses(text, sentence.dates))
         if not quantities and not triggers:

@@ -4,8 +4,9 @@ coordination it stands in, the noun it acts through, or its place in the clause.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from iraq_events.events.clauses import next_clause
 from iraq_events.events.cues import dated_mention_lexicon
@@ -88,13 +89,7 @@ def _mentions(
     # "het kabinet van de KRG" is the KRG's cabinet, not the one "kabinet" names alone
     marks = lex.markers
     # "het kabinet van (de) X": a government noun that X owns
-    owned = re.compile(
-        r"\s+"
-        + any_of([marks.of_preposition])
-        + r"\s+(?:"
-        + any_of(sorted(marks.definite_articles))
-        + r"\s+)?"
-    )
+    owned = _owned(marks.of_preposition, marks.definite_articles)
     kept: list[Mention] = []
     for i, mention in enumerate(found):
         following = found[i + 1] if i + 1 < len(found) else None
@@ -128,32 +123,55 @@ def _mentions(
         # "uw Kamer", "de Kamer": the chamber the letter is addressed to (written with its
         # capital: "de kamer" is a room)
         taken = [(m.start, m.end) for m in kept]
-        for phrase in marks.addressee_phrases:
-            for m in re.finditer(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", text):
-                if not any(s < m.end() and m.start() < e for s, e in taken):
-                    kept.append(Mention(memory.addressee, m.start(), m.end(), m.group()))
+        for m in _whole(marks.addressee_phrases, text):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                kept.append(Mention(memory.addressee, m.start(), m.end(), m.group()))
     elif marks.unaddressed_chamber is not None:
         # "schrijft het kabinet vandaag aan de Kamer" in a news item: the House
         chamber = lex.actor_by_name[marks.unaddressed_chamber]
         taken = [(m.start, m.end) for m in kept]
-        for phrase in marks.unaddressed_chamber_phrases:
-            for m in re.finditer(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", text):
-                if not any(s < m.end() and m.start() < e for s, e in taken):
-                    kept.append(Mention(chamber, m.start(), m.end(), m.group()))
+        for m in _whole(marks.unaddressed_chamber_phrases, text):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                kept.append(Mention(chamber, m.start(), m.end(), m.group()))
     if memory.addressee is not None and marks.writers is not None:
         # "kondigden wij aan": the writers of a letter to a chamber, the government
         writers = lex.actor_by_name[marks.writers]
-        for phrase in marks.writer_phrases:
-            for m in re.finditer(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", text):
-                kept.append(Mention(writers, m.start(), m.end(), m.group()))
+        for m in _whole(marks.writer_phrases, text):
+            kept.append(Mention(writers, m.start(), m.end(), m.group()))
     lowered = text.casefold()
-    for phrase in marks.pronoun_phrases:
-        for m in re.finditer(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", lowered):
-            person = memory.last_person()
-            if person is not None:
-                kept.append(Mention(person.entry, m.start(), m.end(), text[m.start() : m.end()]))
+    for m in _whole(marks.pronoun_phrases, lowered):
+        person = memory.last_person()
+        if person is not None:
+            kept.append(Mention(person.entry, m.start(), m.end(), text[m.start() : m.end()]))
     kept += _described(lex, text, memory, kept)
     return sorted(kept, key=lambda m: m.start)
+
+
+def _whole(phrases: tuple[str, ...], text: str) -> Iterator[re.Match[str]]:
+    """Where each of ``phrases`` stands in ``text`` as whole words, phrase by phrase; a phrase
+    the text does not hold at all is not searched (most of them, in most sentences)."""
+    for phrase, pattern in _whole_phrases(phrases):
+        if phrase in text:
+            yield from pattern.finditer(text)
+
+
+# the patterns of the marker tables, compiled once a table, not once a sentence
+@functools.lru_cache(maxsize=16)
+def _whole_phrases(phrases: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((p, re.compile(r"(?<![\w])" + re.escape(p) + r"(?![\w])")) for p in phrases)
+
+
+@functools.lru_cache(maxsize=4)
+def _owned(of_preposition: str, articles: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(
+        r"\s+" + any_of([of_preposition]) + r"\s+(?:" + any_of(sorted(articles)) + r"\s+)?"
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _described_noun(articles: frozenset[str], noun: str) -> re.Pattern[str]:
+    pattern = r"(?<![\w])(?:" + any_of(sorted(articles)) + r")\s+" + re.escape(noun) + r"(?![\w-])"
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def _described(
@@ -165,7 +183,7 @@ def _described(
     marks = lex.markers
     taken = [(m.start, m.end) for m in kept]
     named = {m.entry for m in kept}
-    determiners = any_of(sorted(marks.definite_articles | marks.definite_determiners))
+    determiners = marks.definite_articles | marks.definite_determiners
     found: list[Mention] = []
     wanted: list[tuple[str, tuple[ActorEntry, ...]]] = [
         (noun, memory.carried(noun)) for noun in marks.carried_nouns
@@ -176,8 +194,7 @@ def _described(
     for noun, entries in wanted:
         if not entries:
             continue
-        pattern = r"(?<![\w])(?:" + determiners + r")\s+" + re.escape(noun) + r"(?![\w-])"
-        for m in re.finditer(pattern, text, re.IGNORECASE):
+        for m in _described_noun(determiners, noun).finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             for entry in entries:

@@ -67,7 +67,26 @@ def tokens_between(
     return found
 
 
+# the words of the last texts tokenized: the stages of one sentence tokenize it again and
+# again (a third of the calls over the seed letters); entries are never mutated, and texts
+# longer than a long sentence are not kept, so that the memo holds little
+_RECENT: dict[str, tuple[Token, ...]] = {}
+_RECENT_SIZE = 16
+_RECENT_LONGEST = 10_000
+
+
 def tokenize(text: str) -> list[Token]:
+    if len(text) > _RECENT_LONGEST:
+        return _tokenize(text)
+    known = _RECENT.get(text)
+    if known is None:
+        if len(_RECENT) >= _RECENT_SIZE:
+            _RECENT.clear()
+        known = _RECENT[text] = tuple(_tokenize(text))
+    return list(known)
+
+
+def _tokenize(text: str) -> list[Token]:
     tokens = []
     for found in _WORD.finditer(text):
         word = found.group()
@@ -78,16 +97,34 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
-def _test(part: str, word: str) -> bool:
+# the kinds of a part's test, decided once a pattern (not once a token it is tried at)
+_ANY, _CONTAINS, _PREFIX, _SUFFIX, _EXACT, _GAP = range(6)
+
+
+def _compiled(part: str) -> tuple[int, str]:
+    if part == GAP:
+        return _GAP, ""
     if part == "*":
-        return True
+        return _ANY, ""
     if part.startswith("*") and part.endswith("*") and len(part) > 2:
-        return part[1:-1] in word
+        return _CONTAINS, part[1:-1]
     if part.endswith("*"):
-        return word.startswith(part[:-1])
+        return _PREFIX, part[:-1]
     if part.startswith("*"):
-        return word.endswith(part[1:])
-    return word == part
+        return _SUFFIX, part[1:]
+    return _EXACT, part
+
+
+def _passes(kind: int, arg: str, word: str) -> bool:
+    if kind == _EXACT:
+        return word == arg
+    if kind == _PREFIX:
+        return word.startswith(arg)
+    if kind == _SUFFIX:
+        return word.endswith(arg)
+    if kind == _CONTAINS:
+        return arg in word
+    return kind == _ANY
 
 
 @attrs.frozen
@@ -95,6 +132,10 @@ class TokenPattern:
     """One pattern of data, e.g. ``TokenPattern.parse("artikel 100*")``."""
 
     parts: tuple[str, ...]
+    _tests: tuple[tuple[int, str], ...] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_tests", tuple(_compiled(part) for part in self.parts))
 
     @classmethod
     def parse(cls, written: str) -> TokenPattern:
@@ -108,23 +149,29 @@ class TokenPattern:
 
     def end_at(self, tokens: Sequence[Token], index: int) -> int | None:
         """The index after the last token of a match starting at ``index``, else ``None``."""
-        return _match(self.parts, 0, tokens, index)
+        return _match(self._tests, 0, tokens, index)
 
 
-def _match(parts: Sequence[str], part: int, tokens: Sequence[Token], index: int) -> int | None:
-    if part == len(parts):
-        return index
-    if parts[part] == GAP:
-        for skip in range(GAP_WORDS + 1):
-            if index + skip > len(tokens):
-                break
-            end = _match(parts, part + 1, tokens, index + skip)
-            if end is not None:
-                return end
-        return None
-    if index >= len(tokens) or not _test(parts[part], tokens[index].lower):
-        return None
-    return _match(parts, part + 1, tokens, index + 1)
+def _match(
+    tests: Sequence[tuple[int, str]], part: int, tokens: Sequence[Token], index: int
+) -> int | None:
+    # most tries fail at the first word: a loop over the parts up to a gap, recursing only
+    # where a gap may skip words
+    while part < len(tests):
+        kind, arg = tests[part]
+        if kind == _GAP:
+            for skip in range(GAP_WORDS + 1):
+                if index + skip > len(tokens):
+                    break
+                end = _match(tests, part + 1, tokens, index + skip)
+                if end is not None:
+                    return end
+            return None
+        if index >= len(tokens) or not _passes(kind, arg, tokens[index].lower):
+            return None
+        part += 1
+        index += 1
+    return index
 
 
 class PatternSet:
@@ -146,8 +193,16 @@ class PatternSet:
     def spans(self, tokens: Sequence[Token]) -> list[tuple[int, int]]:
         """(first token, index after the last) of every match, sorted."""
         found = []
+        by_head, anywhere = self._by_head, self._anywhere
         for index, token in enumerate(tokens):
-            for pattern in (*self._by_head.get(token.lower, ()), *self._anywhere):
+            # (no tuple of the candidates is built a token: most words head no pattern)
+            heads = by_head.get(token.lower)
+            if heads is not None:
+                for pattern in heads:
+                    end = pattern.end_at(tokens, index)
+                    if end is not None:
+                        found.append((index, end))
+            for pattern in anywhere:
                 end = pattern.end_at(tokens, index)
                 if end is not None:
                     found.append((index, end))

@@ -35,6 +35,30 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _trie(words: Iterable[str]) -> str:
+    """A pattern that matches the same as ``_alternation(words)`` (the longest word that
+    matches at a position, the next longest where what follows rejects it), written as a trie
+    of characters: the regex engine follows one branch a character instead of trying every
+    word at every position. Case-sensitive only: under IGNORECASE two branches could match."""
+    root: dict[str, dict[str, Any]] = {}
+    for word in set(words):
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(root)
+
+
+def _branches(node: dict[str, dict[str, Any]]) -> str:
+    children = sorted(char for char in node if char)
+    if not children:
+        return ""
+    written = [re.escape(char) + _branches(node[char]) for char in children]
+    body = written[0] if len(written) == 1 else "(?:" + "|".join(written) + ")"
+    # a word ends here: the longer words through the children are tried first
+    return "(?:" + body + ")?" if "" in node else body
+
+
 def _longest_first(matches: list[Match]) -> list[Match]:
     """Non-overlapping matches, preferring the longer one where two overlap."""
     chosen: list[Match] = []
@@ -70,9 +94,7 @@ class _NameIndex:
                 self._lookup.setdefault((alias.casefold(), adjective), entry)
         self._adjectives = {a.casefold() for a, _, adj in entries if adj}
         self._exact = (
-            re.compile(_EDGE_BEFORE + "(?:" + _alternation(exact) + ")" + _EDGE_AFTER)
-            if exact
-            else None
+            re.compile(_EDGE_BEFORE + "(?:" + _trie(exact) + ")" + _EDGE_AFTER) if exact else None
         )
         self._folded = (
             re.compile(
@@ -85,11 +107,7 @@ class _NameIndex:
         # alternation of hundreds of names is several times slower in the regex engine
         self._lowered = (
             re.compile(
-                _EDGE_BEFORE
-                + "(?:"
-                + _alternation(alias.lower() for alias in folded)
-                + ")"
-                + _EDGE_AFTER
+                _EDGE_BEFORE + "(?:" + _trie(alias.lower() for alias in folded) + ")" + _EDGE_AFTER
             )
             if folded
             else None
@@ -199,7 +217,12 @@ class EventLexicon:
         self._phrase_re = re.compile(
             r"(?<![\w-])(?:" + _alternation(phrases) + r")(?![\w])", re.IGNORECASE
         )
-        self._tail_re = re.compile("(?:" + _alternation(self._tail_forms) + ")$")
+        # a word's compound tail is its longest ending in the table: looked up by the
+        # lengths the table holds, longest first (a regex search per word cost more)
+        self._tail_lengths = sorted({len(tail) for tail in self._tail_forms}, reverse=True)
+        # the endings every tail shares the length of: most words end in none of them
+        self._tail_shortest = min(self._tail_lengths, default=0)
+        self._tail_ends = {tail[-self._tail_shortest :] for tail in self._tail_forms}
 
     def find_actors(self, text: str) -> list[Match]:
         return list(self._memo("actors", text, self._find_actors))
@@ -233,6 +256,16 @@ class EventLexicon:
             found = self._memo_table[key] = tuple(find(text))
         return found
 
+    def _tail_of(self, word: str) -> str | None:
+        """The longest ending of ``word`` that is a compound tail, where it is not the whole
+        word (the whole word is looked up as a word)."""
+        if len(word) <= self._tail_shortest or word[-self._tail_shortest :] not in self._tail_ends:
+            return None
+        for length in self._tail_lengths:
+            if length <= len(word) and word[-length:] in self._tail_forms:
+                return word[-length:] if length < len(word) else None
+        return None
+
     def _find_triggers(self, text: str) -> list[TriggerMatch]:
         found: list[TriggerMatch] = []
 
@@ -265,9 +298,9 @@ class EventLexicon:
             words.append(Word(word.start(), word.end(), key))
             for trigger, form in self._word_forms.get(key, ()):
                 add(word.start(), word.end(), trigger, form, len(form))
-            tail = self._tail_re.search(key)
-            if tail is not None and tail.start() > 0:
-                for trigger, form in self._tail_forms[tail.group()]:
+            tail = self._tail_of(key)
+            if tail is not None:
+                for trigger, form in self._tail_forms[tail]:
                     add(word.start(), word.end(), trigger, form, len(form))
         for phrase in self._phrase_re.finditer(text):
             for trigger, form in self._phrase_forms[phrase.group().casefold()]:
