@@ -39,18 +39,8 @@ def asked_owner(text: str, after: int) -> list[Mention]:
     it, not the committee that asked, nor the last office of the list alone; several offices
     of one government own it jointly, so their government owns it too."""
     lex = event_lexicon()
-    ends = _recipient_ends(text)
-    last = bisect.bisect_right(ends, after)
-    if not last:
-        return []
-    start = ends[last - 1]
-    actors = _actors(text)
-    first = bisect.bisect_left(actors, start, key=lambda m: m.start)
-    found = [m for m in itertools.takewhile(lambda m: m.start < after, actors[first:])]
+    found = _asked(text, after, whole=False)
     if not found:
-        return []
-    gap = text[start : found[0].start].split()
-    if len(gap) > 1 or (gap and gap[0].casefold() not in lex.markers.determiners):
         return []
     run = roles.listed(lex, text, found, found[:1])
     if len(run) != len(found) or any(m.entry.kind is not ActorKind.GOVERNMENT for m in run):
@@ -70,6 +60,18 @@ def _recipient(text: str, after: int) -> list[Mention]:
     one office questions were put to (`question_recipients`) before the date owns the papers
     they are about; several offices name no one owner."""
     lex = event_lexicon()
+    found = _asked(text, after, whole=True)
+    if not found:
+        return []
+    run = roles.listed(lex, text, found, found[:1])
+    offices = [m for m in run if m.entry.kind is ActorKind.GOVERNMENT]
+    return offices if len(offices) == 1 and len(run) == 1 else []
+
+
+def _asked(text: str, after: int, *, whole: bool) -> list[Mention]:
+    """The names that start between the last question-recipient phrase before ``after`` and
+    ``after`` (``whole``: that also end before it), when the first follows the phrase with at
+    most a determiner between."""
     ends = _recipient_ends(text)
     last = bisect.bisect_right(ends, after)
     if not last:
@@ -78,15 +80,15 @@ def _recipient(text: str, after: int) -> list[Mention]:
     actors = _actors(text)
     first = bisect.bisect_left(actors, start, key=lambda m: m.start)
     found = list(itertools.takewhile(lambda m: m.start < after, actors[first:]))
-    found = [m for m in found if m.end <= after]
+    if whole:
+        found = [m for m in found if m.end <= after]
     if not found:
         return []
     gap = text[start : found[0].start].split()
-    if len(gap) > 1 or (gap and gap[0].casefold() not in lex.markers.determiners):
+    determiners = event_lexicon().markers.determiners
+    if len(gap) > 1 or (gap and gap[0].casefold() not in determiners):
         return []
-    run = roles.listed(lex, text, found, found[:1])
-    offices = [m for m in run if m.entry.kind is ActorKind.GOVERNMENT]
-    return offices if len(offices) == 1 and len(run) == 1 else []
+    return found
 
 
 def _comma_owner(text: str, after: int) -> list[Mention]:
