@@ -24,14 +24,14 @@ This module is the Hypothesis layer: it checks the arguments and draws the param
 oracle it draws from is in modules without Hypothesis: ``_common`` (the example type, word
 tables, option names), ``_calendar`` (calendar arithmetic and units), ``_absolute`` (dates and
 ranges), ``_relative`` (relative dates and modifiers), ``_durations`` (durations and sets) and
-``_prose`` (filler sentences).
+``_prose`` (filler sentences); its argument checks are in ``_arguments``.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Collection
 from typing import TypeVar
 
 try:
@@ -58,6 +58,15 @@ from iraq_events.testing._absolute import (
     _year_span,
 )
 from iraq_events.testing._absolute import _write_day as _write_day
+from iraq_events.testing._arguments import (
+    SUPPORTED_MAX,
+    as_granularity,
+    as_str,
+    check_choices,
+    check_flag,
+    check_range,
+    check_reference,
+)
 from iraq_events.testing._calendar import (
     _UNIT_ORDINALS,
     _add_months,
@@ -131,84 +140,6 @@ _T = TypeVar("_T")
 
 _DEFAULT_MIN = Date(1900, 1, 1)
 _DEFAULT_MAX = Date(2099, 12, 31)
-_SUPPORTED_MIN = Date(1000, 1, 1)
-_SUPPORTED_MAX = Date(9998, 12, 31)
-# relative expressions shift R by up to a dozen years; keep the result four-digit
-_REFERENCE_LIMITS = (Date(1100, 1, 1), Date(9899, 12, 31))
-
-
-# ---------------------------------------------------------------------------------------------
-# Argument validation (runs inside the draw, so errors surface at draw time)
-
-
-def _check_date(name: str, value: object) -> Date:
-    if not isinstance(value, Date) or isinstance(value, datetime.datetime):
-        raise InvalidArgument(f"{name}={value!r} must be a datetime.date")
-    if not _SUPPORTED_MIN <= value <= _SUPPORTED_MAX:
-        raise InvalidArgument(
-            f"{name}={value!r} is outside the four-digit years {_SUPPORTED_MIN}..{_SUPPORTED_MAX}"
-        )
-    return value
-
-
-def _check_range(min_value: object, max_value: object) -> tuple[Date, Date]:
-    low = _check_date("min_value", min_value)
-    high = _check_date("max_value", max_value)
-    if low > high:
-        raise InvalidArgument(f"min_value={low} is after max_value={high}")
-    return low, high
-
-
-def _check_choices(
-    name: str, value: object, allowed: Sequence[_T], convert: Callable[[object], _T]
-) -> list[_T]:
-    if value is None:
-        return list(allowed)
-    if isinstance(value, str) or not isinstance(value, Collection):
-        raise InvalidArgument(f"{name}={value!r} must be a collection such as a list or tuple")
-    chosen: list[_T] = []
-    for item in value:
-        try:
-            converted = convert(item)
-        except (ValueError, TypeError):
-            converted = None
-        if converted is None or converted not in allowed:
-            raise InvalidArgument(
-                f"{name} contains {item!r}; choose from {', '.join(map(str, allowed))}"
-            )
-        if converted not in chosen:
-            chosen.append(converted)
-    if not chosen:
-        raise InvalidArgument(f"{name} must not be empty")
-    return chosen
-
-
-def _as_granularity(item: object) -> Granularity:
-    return item if isinstance(item, Granularity) else Granularity(str(item))
-
-
-def _as_str(item: object) -> str:
-    if not isinstance(item, str):
-        raise TypeError(item)
-    return item
-
-
-def _check_reference(reference: object) -> Date | None:
-    if reference is None:
-        return None
-    if not isinstance(reference, Date) or isinstance(reference, datetime.datetime):
-        raise InvalidArgument(f"reference={reference!r} must be a datetime.date")
-    if not _REFERENCE_LIMITS[0] <= reference <= _REFERENCE_LIMITS[1]:
-        raise InvalidArgument(
-            f"reference={reference} is outside {_REFERENCE_LIMITS[0]}..{_REFERENCE_LIMITS[1]}"
-        )
-    return reference
-
-
-def _check_flag(name: str, value: object) -> bool:
-    if not isinstance(value, bool):
-        raise InvalidArgument(f"{name}={value!r} must be True or False")
-    return value
 
 
 def _draw_unit(draw: st.DrawFn, granularity: Granularity, low: Date, high: Date) -> _Unit:
@@ -253,10 +184,10 @@ def _dutch_dates(
     formats: object,
     pdf_artifacts: object,
 ) -> DutchDateExample:
-    low, high = _check_range(min_value, max_value)
-    wanted = _check_choices("granularities", granularities, _DATE_GRANULARITIES, _as_granularity)
-    day_formats = _check_choices("formats", formats, DAY_FORMATS, _as_str)
-    with_artifacts = _check_flag("pdf_artifacts", pdf_artifacts)
+    low, high = check_range(min_value, max_value)
+    wanted = check_choices("granularities", granularities, _DATE_GRANULARITIES, as_granularity)
+    day_formats = check_choices("formats", formats, DAY_FORMATS, as_str)
+    with_artifacts = check_flag("pdf_artifacts", pdf_artifacts)
     usable = _fitting(wanted, low, high)
     if not usable:
         raise InvalidArgument(
@@ -299,9 +230,9 @@ def _maybe_pdf_artifacts(
 def _dutch_ranges(
     draw: st.DrawFn, min_value: object, max_value: object, forms: object, pdf_artifacts: object
 ) -> DutchDateExample:
-    low, high = _check_range(min_value, max_value)
-    chosen = _check_choices("forms", forms, RANGE_FORMS, _as_str)
-    with_artifacts = _check_flag("pdf_artifacts", pdf_artifacts)
+    low, high = check_range(min_value, max_value)
+    chosen = check_choices("forms", forms, RANGE_FORMS, as_str)
+    with_artifacts = check_flag("pdf_artifacts", pdf_artifacts)
     candidates = [f for f in chosen if _range_form_fits(f, low, high)]
     if not candidates:
         raise InvalidArgument(
@@ -387,8 +318,8 @@ def dutch_relative_dates(
 
 @st.composite
 def _dutch_relative_dates(draw: st.DrawFn, reference: object, forms: object) -> DutchDateExample:
-    fixed = _check_reference(reference)
-    chosen = _check_choices("forms", forms, RELATIVE_FORMS, _as_str)
+    fixed = check_reference(reference)
+    chosen = check_choices("forms", forms, RELATIVE_FORMS, as_str)
     r = _draw_reference(draw, fixed)
     form = draw(st.sampled_from(chosen))
     if form == "modified":
@@ -457,9 +388,9 @@ def dutch_modified_dates(
 def _dutch_modified_dates(
     draw: st.DrawFn, min_value: object, max_value: object, modifiers: object, reference: object
 ) -> DutchDateExample:
-    low, high = _check_range(min_value, max_value)
-    chosen = _check_choices("modifiers", modifiers, MODIFIERS, _as_str)
-    fixed = _check_reference(reference)
+    low, high = check_range(min_value, max_value)
+    chosen = check_choices("modifiers", modifiers, MODIFIERS, as_str)
+    fixed = check_reference(reference)
     options = {m: _modifier_granularities(m, low, high, fixed) for m in chosen}
     candidates = [m for m in chosen if options[m]]
     if not candidates:
@@ -479,7 +410,7 @@ def _dutch_modified_dates(
     if modifier == "sinds":
         r = fixed
         if r is None:
-            horizon = min(_SUPPORTED_MAX, _add_months(unit.earliest, 12 * 30))
+            horizon = min(SUPPORTED_MAX, _add_months(unit.earliest, 12 * 30))
             r = draw(st.dates(min_value=unit.earliest, max_value=horizon))
     return _modified(modifier, inner, r)
 
@@ -499,8 +430,8 @@ def _dutch_date_expressions(
     draw: st.DrawFn, min_value: object, max_value: object, reference: object
 ) -> DutchDateExample:
     # validate every argument before choosing a branch, so a bad one always raises
-    low, high = _check_range(min_value, max_value)
-    fixed = _check_reference(reference)
+    low, high = check_range(min_value, max_value)
+    fixed = check_reference(reference)
     return draw(
         st.one_of(
             dutch_dates(min_value=low, max_value=high),
@@ -594,7 +525,7 @@ def _dutch_prose(
         raise InvalidArgument(
             f"min_sentences={min_sentences} exceeds max_sentences={max_sentences}"
         )
-    _check_flag("with_numbers", with_numbers)
+    check_flag("with_numbers", with_numbers)
     sentences = []
     for _ in range(draw(st.integers(min_sentences, max_sentences))):
         sentence = (
