@@ -548,3 +548,17 @@ def test_the_sahel_countries_are_states_and_places() -> None:
         ("AFG", "Afghanistan"),
     ):
         assert LEX.state_by_country[code].name == LEX.country_place[code].name == name
+
+
+def test_no_cue_stands_twice_in_one_family() -> None:
+    """Branches of one round add rows to the same family; a row written twice is no new cue."""
+    path = pathlib.Path(__file__).parents[1] / "iraq_events/events/lexicon/dated_mentions.json"
+    table = json.loads(path.read_text(encoding="utf-8"))
+    repeated = {
+        (family["id"], key, row)
+        for family in table["families"]
+        for key in ("cues", "excludes")
+        for index, row in enumerate(family.get(key, []))
+        if row in family[key][:index]
+    }
+    assert not repeated
