@@ -128,7 +128,9 @@ def train(
                     v[k] -= step * (gradient + l2 * v[k])
     kept = {}
     for feature in sorted(weights):
-        row = {labels[k]: round(w, 3) for k, w in enumerate(weights[feature]) if abs(w) >= 0.02}
+        # weights below 0.05 move no decision the threshold lets through: pruned to keep the
+        # file small (~200 kB)
+        row = {labels[k]: round(w, 2) for k, w in enumerate(weights[feature]) if abs(w) >= 0.05}
         if row:
             kept[feature] = row
     return {"labels": labels, "weights": kept}
@@ -146,6 +148,9 @@ def model_json(
         "header": {
             "what": "learned back-off typer (issue 14): multinomial logistic regression",
             "trained_on": list(trained_on),
+            "dumps": "first_<set>: the outside development set's first-run commit; "
+            "current_<set>: the rules when trained; current_project: seed and development "
+            "letters (never a held-out letter); see docs/evaluation.md, the typer section",
             "examples": len(data),
             "labels_seen": dict(sorted(Counter(label for _, label in data).items())),
             "command": "python benchmarks/train_typer.py --out "
