@@ -6,6 +6,7 @@ The training sentences are written for the test (no third-party text)."""
 from __future__ import annotations
 
 import datetime
+import io
 import json
 import sys
 from pathlib import Path
@@ -165,3 +166,21 @@ def test_a_malformed_model_file_is_an_error_naming_it(change: Any, message: str)
     with pytest.raises(TyperError, match=r"^mine\.json: ") as error:
         load_typer(data, "mine.json")
     assert message in str(error.value)
+
+
+def test_the_command_line_switch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from iraq_events.cli import main
+
+    path = tmp_path / "brief.txt"
+    path.write_text(LETTER, encoding="utf-8")
+    eager = _model(threshold=0.0)
+    monkeypatch.setattr(extraction_module, "shipped_typer", lambda: eager)
+    outputs = {}
+    for flags in ([], ["--no-typer"]):
+        stdout = io.StringIO()
+        monkeypatch.setattr(sys, "stdout", stdout)
+        args = ["events", str(path), "--format", "json", "--reference-date", "2023-09-01"]
+        assert main([*args, *flags]) == 0
+        outputs[bool(flags)] = json.loads(stdout.getvalue())
+    assert [row["event_type"] for row in outputs[False]] == ["deployment"]
+    assert [row["event_type"] for row in outputs[True]] == ["other"]
