@@ -158,6 +158,8 @@ def model_json(
         },
         "labels": trained["labels"],
         "threshold": threshold,
+        # above 1: an event the rules typed from a cue in its own clause is never retyped
+        "strong_threshold": 2.0,
         "weak_types": list(weak_types),
         "weak_rules": list(weak_rules),
         "weights": trained["weights"],

@@ -147,6 +147,7 @@ def test_the_shipped_model_loads_and_its_header_says_what_it_was_trained_on() ->
     assert 0.0 <= model.threshold <= 1.0
     assert set(model.labels) <= {t.value for t in EventType} | {"none"}
     assert model.weak_types and model.weak_rules
+    assert model.strong_threshold > 1.0  # firmly typed events are the rules' alone
     path = Path(__file__).resolve().parent.parent / "iraq_events/events/lexicon/typer.json"
     assert path.stat().st_size < 300_000
 
@@ -157,6 +158,7 @@ def test_the_shipped_model_loads_and_its_header_says_what_it_was_trained_on() ->
         (lambda d: d.pop("weights"), "missing key 'weights'"),
         (lambda d: d.update(labels=["report", "bogus"]), "unknown labels ['bogus']"),
         (lambda d: d.update(threshold=1.5), "threshold must be in [0, 1]"),
+        (lambda d: d.update(strong_threshold="x"), "strong_threshold must be >= 0"),
         (lambda d: d["weights"].update(x={"nope": 1.0}), "feature 'x': bad weight 'nope'"),
     ],
 )

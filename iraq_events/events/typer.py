@@ -40,6 +40,7 @@ MODEL_FILE = "typer.json"
 # typer never drops an event (see docs/events.md)
 NONE_LABEL = "none"
 
+_TYPES = frozenset(t.value for t in EventType)
 _WORD = re.compile(r"[^\W\d_]+")
 _CLAUSE_EDGE = re.compile(r"[,;:()\[\]]")
 _PREFIX = 5
@@ -64,9 +65,6 @@ def _families(name: str) -> list[str]:
     if len(parts) > 1 and parts[0] in _TYPES:
         return [parts[0]]
     return []
-
-
-_TYPES = frozenset(t.value for t in EventType)
 
 
 def date_in_quote(quote: str, offset: int | None, date_text: str | None) -> tuple[int, int] | None:
@@ -104,7 +102,6 @@ def features(quote: str, date_span: tuple[int, int] | None, method: str) -> list
     found.update("w:" + w for w in window)
     if date_span is None:
         found.add("r:no-date-in-quote")
-
     for name in rule_names(method):
         for family in _families(name):
             found.add("f:" + family)
@@ -174,6 +171,9 @@ def load_typer(data: Mapping[str, Any], source: str = MODEL_FILE) -> TyperModel:
     threshold = data["threshold"]
     if not isinstance(threshold, int | float) or not 0.0 <= threshold <= 1.0:
         raise _schema_error(source, f"threshold must be in [0, 1], got {threshold!r}")
+    strong = data.get("strong_threshold", 2.0)
+    if not isinstance(strong, int | float) or strong < 0.0:
+        raise _schema_error(source, f"strong_threshold must be >= 0, got {strong!r}")
     weights: dict[str, dict[int, float]] = {}
     for feature, row in data["weights"].items():
         if not isinstance(row, dict):
@@ -190,6 +190,7 @@ def load_typer(data: Mapping[str, Any], source: str = MODEL_FILE) -> TyperModel:
         labels=labels,
         weights=weights,
         threshold=float(threshold),
+        strong_threshold=float(strong),
         weak_types=frozenset(data["weak_types"]),
         weak_rules=frozenset(data["weak_rules"]),
         header=dict(data["header"]),
