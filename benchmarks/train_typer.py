@@ -36,8 +36,10 @@ Example = tuple[list[str], str]
 # event refers back to (``refers-back``)
 WEAK_TYPES = ("other",)
 WEAK_RULES = ("after-clause", "after-clause-date", "cue-in-sentence", "refers-back", "uncued")
-# the highest pooled first-run det F1 among the thresholds at which no current-rules figure drops
-THRESHOLD = 0.5
+# among the thresholds at which no current-rules figure drops, 0.5 had the highest pooled
+# first-run det F1 (0.738, against 0.733 at 0.6); 0.6 because at 0.5 the model overrules a
+# construction test of the rules (a treaty "dat begon in" read as a deployment, p 0.55)
+THRESHOLD = 0.6
 
 
 def _date(value: str | None) -> datetime.date | None:
