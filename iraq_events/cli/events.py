@@ -66,6 +66,11 @@ def register(subparsers: Any) -> None:
         default=None,
         help="the text's date when it states none in a letterhead (a news item, an excerpt)",
     )
+    parser.add_argument(
+        "--no-typer",
+        action="store_true",
+        help="the rules' event types alone, without the learned typer's retyping",
+    )
     parser.set_defaults(func=_run)
 
 
@@ -78,7 +83,7 @@ def _run(args: argparse.Namespace) -> int:
     document = read_document(args.file, reference=args.reference_date)
     warn_replaced(args.file, document.replaced)
     warn_date_problems("events", str(args.file), document_date_problems(document))
-    timeline = Timeline(extract_events(document))
+    timeline = Timeline(extract_events(document, typer=not args.no_typer))
     if args.format == "csv":
         sys.stdout.write(dataset_csv(timeline))
         return 0

@@ -46,6 +46,7 @@ from iraq_events.events.roles import Memory
 from iraq_events.events.same_day import days_later, joined_days, last_day, same_day
 from iraq_events.events.since_then import since_then
 from iraq_events.events.tokens import tokenize
+from iraq_events.events.typer import retype, shipped_typer
 from iraq_events.temporal.types import TemporalExpression
 
 __all__ = ["DatedSpan", "SentenceInput", "extract_events", "extract_from_sentences"]
@@ -184,11 +185,14 @@ def _shifted(document: Document, base: int, offset: int) -> int:
     return document.clean.to_original(base + offset)
 
 
-def extract_events(document: Document) -> list[Event]:
+def extract_events(document: Document, *, typer: bool = True) -> list[Event]:
     """Every dated real-world event the letter reports, in document order.
 
     Dates are read relative to the letter's own date (``document.date``); the reporting period
-    the letter states is its frame and dates no event.
+    the letter states is its frame and dates no event. With ``typer`` (the default) an event
+    the rules typed weakly is retyped where the learned typer is confident
+    (``iraq_events.events.typer``; its provenance then says ``typer.retyped``); ``typer=False``
+    gives the rules' types alone.
     """
     footnote_citations = {
         f.number: tuple(c.identifier for c in f.citations) for f in document.footnotes
@@ -325,7 +329,7 @@ def extract_events(document: Document) -> list[Event]:
     )
     del paragraphs
     period = document.metadata.reporting_period
-    return _extract(
+    events = _extract(
         inputs(),
         last_of_paragraph,
         document_id=document.document_id,
@@ -334,3 +338,6 @@ def extract_events(document: Document) -> list[Event]:
         lexicon=None,
         addressee=document.metadata.chamber or addressed_chamber(document.text),
     )
+    if not typer:
+        return events
+    return retype(events, document.text, shipped_typer())

@@ -1,0 +1,235 @@
+"""The learned back-off typer: a small multinomial logistic model that retypes an event where
+the rules typed it weakly (an uncued dated mention left ``other``, a cue read outside the
+date's clause), and only where the model is confident.
+
+The weights are data (``lexicon/typer.json``), trained by ``benchmarks/train_typer.py`` on
+the rules' own output matched against development gold; the header says on what and by which
+command. Features are the lower-cased words of the event's sentence and of the clause and
+window around its date (the date's own words left out), their prefixes, and the rule names
+of the event's provenance. A retyped event's provenance gains ``typer.retyped:<old type>@<p>``.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from iraq_events.events.model import Event, EventType
+
+__all__ = [
+    "MODEL_FILE",
+    "TyperError",
+    "TyperModel",
+    "date_in_quote",
+    "features",
+    "load_typer",
+    "retype",
+    "rule_names",
+    "shipped_typer",
+]
+
+MODEL_FILE = "typer.json"
+# the label for "the rules found no event here"; the shipped model may predict it, but the
+# typer never drops an event (see docs/events.md)
+NONE_LABEL = "none"
+
+_TYPES = frozenset(t.value for t in EventType)
+_WORD = re.compile(r"[^\W\d_]+")
+_CLAUSE_EDGE = re.compile(r"[,;:()\[\]]")
+_PREFIX = 5
+_WINDOW = 4
+
+
+class TyperError(ValueError):
+    """A typer model file that does not fit its schema."""
+
+
+def rule_names(method: str) -> list[str]:
+    """The rule names of a provenance string (``"a.b+c.d clause-date"``: a.b, c.d, clause-date)."""
+    return [piece for part in method.split() for piece in part.split("+") if piece]
+
+
+def _families(name: str) -> list[str]:
+    # "cue.report.letter" and "report.rapport" both name the family "report"; a tag
+    # ("clause-date", "retyped-by-cue.mandate.extension") is a tag and has no family of its own
+    parts = name.split(".")
+    if parts[0] == "cue" and len(parts) > 1:
+        return [parts[1]]
+    if len(parts) > 1 and parts[0] in _TYPES:
+        return [parts[0]]
+    return []
+
+
+def date_in_quote(quote: str, offset: int | None, date_text: str | None) -> tuple[int, int] | None:
+    """Where the date stands in the quote: at ``offset`` if its text is there, else its first
+    occurrence, else ``None`` (the quote is the sentence's clean text, which may differ)."""
+    if not date_text:
+        return None
+    if offset is not None and quote[offset : offset + len(date_text)] == date_text:
+        return offset, offset + len(date_text)
+    found = quote.find(date_text)
+    return None if found < 0 else (found, found + len(date_text))
+
+
+def features(quote: str, date_span: tuple[int, int] | None, method: str) -> list[str]:
+    """The model's features of one event (sorted, without repeats)."""
+    words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(quote)]
+    if date_span is not None:
+        low, high = date_span
+        before = [w for s, e, w in words if e <= low]
+        after = [w for s, e, w in words if s >= high]
+        edges = [m.start() for m in _CLAUSE_EDGE.finditer(quote)]
+        clause_low = max((e for e in edges if e < low), default=-1)
+        clause_high = min((e for e in edges if e >= high), default=len(quote))
+        clause = [
+            w for s, e, w in words if clause_low < s and e <= clause_high and not low <= s < high
+        ]
+        window = before[-_WINDOW:] + after[:_WINDOW]
+        sentence = before + after
+    else:
+        sentence = clause = window = [w for _, _, w in words]
+    found = {"bias"}
+    found.update("s:" + w[:_PREFIX] for w in sentence)
+    found.update("c:" + w for w in clause)
+    found.update("c:" + w[:_PREFIX] + "~" for w in clause if len(w) > _PREFIX)
+    found.update("w:" + w for w in window)
+    if date_span is None:
+        found.add("r:no-date-in-quote")
+    for name in rule_names(method):
+        for family in _families(name):
+            found.add("f:" + family)
+        found.add("r:" + name)
+    return sorted(found)
+
+
+@attrs.frozen(kw_only=True)
+class TyperModel:
+    """A multinomial logistic model over sparse binary features, and the policy that uses it."""
+
+    labels: tuple[str, ...]
+    weights: Mapping[str, Mapping[int, float]]
+    threshold: float
+    # the confidence needed to retype an event the rules typed firmly (above 1: never)
+    strong_threshold: float = 2.0
+    # an event is weak (open to retyping) if its type is one of these, or its provenance
+    # holds one of these rule names
+    weak_types: frozenset[str] = frozenset()
+    weak_rules: frozenset[str] = frozenset()
+    header: Mapping[str, Any] = attrs.field(factory=dict)
+
+    def probabilities(self, found: Iterable[str]) -> dict[str, float]:
+        scores = [0.0] * len(self.labels)
+        for feature in found:
+            for label, weight in self.weights.get(feature, {}).items():
+                scores[label] += weight
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return {label: e / total for label, e in zip(self.labels, exps, strict=True)}
+
+    def is_weak(self, event_type: str, method: str) -> bool:
+        if event_type in self.weak_types:
+            return True
+        return any(name in self.weak_rules for name in rule_names(method))
+
+    def choose(
+        self, event_type: str, method: str, found: Iterable[str]
+    ) -> tuple[str, float] | None:
+        """The new type and its probability, or ``None`` where the rules' type stays."""
+        needed = self.threshold if self.is_weak(event_type, method) else self.strong_threshold
+        if needed > 1.0:
+            return None
+        probabilities = self.probabilities(found)
+        label = max(self.labels, key=lambda name: (probabilities[name], name))
+        p = probabilities[label]
+        if label in (event_type, NONE_LABEL) or p < needed:
+            return None
+        return label, p
+
+
+def _schema_error(source: str, what: str) -> TyperError:
+    return TyperError(f"{source}: {what}")
+
+
+def load_typer(data: Mapping[str, Any], source: str = MODEL_FILE) -> TyperModel:
+    """A model from its JSON form; a malformed file is a ``TyperError`` naming ``source``."""
+    for key in ("header", "labels", "threshold", "weak_types", "weak_rules", "weights"):
+        if key not in data:
+            raise _schema_error(source, f"missing key {key!r}")
+    labels = tuple(data["labels"])
+    known = _TYPES | {NONE_LABEL}
+    unknown = [label for label in labels if label not in known]
+    if unknown or not labels:
+        raise _schema_error(source, f"unknown labels {unknown}" if unknown else "no labels")
+    threshold = data["threshold"]
+    if not isinstance(threshold, int | float) or not 0.0 <= threshold <= 1.0:
+        raise _schema_error(source, f"threshold must be in [0, 1], got {threshold!r}")
+    strong = data.get("strong_threshold", 2.0)
+    if not isinstance(strong, int | float) or strong < 0.0:
+        raise _schema_error(source, f"strong_threshold must be >= 0, got {strong!r}")
+    weights: dict[str, dict[int, float]] = {}
+    for feature, row in data["weights"].items():
+        if not isinstance(row, dict):
+            raise _schema_error(source, f"feature {feature!r}: weights must be an object")
+        parsed = {}
+        for label, weight in row.items():
+            if label not in labels or not isinstance(weight, int | float):
+                raise _schema_error(
+                    source, f"feature {feature!r}: bad weight {label!r}: {weight!r}"
+                )
+            parsed[labels.index(label)] = float(weight)
+        weights[feature] = parsed
+    return TyperModel(
+        labels=labels,
+        weights=weights,
+        threshold=float(threshold),
+        strong_threshold=float(strong),
+        weak_types=frozenset(data["weak_types"]),
+        weak_rules=frozenset(data["weak_rules"]),
+        header=dict(data["header"]),
+    )
+
+
+@functools.cache
+def shipped_typer() -> TyperModel:
+    """The model shipped in the package (``iraq_events/events/lexicon/typer.json``)."""
+    text = resources.files("iraq_events.events.lexicon").joinpath(MODEL_FILE).read_text("utf-8")
+    return load_typer(json.loads(text))
+
+
+def retype(events: Sequence[Event], text: str, model: TyperModel) -> list[Event]:
+    """The events, each weakly typed one retyped where the model is confident."""
+    result = []
+    for event in events:
+        source = event.source
+        date_text = (
+            None
+            if source.date_char_start is None or source.date_char_end is None
+            else text[source.date_char_start : source.date_char_end]
+        )
+        offset = (
+            None if source.date_char_start is None else source.date_char_start - source.char_start
+        )
+        span = date_in_quote(source.quote, offset, date_text)
+        choice = model.choose(
+            event.event_type.value, event.method, features(source.quote, span, event.method)
+        )
+        if choice is None:
+            result.append(event)
+            continue
+        label, p = choice
+        result.append(
+            attrs.evolve(
+                event,
+                event_type=EventType(label),
+                method=f"{event.method} typer.retyped:{event.event_type.value}@{p:.2f}".strip(),
+            )
+        )
+    return result

@@ -1,0 +1,188 @@
+"""The learned back-off typer (``iraq_events.events.typer``): the mechanism on a tiny training
+set written here, the threshold, the switch in ``extract_events``, and the shipped model file.
+
+The training sentences are written for the test (no third-party text)."""
+
+from __future__ import annotations
+
+import datetime
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+from events_helpers import events_of
+from hypothesis import given
+from hypothesis import strategies as st
+
+from iraq_events.documents import read_document
+from iraq_events.events import EventType, extract_events
+from iraq_events.events import extraction as extraction_module
+from iraq_events.events.typer import (
+    TyperError,
+    TyperModel,
+    date_in_quote,
+    features,
+    load_typer,
+    retype,
+    rule_names,
+    shipped_typer,
+)
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+import train_typer
+
+UNCUED = "dated-mention dated-mention uncued"
+FIRM = "report.rapport clause-date"
+
+# (sentence, date text, label): camps built and papers released, told in words the
+# rules hold no trigger for; each frame once for each label, so that only the telling words
+# (not "op", "werd", "het") lean to a type
+FRAMES = [
+    ("Op 3 maart 2021 werd het {}.", "3 maart 2021"),
+    ("Het {} op 9 mei 2020.", "9 mei 2020"),
+    ("Op 1 juni 2019 werd het nieuwe {}.", "1 juni 2019"),
+    ("Op 4 april 2022 is het {}.", "4 april 2022"),
+]
+TRAINING = [
+    (frame.format(words), date, label)
+    for frame, date in FRAMES
+    for words, label in (("kamp opgebouwd", "deployment"), ("stuk vrijgegeven", "report"))
+]
+RETYPED = "Op 7 juli 2023 werd het kamp opgebouwd."
+# the same construction in words the training set never saw: no type is likely enough (its
+# function words lean by the order of the SGD steps alone: p ~ 0.6 of two labels)
+TWIN = "Op 7 juli 2023 werd het weer beter."
+
+
+def _features(sentence: str, date_text: str, method: str = UNCUED) -> list[str]:
+    return features(sentence, date_in_quote(sentence, None, date_text), method)
+
+
+def _model(threshold: float = 0.75, **changes: Any) -> TyperModel:
+    data = [(_features(s, d), label) for s, d, label in TRAINING]
+    model = load_typer(train_typer.model_json(data, ["written in tests"], threshold=threshold))
+    return attrs.evolve(model, **changes) if changes else model
+
+
+def test_an_uncued_mention_is_retyped_and_its_twin_is_not() -> None:
+    model = _model()
+    choice = model.choose("other", UNCUED, _features(RETYPED, "7 juli 2023"))
+    assert choice is not None and choice[0] == "deployment" and choice[1] >= 0.75
+    assert model.choose("other", UNCUED, _features(TWIN, "7 juli 2023")) is None
+
+
+def test_a_firmly_typed_event_is_not_retyped() -> None:
+    model = _model()
+    found = _features(RETYPED, "7 juli 2023", FIRM)
+    assert not model.is_weak("mandate", FIRM)
+    assert model.choose("mandate", FIRM, found) is None
+    # the same event, its type read from a cue outside the clause, is open to the model
+    assert model.choose("mandate", "report.rapport cue-in-sentence", found) is not None
+
+
+@given(st.floats(min_value=0.0, max_value=1.0))
+def test_the_threshold_is_respected(threshold: float) -> None:
+    model = _model(threshold=threshold)
+    found = _features(RETYPED, "7 juli 2023")
+    probabilities = model.probabilities(found)
+    best = max(probabilities, key=lambda label: probabilities[label])
+    choice = model.choose("other", UNCUED, found)
+    if probabilities[best] >= threshold and best not in ("other", "none"):
+        assert choice == (best, probabilities[best])
+    else:
+        assert choice is None
+
+
+def test_retype_marks_the_provenance_with_the_old_type_and_probability() -> None:
+    (event,) = events_of(RETYPED)
+    assert event.event_type == EventType.OTHER
+    assert "uncued" in rule_names(event.method)
+    (retyped,) = retype([event], RETYPED, _model())
+    assert retyped.event_type == EventType.DEPLOYMENT
+    assert "typer.retyped:other@" in retyped.method
+    assert retyped.method.startswith(event.method)
+    assert attrs.evolve(retyped, event_type=event.event_type, method=event.method) == event
+
+
+def test_features_leave_out_the_date_and_name_the_rules() -> None:
+    found = _features("Op 7 juli 2023 vertrokken de militairen.", "7 juli 2023", "a.b+cue.c.d x")
+    assert "c:juli" not in found and "w:juli" not in found
+    assert {"c:vertrokken", "w:vertrokken", "r:a.b", "r:cue.c.d", "f:c", "r:x"} <= set(found)
+    assert date_in_quote("abc", 0, "zzz") is None
+
+
+def test_training_is_deterministic() -> None:
+    data = [(_features(s, d), label) for s, d, label in TRAINING]
+    assert train_typer.train(data) == train_typer.train(data)
+
+
+LETTER = f"Voorbeeldbrief\n\n{RETYPED}\n\n{TWIN}\n"
+
+
+def test_the_switch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "brief.txt"
+    path.write_text(LETTER, encoding="utf-8")
+    document = read_document(path, reference=datetime.date(2023, 9, 1))
+    # a model that retypes every weak event it can: the switch, not the shipped weights, is tested
+    eager = _model(threshold=0.0)
+    monkeypatch.setattr(extraction_module, "shipped_typer", lambda: eager)
+    plain = extract_events(document, typer=False)
+    typed = extract_events(document)
+    assert not any("typer.retyped" in e.method for e in plain)
+    assert any("typer.retyped" in e.method for e in typed)
+    assert typed == retype(plain, document.text, eager)
+
+
+def test_the_shipped_model_loads_and_its_header_says_what_it_was_trained_on() -> None:
+    model = shipped_typer()
+    header = model.header
+    assert header["examples"] > 0 and header["trained_on"]
+    assert "benchmarks/train_typer.py" in header["command"]
+    assert sum(header["labels_seen"].values()) == header["examples"]
+    assert 0.0 <= model.threshold <= 1.0
+    assert set(model.labels) <= {t.value for t in EventType} | {"none"}
+    assert model.weak_types and model.weak_rules
+    assert model.strong_threshold > 1.0  # firmly typed events are the rules' alone
+    path = Path(__file__).resolve().parent.parent / "iraq_events/events/lexicon/typer.json"
+    assert path.stat().st_size < 300_000
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d.pop("weights"), "missing key 'weights'"),
+        (lambda d: d.update(labels=["report", "bogus"]), "unknown labels ['bogus']"),
+        (lambda d: d.update(threshold=1.5), "threshold must be in [0, 1]"),
+        (lambda d: d.update(strong_threshold="x"), "strong_threshold must be >= 0"),
+        (lambda d: d["weights"].update(x={"nope": 1.0}), "feature 'x': bad weight 'nope'"),
+    ],
+)
+def test_a_malformed_model_file_is_an_error_naming_it(change: Any, message: str) -> None:
+    data = json.loads(json.dumps(train_typer.model_json([(["bias"], "report")], ["t"])))
+    change(data)
+    with pytest.raises(TyperError, match=r"^mine\.json: ") as error:
+        load_typer(data, "mine.json")
+    assert message in str(error.value)
+
+
+def test_the_command_line_switch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from iraq_events.cli import main
+
+    path = tmp_path / "brief.txt"
+    path.write_text(LETTER, encoding="utf-8")
+    eager = _model(threshold=0.0)
+    monkeypatch.setattr(extraction_module, "shipped_typer", lambda: eager)
+    outputs = {}
+    for flags in ([], ["--no-typer"]):
+        stdout = io.StringIO()
+        monkeypatch.setattr(sys, "stdout", stdout)
+        args = ["events", str(path), "--format", "json", "--reference-date", "2023-09-01"]
+        assert main([*args, *flags]) == 0
+        outputs[bool(flags)] = json.loads(stdout.getvalue())
+    assert [row["event_type"] for row in outputs[False]] == ["deployment"]
+    assert [row["event_type"] for row in outputs[True]] == ["other"]
