@@ -334,6 +334,7 @@ def _modifier(table: dict[str, str], word: str) -> str:
     return table[" ".join(word.lower().split())]
 
 
+_new_tuple = tuple.__new__
 _GROUP_PREFIXES = tuple(f"r{index}_" for index in range(len(_RULES)))
 _CORE_GROUPS = tuple(f"R{index}" for index in range(len(_RULES)))
 
@@ -414,8 +415,10 @@ def _build(
             start = mods.start("open") + head
         if value.kind == "period" and part is not None:
             rule = f"anaphor.reporting_period.{part.name.lower()}"
-    # by position: a named tuple built by keywords costs twice as much
-    return Parse(
-        rule, start, end, value, open_kind, approx_word is not None or built.approx, part,
-        built.problem,
+    # every field by position through tuple.__new__: the named tuple's own __new__ is a
+    # Python function of its own (a frame for every candidate); ``parts`` is None
+    return _new_tuple(
+        Parse,
+        (rule, start, end, value, open_kind, approx_word is not None or built.approx, part,
+         built.problem, None),
     )  # fmt: skip
