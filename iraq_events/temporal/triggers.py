@@ -171,15 +171,13 @@ def _trigger_pattern(
         if word in followed
     }
     words = plain | set(followed) | set(inline)
-    trie = _trie(words, {**loose, **inline})
+    # the trie's alternatives (one per first letter) stand beside the number and the bracket:
+    # one alternation to walk at every word start instead of two nested ones (the regex engine
+    # enters an alternative that is itself an alternation with a jump of its own)
+    trie = _trie(words, {**loose, **inline}, grouped=False)
     # The pattern starts with the character before the trigger (a character class), which
     # lets the regex engine skip quickly to candidate positions; a trigger at the very start
     # of the text is looked for with ``_trigger_at_start``.
-    # the trie's alternatives (one per first letter) are spliced in beside the number and the
-    # bracket: one alternation to walk at every word start instead of two nested ones (the
-    # regex engine enters an alternative that is itself an alternation with a jump of its own)
-    if trie.startswith("(?:") and trie.endswith(")") and _balanced(trie[3:-1]):
-        trie = trie[3:-1]
     starts = rf"(?P<t>{trie}|{_DIGIT_START}|\({_words('almost')}\))"
     pattern = re.compile(rf"{_BEFORE_START}{starts}")
     compiled: dict[str, re.Pattern[str]] = {}
@@ -187,29 +185,6 @@ def _trigger_pattern(
         word: compiled.setdefault(ending, re.compile(ending)) for word, ending in followed.items()
     }
     return pattern, re.compile(starts), followers
-
-
-def _balanced(pattern: str) -> bool:
-    """Whether every group that opens in ``pattern`` closes in it (escapes and classes read):
-    then ``pattern`` is one alternation at its top level."""
-    depth, index, in_class = 0, 0, False
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth < 0:
-                return False
-        index += 1
-    return depth == 0
 
 
 _TRIGGER, _TRIGGER_AT_START, _FOLLOWERS = _trigger_pattern(_LEX)
