@@ -4,6 +4,7 @@ gives no dates, nothing is guessed."""
 from __future__ import annotations
 
 import datetime
+import re
 import time
 
 import pytest
@@ -368,3 +369,45 @@ def test_an_expression_refuses_a_span_or_interval_that_cannot_be(
             earliest=bounds[0],
             latest=bounds[1],
         )
+
+
+_FIELDS = (
+    st.text(max_size=5),
+    st.integers(-2, 40),
+    st.integers(-2, 40),
+    st.sampled_from(ExpressionKind),
+    st.sampled_from(Granularity),
+    st.none() | st.dates(),
+    st.none() | st.dates(),
+    st.none() | st.sampled_from(Mod),
+    st.sampled_from(Anchoring),
+    st.text(max_size=5),
+    st.none() | st.text(max_size=5),
+    st.text(max_size=5),
+    st.none() | st.dates(),
+    st.none() | st.text(max_size=5),
+)
+
+
+@given(st.tuples(*_FIELDS))
+def test_new_expression_builds_what_the_class_builds(fields: tuple[object, ...]) -> None:
+    """``new_expression`` (used by ``resolve`` for speed) takes the class's fields in the
+    class's order and gives an equal instance, or the same error for a bad span or interval."""
+    import attrs
+
+    from iraq_events.temporal.types import TemporalExpression, new_expression
+
+    names = [field.name for field in attrs.fields(TemporalExpression)]
+    try:
+        expected = TemporalExpression(**dict(zip(names, fields, strict=True)))
+    except ValueError as error:
+        with pytest.raises(ValueError, match="^" + re.escape(str(error)) + "$"):
+            new_expression(*fields)
+        return
+    built = new_expression(*fields)
+    assert built == expected
+    assert attrs.astuple(built, recurse=False) == fields
+    assert vars(built) == vars(expected)
+    assert hash(built) == hash(expected) and repr(built) == repr(expected)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        built.start = 0  # type: ignore[misc]

@@ -60,3 +60,19 @@ def test_the_class_before_a_trigger_is_every_character_but_the_guarded_ascii_one
         char = chr(code)
         expected = code >= 0x80 or guarded.match(char) is None
         assert (before.match(char) is not None) == expected, hex(code)
+
+
+@given(_PHRASES, _TEXTS.map("".join))
+def test_the_ungrouped_trie_is_the_trie_without_its_group(words: list[str], text: str) -> None:
+    """The trigger pattern splices the trie's alternatives beside others (``grouped=False``):
+    in a group of its own it is the trie, and beside another alternative it matches what the
+    grouped trie does there."""
+    from iraq_events.temporal.regex_tree import _trie
+
+    grouped, bare = _trie(words), _trie(words, grouped=False)
+    assert grouped in (bare, f"(?:{bare})")
+    nested, flat = re.compile(f"(?:{grouped}|x)"), re.compile(f"(?:{bare}|x)")
+    for sample in [*words, text, *(word + " x" for word in words)]:
+        for start in range(len(sample) + 1):
+            a, b = nested.match(sample, start), flat.match(sample, start)
+            assert (a and a.span()) == (b and b.span()), (sample, start)

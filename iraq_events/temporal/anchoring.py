@@ -37,6 +37,9 @@ class _Base(NamedTuple):
     mod: Mod | None = None
 
 
+_new_tuple = tuple.__new__
+
+
 def _unresolved(kind: ExpressionKind, grain: Granularity, value: str = "") -> _Base:
     return _Base(kind, grain, None, None, Anchoring.UNRESOLVED, value)
 
@@ -180,15 +183,13 @@ def _calendar(value: CalendarValue, reference: datetime.date | None, context: Co
     if year is None:
         return _unresolved(kind, value.grain, _unresolved_value(value))
     earliest, latest = calendar_interval(value, year)
-    return _Base(
-        kind,
-        value.grain,
-        earliest,
-        latest,
-        anchoring,
-        format_value(value.grain, earliest, value),
-        anchor,
-    )
+    # every field by position through tuple.__new__ (duration and mod None): most expressions
+    # are calendar values, and the named tuple's own __new__ is a Python function of its own
+    return _new_tuple(
+        _Base,
+        (kind, value.grain, earliest, latest, anchoring, format_value(value.grain, earliest, value),
+         anchor, None, None),
+    )  # fmt: skip
 
 
 _FINENESS = {grain: rank for rank, grain in enumerate(Granularity)}

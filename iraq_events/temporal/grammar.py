@@ -215,14 +215,15 @@ def scan(text: str, encoded: bytes | None = None) -> Iterator[Parse]:
     position = 0
     plans = _PLANS
     for trigger in _triggers(low):
-        # group 1 is the trigger word (by number: a group name is looked up on each call)
-        start = trigger.start(1)
+        # group 1 is the trigger word (by number: a group name is looked up on each call),
+        # and it runs to the end of the match (what follows it is only looked at)
+        start, end = trigger.span(1)
         if start < position:
             continue
-        word = trigger[1]
+        word = low[start:end]
         plan = plans.get(word)
         follower, check, rules, master = plan if plan is not None else _plan(word)
-        if follower is not None and follower.match(low, trigger.end()) is None:
+        if follower is not None and follower.match(low, end) is None:
             continue
         if check and _MODIFIER_START.match(low, start) is not None:
             found = _modified_parse(low, start)
@@ -285,7 +286,7 @@ def _modified_parse(text: str, start: int) -> tuple[Parse, int] | None:
     if rules:
         match = _master_of(rules).match(text, after)
         if match is not None:
-            index = _rule_index(match)
+            index = _RULE_OF_GROUP[match.lastgroup or ""]
             full: re.Match[str] | None = match
             if len(rules) > _CAPTURED_UP_TO:
                 full = _single_rule(index, True).match(text, after)
@@ -304,7 +305,7 @@ def _first_parse(
     the match that built it ends; when its rule's builder rejects it, the next rule that
     matches at the same position (whose shorter match leaves the rest to later parses:
     "18 juni 2024 en 27 oktober 2024" lists two dates)."""
-    index = _rule_index(match)
+    index = _RULE_OF_GROUP[match.lastgroup or ""]
     bare = rules is not None
     full: re.Match[str] | None = match
     if rules is None or len(rules) > _CAPTURED_UP_TO:
@@ -325,17 +326,15 @@ def _first_parse(
     return None
 
 
-def _rule_index(match: re.Match[str]) -> int:
-    # the rule's own group is the last one to close in the master pattern
-    name = match.lastgroup
-    assert name is not None and name.startswith("R")
-    return int(name[1:])
+# the rule's own group ("R12" for rule 12) is the last one to close in a master pattern
+_RULE_OF_GROUP = {f"R{index}": index for index in range(len(_RULES))}
 
 
 def _modifier(table: dict[str, str], word: str) -> str:
     return table[" ".join(word.lower().split())]
 
 
+_new_tuple = tuple.__new__
 _GROUP_PREFIXES = tuple(f"r{index}_" for index in range(len(_RULES)))
 _CORE_GROUPS = tuple(f"R{index}" for index in range(len(_RULES)))
 
@@ -416,8 +415,10 @@ def _build(
             start = mods.start("open") + head
         if value.kind == "period" and part is not None:
             rule = f"anaphor.reporting_period.{part.name.lower()}"
-    # by position: a named tuple built by keywords costs twice as much
-    return Parse(
-        rule, start, end, value, open_kind, approx_word is not None or built.approx, part,
-        built.problem,
+    # every field by position through tuple.__new__: the named tuple's own __new__ is a
+    # Python function of its own (a frame for every candidate); ``parts`` is None
+    return _new_tuple(
+        Parse,
+        (rule, start, end, value, open_kind, approx_word is not None or built.approx, part,
+         built.problem, None),
     )  # fmt: skip

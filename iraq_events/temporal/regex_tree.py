@@ -151,10 +151,14 @@ def _digits_only(op: Any, av: Any) -> bool:
     return name == "CATEGORY" and str(av) == "CATEGORY_DIGIT"
 
 
-def _trie(phrases: Iterable[str], endings: dict[str, str] | None = None) -> str:
+def _trie(
+    phrases: Iterable[str], endings: dict[str, str] | None = None, *, grouped: bool = True
+) -> str:
     """A regex alternation of ``phrases`` factored by common prefixes (fast to try). A space
     in a phrase stands for any whitespace; a phrase ends with ``endings[phrase]`` if given,
-    else, when it ends in a letter, at the end of a word."""
+    else, when it ends in a letter, at the end of a word. ``grouped=False``: the top level's
+    alternatives without the group around them, for a caller that puts them into a group
+    of its own."""
     endings = endings or {}
     tree: dict[str, Any] = {}
     for phrase in phrases:
@@ -176,7 +180,11 @@ def _trie(phrases: Iterable[str], endings: dict[str, str] | None = None) -> str:
             return branches[0]
         return "(?:" + "|".join(branches) + ")"
 
-    return emit(tree)
+    if grouped:
+        return emit(tree)
+    return "|".join(emit({char: sub}) for char, sub in sorted(tree.items()) if char != "") + (
+        "|" + tree[""] if "" in tree else ""
+    )
 
 
 def _first_words(*tables: Iterable[str]) -> set[str]:

@@ -31,6 +31,7 @@ from iraq_events.temporal.types import (
     Granularity,
     Mod,
     TemporalExpression,
+    new_expression,
 )
 from iraq_events.temporal.values import (
     AnaphorValue,
@@ -203,21 +204,10 @@ def resolve(
                 anchoring = Anchoring.DOCUMENT_RELATIVE
     if context.resolved_by is not None:
         rule = f"{rule}.{context.resolved_by}"
-    return TemporalExpression(
-        text=source[start:end],
-        start=start,
-        end=end,
-        kind=kind,
-        granularity=granularity,
-        earliest=earliest,
-        latest=latest,
-        mod=mod,
-        anchoring=anchoring,
-        value=text_value,
-        duration=duration,
-        rule=rule,
-        anchor=anchor,
-    )
+    return new_expression(
+        source[start:end], start, end, kind, granularity, earliest, latest, mod, anchoring,
+        text_value, duration, rule, anchor,
+    )  # fmt: skip
 
 
 def _open(

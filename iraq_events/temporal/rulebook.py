@@ -81,18 +81,26 @@ def _check_day(year: int | None, month: int, day: int) -> str | None:
     return None
 
 
-# the calendar values most rules build, by position (a named tuple built by keywords costs
-# about twice as much): grain, year, month, day, detail, year_source
+# the calendar values most rules build, every field by position through tuple.__new__ (by
+# keywords a named tuple costs about twice as much, and its own __new__ is a Python function):
+# grain, year, month, day, detail, year_source, year_offset, weekday, position, holiday
+_new_tuple = tuple.__new__
+_WRITTEN = YearSource.WRITTEN
+
+
 def _day_value(year: int | None, month: int, day: int, source: YearSource) -> CalendarValue:
-    return CalendarValue(Granularity.DAY, year, month, day, None, source)
+    return _new_tuple(CalendarValue, (Granularity.DAY, year, month, day, None, source, 0, None,
+                                      None, None))  # fmt: skip
 
 
 def _month_value(year: int | None, month: int, source: YearSource) -> CalendarValue:
-    return CalendarValue(Granularity.MONTH, year, month, None, None, source)
+    return _new_tuple(CalendarValue, (Granularity.MONTH, year, month, None, None, source, 0,
+                                      None, None, None))  # fmt: skip
 
 
 def _year_value(year: int) -> CalendarValue:
-    return CalendarValue(Granularity.YEAR, year)
+    return _new_tuple(CalendarValue, (Granularity.YEAR, year, None, None, None, _WRITTEN, 0,
+                                      None, None, None))  # fmt: skip
 
 
 _CONNECTOR_NAMES = _RULE_WORDS["connector"]

@@ -166,12 +166,15 @@ def _trigger_pattern(
     # the pattern for every word, the large ones (every word a date can start with, after
     # each modifier) made it thirty times longer and seconds to compile
     inline = {
-        word: f"(?={followed.pop(word)})"
+        word: followed.pop(word)  # a lookahead already
         for word in (*_ARTICLES, *_RULE_WORDS["one"], *now_starts)
         if word in followed
     }
     words = plain | set(followed) | set(inline)
-    trie = _trie(words, {**loose, **inline})
+    # the trie's alternatives (one per first letter) stand beside the number and the bracket:
+    # one alternation to walk at every word start instead of two nested ones (the regex engine
+    # enters an alternative that is itself an alternation with a jump of its own)
+    trie = _trie(words, {**loose, **inline}, grouped=False)
     # The pattern starts with the character before the trigger (a character class), which
     # lets the regex engine skip quickly to candidate positions; a trigger at the very start
     # of the text is looked for with ``_trigger_at_start``.
