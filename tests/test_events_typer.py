@@ -106,7 +106,32 @@ def test_retype_marks_the_provenance_with_the_old_type_and_probability() -> None
     assert retyped.event_type == EventType.DEPLOYMENT
     assert "typer.retyped:other@" in retyped.method
     assert retyped.method.startswith(event.method)
-    assert attrs.evolve(retyped, event_type=event.event_type, method=event.method) == event
+    assert retyped.event_id == event.event_id  # the rules' id, whatever the weights
+    unchanged = ("event_type", "method", "subtype", "acled_event_type", "acled_sub_event_type")
+    assert attrs.evolve(retyped, **{name: getattr(event, name) for name in unchanged}) == event
+
+
+def test_a_retyped_event_takes_the_acled_codes_of_its_new_type_and_no_old_subtype() -> None:
+    (event,) = events_of(RETYPED)
+    # as if the rules had read a drone attack there: codes and subtype of the old type
+    stale = attrs.evolve(
+        event,
+        event_type=EventType.ATTACK,
+        subtype="drone",
+        acled_event_type="Explosions/Remote violence",
+        acled_sub_event_type="Air/drone strike",
+    )
+    data = [(_features(s, d), "agreement" if label == "deployment" else label)
+            for s, d, label in TRAINING]  # fmt: skip
+    model = load_typer(train_typer.model_json(data, ["written in tests"], threshold=0.75))
+    (retyped,) = retype([stale], RETYPED, model)
+    assert retyped.event_type == EventType.AGREEMENT
+    assert "typer.retyped:attack@" in retyped.method
+    assert retyped.subtype is None
+    assert (retyped.acled_event_type, retyped.acled_sub_event_type) == (
+        "Strategic developments",
+        "Agreement",
+    )
 
 
 def test_features_leave_out_the_date_and_name_the_rules() -> None:

@@ -21,6 +21,7 @@ from typing import Any
 
 import attrs
 
+from iraq_events.events.lexicon.loading import event_lexicon
 from iraq_events.events.model import Event, EventType
 
 __all__ = [
@@ -205,7 +206,11 @@ def shipped_typer() -> TyperModel:
 
 
 def retype(events: Sequence[Event], text: str, model: TyperModel) -> list[Event]:
-    """The events, each weakly typed one retyped where the model is confident."""
+    """The events, each weakly typed one retyped where the model is confident. A retyped
+    event's subtype is dropped and its ACLED codes are the new type's (as when a rule retypes
+    by a cue); its ``event_id`` keeps the rules' type, so that ids (and curation files keyed
+    by them) do not move with the weights or with ``typer=False``."""
+    profiles = event_lexicon().types
     result = []
     for event in events:
         source = event.source
@@ -225,10 +230,17 @@ def retype(events: Sequence[Event], text: str, model: TyperModel) -> list[Event]
             result.append(event)
             continue
         label, p = choice
+        new_type = EventType(label)
+        # the subtype and ACLED codes were read for the old type; left, a "drone" attack
+        # retyped to a meeting would still be an ACLED air strike
+        acled = profiles[new_type].acled
         result.append(
             attrs.evolve(
                 event,
-                event_type=EventType(label),
+                event_type=new_type,
+                subtype=None,
+                acled_event_type=None if acled is None else acled[0],
+                acled_sub_event_type=None if acled is None else acled[1],
                 method=f"{event.method} typer.retyped:{event.event_type.value}@{p:.2f}".strip(),
             )
         )
