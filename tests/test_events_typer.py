@@ -211,3 +211,21 @@ def test_the_command_line_switch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
         outputs[bool(flags)] = json.loads(stdout.getvalue())
     assert [row["event_type"] for row in outputs[False]] == ["deployment"]
     assert [row["event_type"] for row in outputs[True]] == ["other"]
+
+
+def test_the_training_dumps_hold_the_rules_types_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``typer_dump.py`` dumps what the typer is trained on: the rules' output, never one a
+    shipped typer has retyped (its guesses would become the next model's labels' features)."""
+    import typer_dump
+
+    letter = tmp_path / "brief.txt"
+    letter.write_text(LETTER, encoding="utf-8")
+    gold = tmp_path / "brief.json"
+    gold.write_text(json.dumps({"reference_date": "2023-09-01", "events": []}), encoding="utf-8")
+    monkeypatch.setattr(extraction_module, "shipped_typer", lambda: _model(threshold=0.0))
+    assert any("typer.retyped" in e.method for e in extract_events(read_document(letter)))
+    events = typer_dump.dump(gold, letter)["events"]
+    assert [e["event_type"] for e in events] == ["other"]
+    assert not any("typer.retyped" in e["method"] for e in events)
