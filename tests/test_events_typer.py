@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 import io
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ from iraq_events.events.typer import (
     date_in_quote,
     features,
     load_typer,
+    read_typer,
     retype,
     rule_names,
     shipped_typer,
@@ -57,6 +59,9 @@ RETYPED = "Op 7 juli 2023 werd het kamp opgebouwd."
 # the same construction in words the training set never saw: no type is likely enough (its
 # function words lean by the order of the SGD steps alone: p ~ 0.6 of two labels)
 TWIN = "Op 7 juli 2023 werd het weer beter."
+
+
+TRAINING_DATA = [(["bias", "c:kamp"], "deployment"), (["bias", "c:stuk"], "report")]
 
 
 def _features(sentence: str, date_text: str, method: str = UNCUED) -> list[str]:
@@ -185,6 +190,16 @@ def test_the_shipped_model_loads_and_its_header_says_what_it_was_trained_on() ->
         (lambda d: d.update(threshold=1.5), "threshold must be in [0, 1]"),
         (lambda d: d.update(strong_threshold="x"), "strong_threshold must be >= 0"),
         (lambda d: d["weights"].update(x={"nope": 1.0}), "feature 'x': bad weight 'nope'"),
+        (lambda d: d["weights"].update(x={"report": True}), "feature 'x': bad weight 'report'"),
+        (lambda d: d.update(weights=[]), "weights must be an object"),
+        (lambda d: d.update(header="h"), "header must be an object"),
+        (lambda d: d.update(labels="report"), "labels must be a list of strings"),
+        # a string would be read as a set of its letters: no event would be weak
+        (lambda d: d.update(weak_types="other"), "weak_types must be a list of strings"),
+        (lambda d: d.update(weak_rules=[1]), "weak_rules must be a list of strings"),
+        # NaN passes no comparison: every event would be retyped
+        (lambda d: d.update(strong_threshold=float("nan")), "strong_threshold must be >= 0"),
+        (lambda d: d.update(threshold=True), "threshold must be in [0, 1]"),
     ],
 )
 def test_a_malformed_model_file_is_an_error_naming_it(change: Any, message: str) -> None:
@@ -229,3 +244,27 @@ def test_the_training_dumps_hold_the_rules_types_alone(
     events = typer_dump.dump(gold, letter)["events"]
     assert [e["event_type"] for e in events] == ["other"]
     assert not any("typer.retyped" in e["method"] for e in events)
+
+
+def test_a_model_file_that_is_no_object_is_an_error_naming_it() -> None:
+    with pytest.raises(TyperError, match=r"^mine\.json: a model is a JSON object, got list$"):
+        load_typer([], "mine.json")
+
+
+def test_read_typer_names_the_file_and_the_problem(tmp_path: Path) -> None:
+    written = tmp_path / "mine.json"
+    written.write_text(json.dumps(train_typer.model_json(TRAINING_DATA, ["t"])), encoding="utf-8")
+    assert read_typer(written) == load_typer(json.loads(written.read_text(encoding="utf-8")))
+    missing = tmp_path / "missing.json"
+    with pytest.raises(
+        TyperError, match=rf"^{re.escape(str(missing))}: cannot be read: No such file"
+    ):
+        read_typer(missing)
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"labels": [', encoding="utf-8")
+    with pytest.raises(TyperError, match=rf"^{re.escape(str(broken))}: not JSON: "):
+        read_typer(broken)
+    empty = tmp_path / "empty.json"
+    empty.write_text("{}", encoding="utf-8")
+    with pytest.raises(TyperError, match=rf"^{re.escape(str(empty))}: missing key 'header'$"):
+        read_typer(empty)
