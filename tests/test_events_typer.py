@@ -268,3 +268,23 @@ def test_read_typer_names_the_file_and_the_problem(tmp_path: Path) -> None:
     empty.write_text("{}", encoding="utf-8")
     with pytest.raises(TyperError, match=rf"^{re.escape(str(empty))}: missing key 'header'$"):
         read_typer(empty)
+
+
+@pytest.mark.parametrize(
+    ("document", "typer", "message"),
+    [
+        ("brief.txt", True, "extract_events takes a Document (from read_document), not str"),
+        (None, True, "extract_events takes a Document (from read_document), not NoneType"),
+        (LETTER, "no", "extract_events: typer must be True or False, not 'no'"),
+    ],
+)
+def test_extract_events_refuses_a_wrong_argument(document: Any, typer: Any, message: str) -> None:
+    if document == LETTER:
+        document = read_document(LETTER.encode("utf-8"), reference=datetime.date(2023, 9, 1))
+    with pytest.raises(TypeError, match="^" + re.escape(message) + "$"):
+        extract_events(document, typer=typer)
+
+
+def test_a_letter_without_events_gives_none_with_or_without_the_typer() -> None:
+    document = read_document(b"Geachte voorzitter,\n\nHierbij ontvangt u de brief.\n")
+    assert extract_events(document) == [] == extract_events(document, typer=False)
