@@ -144,19 +144,26 @@ class TyperModel:
             return True
         return any(name in self.weak_rules for name in rule_names(method))
 
+    def best(self, found: Iterable[str]) -> tuple[str, float]:
+        """The most probable label and its probability (a tie goes to the later name)."""
+        probabilities = self.probabilities(found)
+        label = max(self.labels, key=lambda name: (probabilities[name], name))
+        return label, probabilities[label]
+
+    def accepts(self, event_type: str, method: str, label: str, p: float) -> bool:
+        """Whether the policy retypes an event of the rules' ``event_type`` and provenance
+        ``method`` to the model's best ``label`` of probability ``p``."""
+        needed = self.threshold if self.is_weak(event_type, method) else self.strong_threshold
+        return needed <= 1.0 and label not in (event_type, NONE_LABEL) and p >= needed
+
     def choose(
         self, event_type: str, method: str, found: Iterable[str]
     ) -> tuple[str, float] | None:
         """The new type and its probability, or ``None`` where the rules' type stays."""
-        needed = self.threshold if self.is_weak(event_type, method) else self.strong_threshold
-        if needed > 1.0:
-            return None
-        probabilities = self.probabilities(found)
-        label = max(self.labels, key=lambda name: (probabilities[name], name))
-        p = probabilities[label]
-        if label in (event_type, NONE_LABEL) or p < needed:
-            return None
-        return label, p
+        if not self.is_weak(event_type, method) and self.strong_threshold > 1.0:
+            return None  # the rules' firm types are theirs alone: no need to score
+        label, p = self.best(found)
+        return (label, p) if self.accepts(event_type, method, label, p) else None
 
 
 def _schema_error(source: str, what: str) -> TyperError:
