@@ -22,7 +22,7 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 from eval_events import Predicted, _exact, match
 from train_typer import THRESHOLD, WEAK_RULES, event_features, gold_of, labels_of, model_json
 
-from iraq_events.events.typer import NONE_LABEL, TyperModel, load_typer
+from iraq_events.events.typer import TyperModel, load_typer
 
 SETS = (
     "fresh_dev",
@@ -115,9 +115,7 @@ class Study:
             for event, feats in zip(letter["events"], letter_feats, strict=True):
                 best, p = event["event_type"], 0.0
                 if model is not None:
-                    probabilities = model.probabilities(feats)
-                    best = max(model.labels, key=lambda label: (probabilities[label], label))
-                    p = probabilities[best]
+                    best, p = model.best(feats)
                 row.append((event["event_type"], event["method"], best, p))
             found.append(row)
         return found
@@ -159,8 +157,7 @@ def _retypes(policy: Policy, event_type: str, method: str, best: str, p: float) 
         weak_types=weak_types,
         weak_rules=weak_rules,
     )
-    needed = threshold if model.is_weak(event_type, method) else strong
-    return needed <= 1.0 and best not in (event_type, NONE_LABEL) and p >= needed
+    return model.accepts(event_type, method, best, p)
 
 
 def _cells(before: Sequence[int], after: Sequence[int]) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 import io
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ from iraq_events.events.typer import (
     date_in_quote,
     features,
     load_typer,
+    read_typer,
     retype,
     rule_names,
     shipped_typer,
@@ -57,6 +59,9 @@ RETYPED = "Op 7 juli 2023 werd het kamp opgebouwd."
 # the same construction in words the training set never saw: no type is likely enough (its
 # function words lean by the order of the SGD steps alone: p ~ 0.6 of two labels)
 TWIN = "Op 7 juli 2023 werd het weer beter."
+
+
+TRAINING_DATA = [(["bias", "c:kamp"], "deployment"), (["bias", "c:stuk"], "report")]
 
 
 def _features(sentence: str, date_text: str, method: str = UNCUED) -> list[str]:
@@ -92,6 +97,7 @@ def test_the_threshold_is_respected(threshold: float) -> None:
     probabilities = model.probabilities(found)
     best = max(probabilities, key=lambda label: probabilities[label])
     choice = model.choose("other", UNCUED, found)
+    assert model.best(found)[1] == probabilities[best]
     if probabilities[best] >= threshold and best not in ("other", "none"):
         assert choice == (best, probabilities[best])
     else:
@@ -106,7 +112,32 @@ def test_retype_marks_the_provenance_with_the_old_type_and_probability() -> None
     assert retyped.event_type == EventType.DEPLOYMENT
     assert "typer.retyped:other@" in retyped.method
     assert retyped.method.startswith(event.method)
-    assert attrs.evolve(retyped, event_type=event.event_type, method=event.method) == event
+    assert retyped.event_id == event.event_id  # the rules' id, whatever the weights
+    unchanged = ("event_type", "method", "subtype", "acled_event_type", "acled_sub_event_type")
+    assert attrs.evolve(retyped, **{name: getattr(event, name) for name in unchanged}) == event
+
+
+def test_a_retyped_event_takes_the_acled_codes_of_its_new_type_and_no_old_subtype() -> None:
+    (event,) = events_of(RETYPED)
+    # as if the rules had read a drone attack there: codes and subtype of the old type
+    stale = attrs.evolve(
+        event,
+        event_type=EventType.ATTACK,
+        subtype="drone",
+        acled_event_type="Explosions/Remote violence",
+        acled_sub_event_type="Air/drone strike",
+    )
+    data = [(_features(s, d), "agreement" if label == "deployment" else label)
+            for s, d, label in TRAINING]  # fmt: skip
+    model = load_typer(train_typer.model_json(data, ["written in tests"], threshold=0.75))
+    (retyped,) = retype([stale], RETYPED, model)
+    assert retyped.event_type == EventType.AGREEMENT
+    assert "typer.retyped:attack@" in retyped.method
+    assert retyped.subtype is None
+    assert (retyped.acled_event_type, retyped.acled_sub_event_type) == (
+        "Strategic developments",
+        "Agreement",
+    )
 
 
 def test_features_leave_out_the_date_and_name_the_rules() -> None:
@@ -160,6 +191,16 @@ def test_the_shipped_model_loads_and_its_header_says_what_it_was_trained_on() ->
         (lambda d: d.update(threshold=1.5), "threshold must be in [0, 1]"),
         (lambda d: d.update(strong_threshold="x"), "strong_threshold must be >= 0"),
         (lambda d: d["weights"].update(x={"nope": 1.0}), "feature 'x': bad weight 'nope'"),
+        (lambda d: d["weights"].update(x={"report": True}), "feature 'x': bad weight 'report'"),
+        (lambda d: d.update(weights=[]), "weights must be an object"),
+        (lambda d: d.update(header="h"), "header must be an object"),
+        (lambda d: d.update(labels="report"), "labels must be a list of strings"),
+        # a string would be read as a set of its letters: no event would be weak
+        (lambda d: d.update(weak_types="other"), "weak_types must be a list of strings"),
+        (lambda d: d.update(weak_rules=[1]), "weak_rules must be a list of strings"),
+        # NaN passes no comparison: every event would be retyped
+        (lambda d: d.update(strong_threshold=float("nan")), "strong_threshold must be >= 0"),
+        (lambda d: d.update(threshold=True), "threshold must be in [0, 1]"),
     ],
 )
 def test_a_malformed_model_file_is_an_error_naming_it(change: Any, message: str) -> None:
@@ -186,3 +227,65 @@ def test_the_command_line_switch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
         outputs[bool(flags)] = json.loads(stdout.getvalue())
     assert [row["event_type"] for row in outputs[False]] == ["deployment"]
     assert [row["event_type"] for row in outputs[True]] == ["other"]
+
+
+def test_the_training_dumps_hold_the_rules_types_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``typer_dump.py`` dumps what the typer is trained on: the rules' output, never one a
+    shipped typer has retyped (its guesses would become the next model's labels' features)."""
+    import typer_dump
+
+    letter = tmp_path / "brief.txt"
+    letter.write_text(LETTER, encoding="utf-8")
+    gold = tmp_path / "brief.json"
+    gold.write_text(json.dumps({"reference_date": "2023-09-01", "events": []}), encoding="utf-8")
+    monkeypatch.setattr(extraction_module, "shipped_typer", lambda: _model(threshold=0.0))
+    assert any("typer.retyped" in e.method for e in extract_events(read_document(letter)))
+    events = typer_dump.dump(gold, letter)["events"]
+    assert [e["event_type"] for e in events] == ["other"]
+    assert not any("typer.retyped" in e["method"] for e in events)
+
+
+def test_a_model_file_that_is_no_object_is_an_error_naming_it() -> None:
+    with pytest.raises(TyperError, match=r"^mine\.json: a model is a JSON object, got list$"):
+        load_typer([], "mine.json")
+
+
+def test_read_typer_names_the_file_and_the_problem(tmp_path: Path) -> None:
+    written = tmp_path / "mine.json"
+    written.write_text(json.dumps(train_typer.model_json(TRAINING_DATA, ["t"])), encoding="utf-8")
+    assert read_typer(written) == load_typer(json.loads(written.read_text(encoding="utf-8")))
+    missing = tmp_path / "missing.json"
+    with pytest.raises(
+        TyperError, match=rf"^{re.escape(str(missing))}: cannot be read: No such file"
+    ):
+        read_typer(missing)
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"labels": [', encoding="utf-8")
+    with pytest.raises(TyperError, match=rf"^{re.escape(str(broken))}: not JSON: "):
+        read_typer(broken)
+    empty = tmp_path / "empty.json"
+    empty.write_text("{}", encoding="utf-8")
+    with pytest.raises(TyperError, match=rf"^{re.escape(str(empty))}: missing key 'header'$"):
+        read_typer(empty)
+
+
+@pytest.mark.parametrize(
+    ("document", "typer", "message"),
+    [
+        ("brief.txt", True, "extract_events takes a Document (from read_document), not str"),
+        (None, True, "extract_events takes a Document (from read_document), not NoneType"),
+        (LETTER, "no", "extract_events: typer must be True or False, not 'no'"),
+    ],
+)
+def test_extract_events_refuses_a_wrong_argument(document: Any, typer: Any, message: str) -> None:
+    if document == LETTER:
+        document = read_document(LETTER.encode("utf-8"), reference=datetime.date(2023, 9, 1))
+    with pytest.raises(TypeError, match="^" + re.escape(message) + "$"):
+        extract_events(document, typer=typer)
+
+
+def test_a_letter_without_events_gives_none_with_or_without_the_typer() -> None:
+    document = read_document(b"Geachte voorzitter,\n\nHierbij ontvangt u de brief.\n")
+    assert extract_events(document) == [] == extract_events(document, typer=False)

@@ -194,6 +194,14 @@ def extract_events(document: Document, *, typer: bool = True) -> list[Event]:
     (``iraq_events.events.typer``; its provenance then says ``typer.retyped``); ``typer=False``
     gives the rules' types alone.
     """
+    # a path or a string would fail far inside ("'str' object has no attribute 'footnotes'"),
+    # and typer="no" would be true
+    if not isinstance(document, Document):
+        raise TypeError(
+            f"extract_events takes a Document (from read_document), not {type(document).__name__}"
+        )
+    if not isinstance(typer, bool):
+        raise TypeError(f"extract_events: typer must be True or False, not {typer!r}")
     footnote_citations = {
         f.number: tuple(c.identifier for c in f.citations) for f in document.footnotes
     }

@@ -14,6 +14,8 @@ from __future__ import annotations
 import functools
 import json
 import math
+import os
+import pathlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from importlib import resources
@@ -21,15 +23,18 @@ from typing import Any
 
 import attrs
 
+from iraq_events.events.lexicon.loading import event_lexicon
 from iraq_events.events.model import Event, EventType
 
 __all__ = [
     "MODEL_FILE",
+    "NONE_LABEL",
     "TyperError",
     "TyperModel",
     "date_in_quote",
     "features",
     "load_typer",
+    "read_typer",
     "retype",
     "rule_names",
     "shipped_typer",
@@ -48,7 +53,7 @@ _WINDOW = 4
 
 
 class TyperError(ValueError):
-    """A typer model file that does not fit its schema."""
+    """A typer model file that cannot be read or does not fit its schema."""
 
 
 def rule_names(method: str) -> list[str]:
@@ -139,48 +144,73 @@ class TyperModel:
             return True
         return any(name in self.weak_rules for name in rule_names(method))
 
+    def best(self, found: Iterable[str]) -> tuple[str, float]:
+        """The most probable label and its probability (a tie goes to the later name)."""
+        probabilities = self.probabilities(found)
+        label = max(self.labels, key=lambda name: (probabilities[name], name))
+        return label, probabilities[label]
+
+    def accepts(self, event_type: str, method: str, label: str, p: float) -> bool:
+        """Whether the policy retypes an event of the rules' ``event_type`` and provenance
+        ``method`` to the model's best ``label`` of probability ``p``."""
+        needed = self.threshold if self.is_weak(event_type, method) else self.strong_threshold
+        return needed <= 1.0 and label not in (event_type, NONE_LABEL) and p >= needed
+
     def choose(
         self, event_type: str, method: str, found: Iterable[str]
     ) -> tuple[str, float] | None:
         """The new type and its probability, or ``None`` where the rules' type stays."""
-        needed = self.threshold if self.is_weak(event_type, method) else self.strong_threshold
-        if needed > 1.0:
-            return None
-        probabilities = self.probabilities(found)
-        label = max(self.labels, key=lambda name: (probabilities[name], name))
-        p = probabilities[label]
-        if label in (event_type, NONE_LABEL) or p < needed:
-            return None
-        return label, p
+        if not self.is_weak(event_type, method) and self.strong_threshold > 1.0:
+            return None  # the rules' firm types are theirs alone: no need to score
+        label, p = self.best(found)
+        return (label, p) if self.accepts(event_type, method, label, p) else None
 
 
 def _schema_error(source: str, what: str) -> TyperError:
     return TyperError(f"{source}: {what}")
 
 
-def load_typer(data: Mapping[str, Any], source: str = MODEL_FILE) -> TyperModel:
+def _number(value: Any) -> bool:
+    # a bool is an int to Python, and NaN passes no comparison: neither is a weight or threshold
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _names(data: Mapping[str, Any], key: str, source: str) -> list[str]:
+    value = data[key]
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise _schema_error(source, f"{key} must be a list of strings, got {value!r}")
+    return value
+
+
+def load_typer(data: Any, source: str = MODEL_FILE) -> TyperModel:
     """A model from its JSON form; a malformed file is a ``TyperError`` naming ``source``."""
+    if not isinstance(data, Mapping):
+        raise _schema_error(source, f"a model is a JSON object, got {type(data).__name__}")
     for key in ("header", "labels", "threshold", "weak_types", "weak_rules", "weights"):
         if key not in data:
             raise _schema_error(source, f"missing key {key!r}")
-    labels = tuple(data["labels"])
+    labels = tuple(_names(data, "labels", source))
     known = _TYPES | {NONE_LABEL}
     unknown = [label for label in labels if label not in known]
     if unknown or not labels:
         raise _schema_error(source, f"unknown labels {unknown}" if unknown else "no labels")
     threshold = data["threshold"]
-    if not isinstance(threshold, int | float) or not 0.0 <= threshold <= 1.0:
+    if not _number(threshold) or not 0.0 <= threshold <= 1.0:
         raise _schema_error(source, f"threshold must be in [0, 1], got {threshold!r}")
     strong = data.get("strong_threshold", 2.0)
-    if not isinstance(strong, int | float) or strong < 0.0:
+    if not _number(strong) or strong < 0.0:
         raise _schema_error(source, f"strong_threshold must be >= 0, got {strong!r}")
+    if not isinstance(data["header"], Mapping):
+        raise _schema_error(source, "header must be an object")
+    if not isinstance(data["weights"], Mapping):
+        raise _schema_error(source, "weights must be an object")
     weights: dict[str, dict[int, float]] = {}
     for feature, row in data["weights"].items():
-        if not isinstance(row, dict):
+        if not isinstance(row, Mapping):
             raise _schema_error(source, f"feature {feature!r}: weights must be an object")
         parsed = {}
         for label, weight in row.items():
-            if label not in labels or not isinstance(weight, int | float):
+            if label not in labels or not _number(weight):
                 raise _schema_error(
                     source, f"feature {feature!r}: bad weight {label!r}: {weight!r}"
                 )
@@ -191,21 +221,45 @@ def load_typer(data: Mapping[str, Any], source: str = MODEL_FILE) -> TyperModel:
         weights=weights,
         threshold=float(threshold),
         strong_threshold=float(strong),
-        weak_types=frozenset(data["weak_types"]),
-        weak_rules=frozenset(data["weak_rules"]),
+        weak_types=frozenset(_names(data, "weak_types", source)),
+        weak_rules=frozenset(_names(data, "weak_rules", source)),
         header=dict(data["header"]),
     )
 
 
+def _parse(text: str, source: str) -> TyperModel:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise _schema_error(source, f"not JSON: {error}") from error
+    return load_typer(data, source)
+
+
+def read_typer(path: str | os.PathLike[str]) -> TyperModel:
+    """The model of a model file; a missing, unreadable or malformed file is a ``TyperError``
+    naming ``path``."""
+    try:
+        text = pathlib.Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        raise _schema_error(str(path), f"cannot be read: {reason}") from error
+    return _parse(text, str(path))
+
+
 @functools.cache
 def shipped_typer() -> TyperModel:
-    """The model shipped in the package (``iraq_events/events/lexicon/typer.json``)."""
+    """The model shipped in the package (``iraq_events/events/lexicon/typer.json``), read once
+    per process."""
     text = resources.files("iraq_events.events.lexicon").joinpath(MODEL_FILE).read_text("utf-8")
-    return load_typer(json.loads(text))
+    return _parse(text, MODEL_FILE)
 
 
 def retype(events: Sequence[Event], text: str, model: TyperModel) -> list[Event]:
-    """The events, each weakly typed one retyped where the model is confident."""
+    """The events, each weakly typed one retyped where the model is confident. A retyped
+    event's subtype is dropped and its ACLED codes are the new type's (as when a rule retypes
+    by a cue); its ``event_id`` keeps the rules' type, so that ids (and curation files keyed
+    by them) do not move with the weights or with ``typer=False``."""
+    profiles = event_lexicon().types
     result = []
     for event in events:
         source = event.source
@@ -225,10 +279,17 @@ def retype(events: Sequence[Event], text: str, model: TyperModel) -> list[Event]
             result.append(event)
             continue
         label, p = choice
+        new_type = EventType(label)
+        # the subtype and ACLED codes were read for the old type; left, a "drone" attack
+        # retyped to a meeting would still be an ACLED air strike
+        acled = profiles[new_type].acled
         result.append(
             attrs.evolve(
                 event,
-                event_type=EventType(label),
+                event_type=new_type,
+                subtype=None,
+                acled_event_type=None if acled is None else acled[0],
+                acled_sub_event_type=None if acled is None else acled[1],
                 method=f"{event.method} typer.retyped:{event.event_type.value}@{p:.2f}".strip(),
             )
         )
