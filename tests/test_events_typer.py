@@ -289,3 +289,43 @@ def test_extract_events_refuses_a_wrong_argument(document: Any, typer: Any, mess
 def test_a_letter_without_events_gives_none_with_or_without_the_typer() -> None:
     document = read_document(b"Geachte voorzitter,\n\nHierbij ontvangt u de brief.\n")
     assert extract_events(document) == [] == extract_events(document, typer=False)
+
+
+_PIECES = [
+    "de",
+    "brief",
+    "inzet",
+    "aanval",
+    "vergadering",
+    "12",
+    "mei",
+    "2024",
+    ",",
+    ";",
+    "(",
+    ")",
+    " ",
+]
+
+
+@given(
+    st.lists(st.sampled_from(_PIECES), min_size=1, max_size=30),
+    st.data(),
+    st.sampled_from(["", "dated-mention uncued", "cue.report.letter cue-in-sentence"]),
+)
+def test_the_reader_of_a_quote_scores_as_its_features_do(
+    pieces: list[str], data: st.DataObject, method: str
+) -> None:
+    # retype reads a quote once for all its events; each event must still score exactly as
+    # the features of that one event would (a sentence of many dates made it quadratic)
+    from iraq_events.events.typer import _QuoteReader
+
+    quote = " ".join(pieces)
+    model = shipped_typer()
+    reader = _QuoteReader(quote, model)
+    for _ in range(3):
+        low = data.draw(st.integers(0, len(quote)))
+        high = data.draw(st.integers(low, len(quote)))
+        span = data.draw(st.sampled_from([(low, high), None]))
+        expected = model.scores(features(quote, span, method))
+        assert reader.scores(span, method) == pytest.approx(expected, abs=1e-9)

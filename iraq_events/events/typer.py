@@ -11,12 +11,14 @@ of the event's provenance. A retyped event's provenance gains ``typer.retyped:<o
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import math
 import os
 import pathlib
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from importlib import resources
 from typing import Any
@@ -88,23 +90,20 @@ def features(quote: str, date_span: tuple[int, int] | None, method: str) -> list
     words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(quote)]
     if date_span is not None:
         low, high = date_span
-        before = [w for s, e, w in words if e <= low]
-        after = [w for s, e, w in words if s >= high]
+        before = [w for w in words if w[1] <= low]
+        after = [w for w in words if w[0] >= high]
         edges = [m.start() for m in _CLAUSE_EDGE.finditer(quote)]
         clause_low = max((e for e in edges if e < low), default=-1)
         clause_high = min((e for e in edges if e >= high), default=len(quote))
         clause = [
-            w for s, e, w in words if clause_low < s and e <= clause_high and not low <= s < high
+            w for w in words if clause_low < w[0] and w[1] <= clause_high and not low <= w[0] < high
         ]
         window = before[-_WINDOW:] + after[:_WINDOW]
         sentence = before + after
     else:
-        sentence = clause = window = [w for _, _, w in words]
-    found = {"bias"}
-    found.update("s:" + w[:_PREFIX] for w in sentence)
-    found.update("c:" + w for w in clause)
-    found.update("c:" + w[:_PREFIX] + "~" for w in clause if len(w) > _PREFIX)
-    found.update("w:" + w for w in window)
+        sentence = clause = window = words
+    found = {"bias", *_sentence_features(sentence), *_clause_features(clause)}
+    found.update("w:" + w for _, _, w in window)
     if date_span is None:
         found.add("r:no-date-in-quote")
     for name in rule_names(method):
@@ -129,11 +128,19 @@ class TyperModel:
     weak_rules: frozenset[str] = frozenset()
     header: Mapping[str, Any] = attrs.field(factory=dict)
 
-    def probabilities(self, found: Iterable[str]) -> dict[str, float]:
+    def scores(self, found: Iterable[str], sign: float = 1.0) -> list[float]:
+        """Each label's summed weight over the features (times ``sign``)."""
         scores = [0.0] * len(self.labels)
         for feature in found:
             for label, weight in self.weights.get(feature, {}).items():
-                scores[label] += weight
+                scores[label] += sign * weight
+        return scores
+
+    def probabilities(self, found: Iterable[str]) -> dict[str, float]:
+        return self.probabilities_of(self.scores(found))
+
+    def probabilities_of(self, scores: Sequence[float]) -> dict[str, float]:
+        """The labels' probabilities from their summed weights."""
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
@@ -146,7 +153,11 @@ class TyperModel:
 
     def best(self, found: Iterable[str]) -> tuple[str, float]:
         """The most probable label and its probability (a tie goes to the later name)."""
-        probabilities = self.probabilities(found)
+        return self.best_of(self.scores(found))
+
+    def best_of(self, scores: Sequence[float]) -> tuple[str, float]:
+        """``best`` from the labels' summed weights."""
+        probabilities = self.probabilities_of(scores)
         label = max(self.labels, key=lambda name: (probabilities[name], name))
         return label, probabilities[label]
 
@@ -260,9 +271,15 @@ def retype(events: Sequence[Event], text: str, model: TyperModel) -> list[Event]
     by a cue); its ``event_id`` keeps the rules' type, so that ids (and curation files keyed
     by them) do not move with the weights or with ``typer=False``."""
     profiles = event_lexicon().types
+    readers: dict[str, _QuoteReader] = {}
     result = []
     for event in events:
         source = event.source
+        method = event.method
+        event_type = event.event_type.value
+        if not model.is_weak(event_type, method) and model.strong_threshold > 1.0:
+            result.append(event)  # the rules' firm types are theirs alone: no need to score
+            continue
         date_text = (
             None
             if source.date_char_start is None or source.date_char_end is None
@@ -272,9 +289,11 @@ def retype(events: Sequence[Event], text: str, model: TyperModel) -> list[Event]
             None if source.date_char_start is None else source.date_char_start - source.char_start
         )
         span = date_in_quote(source.quote, offset, date_text)
-        choice = model.choose(
-            event.event_type.value, event.method, features(source.quote, span, event.method)
-        )
+        reader = readers.get(source.quote)
+        if reader is None:
+            reader = readers[source.quote] = _QuoteReader(source.quote, model)
+        label, p = model.best_of(reader.scores(span, method))
+        choice = (label, p) if model.accepts(event_type, method, label, p) else None
         if choice is None:
             result.append(event)
             continue
@@ -294,3 +313,84 @@ def retype(events: Sequence[Event], text: str, model: TyperModel) -> list[Event]
             )
         )
     return result
+
+
+class _QuoteReader:
+    """The words of one quote, read once for every event in it, and the model's summed weights
+    of its sentence and clause features. ``scores`` gives what ``model.scores(features(quote,
+    span, method))`` gives, but an event pays for its date's words, its window and its rules,
+    not for the whole sentence again: a sentence of a thousand dates stays linear."""
+
+    def __init__(self, quote: str, model: TyperModel) -> None:
+        self.quote = quote
+        self.model = model
+        self.words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(quote)]
+        self.starts = [start for start, _, _ in self.words]
+        self.ends = [end for _, end, _ in self.words]
+        self.edges = [m.start() for m in _CLAUSE_EDGE.finditer(quote)]
+        self.sentence = Counter(_sentence_features(self.words))
+        self.sentence_scores = model.scores(self.sentence)
+        self.clauses: dict[tuple[int, int], tuple[Counter[str], list[float]]] = {}
+        self.undated: dict[str, list[float]] = {}
+
+    def _clause(self, first: int, last: int) -> tuple[Counter[str], list[float]]:
+        known = self.clauses.get((first, last))
+        if known is None:
+            counts = Counter(_clause_features(self.words[first:last]))
+            known = self.clauses[(first, last)] = (counts, self.model.scores(counts))
+        return known
+
+    def scores(self, span: tuple[int, int] | None, method: str) -> list[float]:
+        if span is None:  # a date not found in its quote: rare, read in full once per method
+            if method not in self.undated:
+                self.undated[method] = self.model.scores(features(self.quote, None, method))
+            return list(self.undated[method])
+        words = self.words
+        low, high = span
+        # the words the date overlaps leave the sentence; those starting in it the clause
+        before = bisect.bisect_right(self.ends, low)
+        after = bisect.bisect_left(self.starts, high)
+        sentence_gone = _gone(self.sentence, _sentence_features(words[before:after]))
+        edge = bisect.bisect_left(self.edges, low)
+        clause_low = self.edges[edge - 1] if edge else -1
+        edge = bisect.bisect_left(self.edges, high)
+        clause_high = self.edges[edge] if edge < len(self.edges) else len(self.quote)
+        first = bisect.bisect_right(self.starts, clause_low)
+        last = bisect.bisect_right(self.ends, clause_high)
+        gone_first = max(first, bisect.bisect_left(self.starts, low))
+        gone_last = min(last, after)
+        window = words[max(0, before - _WINDOW) : before] + words[after : after + _WINDOW]
+        clause_counts, clause_scores = (
+            self._clause(first, last) if last > first else (Counter(), [])
+        )
+        clause_gone = (
+            _gone(clause_counts, _clause_features(words[gone_first:gone_last]))
+            if gone_last > gone_first
+            else []
+        )
+        rest = {"w:" + word for _, _, word in window} | {"bias"}
+        for name in rule_names(method):
+            rest.update("f:" + family for family in _families(name))
+            rest.add("r:" + name)
+        totals = self.model.scores(rest)
+        for part in (self.sentence_scores, clause_scores):
+            for label, value in enumerate(part):
+                totals[label] += value
+        for label, value in enumerate(self.model.scores([*sentence_gone, *clause_gone], -1.0)):
+            totals[label] += value
+        return totals
+
+
+def _sentence_features(words: Sequence[tuple[int, int, str]]) -> list[str]:
+    return ["s:" + word[:_PREFIX] for _, _, word in words]
+
+
+def _clause_features(words: Sequence[tuple[int, int, str]]) -> list[str]:
+    found = ["c:" + word for _, _, word in words]
+    found += ["c:" + word[:_PREFIX] + "~" for _, _, word in words if len(word) > _PREFIX]
+    return found
+
+
+def _gone(counts: Counter[str], removed: Iterable[str]) -> list[str]:
+    """The features all of whose occurrences are among ``removed``."""
+    return [feature for feature, n in Counter(removed).items() if counts[feature] == n]
