@@ -329,3 +329,24 @@ def test_the_reader_of_a_quote_scores_as_its_features_do(
         span = data.draw(st.sampled_from([(low, high), None]))
         expected = model.scores(features(quote, span, method))
         assert reader.scores(span, method) == pytest.approx(expected, abs=1e-9)
+
+
+def test_the_timeline_command_reads_a_letter_with_or_without_the_typer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from iraq_events.cli import CliError
+    from iraq_events.cli.timeline import load_timeline
+
+    path = tmp_path / "brief.txt"
+    # a letterhead date, since the timeline command takes no reference date
+    path.write_text(LETTER.replace("\n\n", "\n\nDen Haag, 1 september 2023\n\n", 1), "utf-8")
+    eager = _model(threshold=0.0)
+    monkeypatch.setattr(extraction_module, "shipped_typer", lambda: eager)
+    with_typer, _ = load_timeline(path)
+    without, _ = load_timeline(path, typer=False)
+    assert [e.event_type for e in with_typer.events] == [EventType.DEPLOYMENT]
+    assert [e.event_type for e in without.events] == [EventType.OTHER]
+    parquet = tmp_path / "events.parquet"
+    parquet.write_bytes(b"")
+    with pytest.raises(CliError, match=r"events\.parquet: --no-typer applies to a letter"):
+        load_timeline(parquet, typer=False)

@@ -96,6 +96,12 @@ def _add_input_and_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--country", action="append", metavar="ISO3")
     parser.add_argument("--location", action="append")
     parser.add_argument("--document", action="append", metavar="DOCUMENT_ID")
+    parser.add_argument(
+        "--no-typer",
+        action="store_true",
+        help="for a letter: the rules' event types alone, without the learned typer's retyping "
+        "(an events .parquet file holds its types already)",
+    )
 
 
 def _date(text: str) -> datetime.date:
@@ -107,10 +113,12 @@ def _date(text: str) -> datetime.date:
         ) from None
 
 
-def load_timeline(path: Path) -> tuple[Timeline, str | None]:
+def load_timeline(path: Path, *, typer: bool = True) -> tuple[Timeline, str | None]:
     """The events of an events Parquet file or of a letter, and a title naming the letters.
 
     For a Parquet file the title comes from ``documents.parquet`` beside it, when there is one.
+    ``typer=False`` reads a letter's events without the learned typer; a Parquet file's types
+    were fixed when it was built, so asking that of one is an error.
     """
     from iraq_events.timeline import Timeline
     from iraq_events.views.labels import LetterHeading, letters_title
@@ -120,6 +128,11 @@ def load_timeline(path: Path) -> tuple[Timeline, str | None]:
     if path.is_dir():
         raise CliError(f"{path}: is a directory, not an events .parquet file or a letter")
     if path.suffix.lower() == ".parquet":
+        if not typer:
+            raise CliError(
+                f"{path}: --no-typer applies to a letter; an events .parquet file holds the "
+                "types it was built with"
+            )
         # through the links of a published dataset to one version's folder, so that events and
         # documents come from the same build even if another build switches versions meanwhile
         version = path.resolve()
@@ -134,7 +147,7 @@ def load_timeline(path: Path) -> tuple[Timeline, str | None]:
     heading = LetterHeading(
         metadata.date, metadata.chamber, metadata.dossier, metadata.dossier_title
     )
-    return Timeline(extract_events(document)), letters_title([heading])
+    return Timeline(extract_events(document, typer=typer)), letters_title([heading])
 
 
 def _dataset_title(documents_file: Path, timeline: Timeline) -> str | None:
@@ -158,7 +171,7 @@ def _dataset_title(documents_file: Path, timeline: Timeline) -> str | None:
 
 
 def _select(args: argparse.Namespace) -> tuple[Timeline, str | None]:
-    timeline, title = load_timeline(args.file)
+    timeline, title = load_timeline(args.file, typer=not args.no_typer)
     if args.start is not None and args.end is not None and args.start > args.end:
         raise CliError(f"--from {args.start} is after --to {args.end}")
     try:
