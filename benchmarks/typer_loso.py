@@ -115,7 +115,7 @@ class Study:
             for event, feats in zip(letter["events"], letter_feats, strict=True):
                 best, p = event["event_type"], 0.0
                 if model is not None:
-                    best, p = model.best(feats)
+                    best, p = model.best_of(model.scores(feats))
                 row.append((event["event_type"], event["method"], best, p))
             found.append(row)
         return found
@@ -166,22 +166,32 @@ def _cells(before: Sequence[int], after: Sequence[int]) -> str:
     return f"{f1(g, n, d):.3f} -> {f1(g, n2, d2):.3f} | {f1(g, n, e):.3f} -> {f1(g, n2, e2):.3f}"
 
 
+def _tally(
+    study: Study,
+    model: TyperModel,
+    held: str,
+    policies: Sequence[Policy | None],
+    into: dict[tuple[str, Policy | None], list[int]],
+) -> dict[str, dict[Policy | None, list[int]]]:
+    """Each policy's counts on the set's first-run and current dumps, by kind, also added to
+    ``into`` under (kind, policy)."""
+    counts: dict[str, dict[Policy | None, list[int]]] = {}
+    for kind in ("first", "current"):
+        name = f"{kind}_{held}"
+        outcomes = study.outcomes(model, name)
+        counts[kind] = {policy: list(study.counts(name, outcomes, policy)) for policy in policies}
+        for policy, found in counts[kind].items():
+            into[(kind, policy)] = _add(into.get((kind, policy), [0] * 4), found)
+    return counts
+
+
 def plain(study: Study, grid: list[Policy], chosen: Policy) -> None:
     """One leave-one-set-out run of every policy; the chosen one's table per set."""
     pooled: dict[tuple[str, Policy | None], list[int]] = {}
     for held in SETS:
         model = study.model_without(frozenset({held}))
-        cells = []
-        for kind in ("first", "current"):
-            name = f"{kind}_{held}"
-            outcomes = study.outcomes(model, name)
-            before = study.counts(name, outcomes, None)
-            pooled[(kind, None)] = _add(pooled.get((kind, None), [0] * 4), before)
-            for policy in grid:
-                after = study.counts(name, outcomes, policy)
-                pooled[(kind, policy)] = _add(pooled.get((kind, policy), [0] * 4), after)
-                if policy == chosen:
-                    cells.append(_cells(before, after))
+        counts = _tally(study, model, held, [None, *grid], pooled)
+        cells = [_cells(counts[kind][None], counts[kind][chosen]) for kind in ("first", "current")]
         print(f"| {held} | {cells[0]} | {cells[1]} |", flush=True)
     for kind in ("first", "current"):
         g, n, d, e = pooled[(kind, None)]
@@ -211,13 +221,9 @@ def nested(study: Study, grid: list[Policy], criterion: str) -> None:
         for other in SETS:
             if other == held:
                 continue
-            model = study.model_without(frozenset({held, other}))
-            for kind in ("first", "current"):
-                name = f"{kind}_{other}"
-                outcomes = study.outcomes(model, name)
-                for policy in [None, *grid]:
-                    key = (kind, policy)
-                    inner[key] = _add(inner.get(key, [0] * 4), study.counts(name, outcomes, policy))
+            _tally(
+                study, study.model_without(frozenset({held, other})), other, [None, *grid], inner
+            )
 
         def first_f1(
             policy: Policy | None, inner: dict[tuple[str, Policy | None], list[int]] = inner
@@ -231,21 +237,17 @@ def nested(study: Study, grid: list[Policy], criterion: str) -> None:
             return inner[("first", policy)][2] + inner[("current", policy)][2]
 
         base = inner[("current", None)][2]
-        allowed: list[Policy | None] = [None]
         if criterion == "strict":
-            allowed += [p for p in grid if inner[("current", p)][2] >= base]
-            chosen = max([None, *reversed(allowed[1:])], key=first_f1)
+            allowed = [p for p in grid if inner[("current", p)][2] >= base]
+            chosen = max([None, *reversed(allowed)], key=first_f1)
         elif criterion == "first":
             chosen = max([None, *reversed(grid)], key=first_f1)
         else:
             chosen = max([None, *reversed(grid)], key=both)
-        model = study.model_without(frozenset({held}))
+        counts = _tally(study, study.model_without(frozenset({held})), held, [None, chosen], {})
         cells = []
         for kind in ("first", "current"):
-            name = f"{kind}_{held}"
-            outcomes = study.outcomes(model, name)
-            before = study.counts(name, outcomes, None)
-            after = study.counts(name, outcomes, chosen)
+            before, after = counts[kind][None], counts[kind][chosen]
             totals[f"{kind} before"] = _add(totals.get(f"{kind} before", [0] * 4), before)
             totals[f"{kind} after"] = _add(totals.get(f"{kind} after", [0] * 4), after)
             cells.append(_cells(before, after))

@@ -97,7 +97,7 @@ def test_the_threshold_is_respected(threshold: float) -> None:
     probabilities = model.probabilities(found)
     best = max(probabilities, key=lambda label: probabilities[label])
     choice = model.choose("other", UNCUED, found)
-    assert model.best(found)[1] == probabilities[best]
+    assert model.best_of(model.scores(found))[1] == probabilities[best]
     if probabilities[best] >= threshold and best not in ("other", "none"):
         assert choice == (best, probabilities[best])
     else:

@@ -151,29 +151,35 @@ class TyperModel:
             return True
         return any(name in self.weak_rules for name in rule_names(method))
 
-    def best(self, found: Iterable[str]) -> tuple[str, float]:
-        """The most probable label and its probability (a tie goes to the later name)."""
-        return self.best_of(self.scores(found))
-
     def best_of(self, scores: Sequence[float]) -> tuple[str, float]:
-        """``best`` from the labels' summed weights."""
+        """The most probable label and its probability (a tie goes to the later name)."""
         probabilities = self.probabilities_of(scores)
         label = max(self.labels, key=lambda name: (probabilities[name], name))
         return label, probabilities[label]
 
+    def needed(self, event_type: str, method: str) -> float:
+        """The confidence needed to retype such an event (above 1: never; no need to score)."""
+        return self.threshold if self.is_weak(event_type, method) else self.strong_threshold
+
     def accepts(self, event_type: str, method: str, label: str, p: float) -> bool:
         """Whether the policy retypes an event of the rules' ``event_type`` and provenance
         ``method`` to the model's best ``label`` of probability ``p``."""
-        needed = self.threshold if self.is_weak(event_type, method) else self.strong_threshold
+        needed = self.needed(event_type, method)
         return needed <= 1.0 and label not in (event_type, NONE_LABEL) and p >= needed
 
     def choose(
         self, event_type: str, method: str, found: Iterable[str]
     ) -> tuple[str, float] | None:
         """The new type and its probability, or ``None`` where the rules' type stays."""
-        if not self.is_weak(event_type, method) and self.strong_threshold > 1.0:
-            return None  # the rules' firm types are theirs alone: no need to score
-        label, p = self.best(found)
+        if self.needed(event_type, method) > 1.0:
+            return None
+        return self.choose_scored(event_type, method, self.scores(found))
+
+    def choose_scored(
+        self, event_type: str, method: str, scores: Sequence[float]
+    ) -> tuple[str, float] | None:
+        """``choose`` from the labels' summed weights of the event's features."""
+        label, p = self.best_of(scores)
         return (label, p) if self.accepts(event_type, method, label, p) else None
 
 
@@ -277,8 +283,8 @@ def retype(events: Sequence[Event], text: str, model: TyperModel) -> list[Event]
         source = event.source
         method = event.method
         event_type = event.event_type.value
-        if not model.is_weak(event_type, method) and model.strong_threshold > 1.0:
-            result.append(event)  # the rules' firm types are theirs alone: no need to score
+        if model.needed(event_type, method) > 1.0:
+            result.append(event)
             continue
         date_text = (
             None
@@ -292,8 +298,7 @@ def retype(events: Sequence[Event], text: str, model: TyperModel) -> list[Event]
         reader = readers.get(source.quote)
         if reader is None:
             reader = readers[source.quote] = _QuoteReader(source.quote, model)
-        label, p = model.best_of(reader.scores(span, method))
-        choice = (label, p) if model.accepts(event_type, method, label, p) else None
+        choice = model.choose_scored(event_type, method, reader.scores(span, method))
         if choice is None:
             result.append(event)
             continue
@@ -316,10 +321,9 @@ def retype(events: Sequence[Event], text: str, model: TyperModel) -> list[Event]
 
 
 class _QuoteReader:
-    """The words of one quote, read once for every event in it, and the model's summed weights
-    of its sentence and clause features. ``scores`` gives what ``model.scores(features(quote,
-    span, method))`` gives, but an event pays for its date's words, its window and its rules,
-    not for the whole sentence again: a sentence of a thousand dates stays linear."""
+    """One quote's words and summed sentence and clause weights, read once for all its events:
+    ``scores`` equals ``model.scores(features(quote, span, method))``, but a sentence of a
+    thousand dates stays linear."""
 
     def __init__(self, quote: str, model: TyperModel) -> None:
         self.quote = quote
