@@ -17,7 +17,9 @@ Matching (one-to-one, greedy in gold order):
 - **detection**: same event type, the predicted event's passage (its source sentence, or one
   of its other mentions) overlaps the gold passage (or one of the gold's other mentions), and
   the two date intervals overlap (an open end counts as unbounded);
-- **date-exact**: a detection match whose ``date_start`` and ``date_end`` are the gold's.
+- **date-exact**: a detection match whose ``date_start`` and ``date_end`` are the gold's;
+- **untyped**: detection with the event type ignored (the right passage and date, any type),
+  so that the gap between it and det F1 is what typing costs.
 
 On detection matches it reports actor accuracy (the gold actor names all found), place (same
 canonical name, or both none) and status. The **naive baseline** is the one of issue 14: every
@@ -106,8 +108,8 @@ def _gold_passages(item: dict[str, Any]) -> list[tuple[int, int]]:
     return spans
 
 
-def _detects(item: dict[str, Any], found: Predicted) -> bool:
-    if item["event_type"] != found.event_type:
+def _detects(item: dict[str, Any], found: Predicted, typed: bool = True) -> bool:
+    if typed and item["event_type"] != found.event_type:
         return False
     if not any(_overlap(g, p) for g in _gold_passages(item) for p in found.passages):
         return False
@@ -123,12 +125,14 @@ def _exact(item: dict[str, Any], found: Predicted) -> bool:
 
 
 def match(
-    gold: Sequence[dict[str, Any]], found: Sequence[Predicted]
+    gold: Sequence[dict[str, Any]], found: Sequence[Predicted], typed: bool = True
 ) -> list[tuple[dict[str, Any], Predicted]]:
+    """Gold events paired one to one with what was found; ``typed=False`` ignores the type
+    (how many events were found on the right passage and date, whatever their type)."""
     pairs = []
     free = list(found)
     for item in gold:
-        candidates = [f for f in free if _detects(item, f)]
+        candidates = [f for f in free if _detects(item, f, typed)]
         if not candidates:
             continue
         candidates.sort(key=lambda f: not _exact(item, f))
@@ -201,6 +205,7 @@ class Score:
     actors: int
     location: int
     status: int
+    untyped: int
 
     def prf(self, hits: int) -> tuple[float, float, float]:
         p = hits / self.found if self.found else 0.0
@@ -210,7 +215,7 @@ class Score:
 
 
 def score(letters: Sequence[Letter], system: str, verbose: bool) -> Score:
-    totals = [0] * 7
+    totals = [0] * 8
     for letter in letters:
         found = predictions(letter.document) if system == "extractor" else baseline(letter.document)
         pairs = match(letter.gold, found)
@@ -221,6 +226,7 @@ def score(letters: Sequence[Letter], system: str, verbose: bool) -> Score:
         totals[4] += sum({a["name"] for a in g["actors"]} <= f.actors for g, f in pairs)
         totals[5] += sum((g["location"] or {}).get("name") == f.location for g, f in pairs)
         totals[6] += sum(g["status"] == f.status for g, f in pairs)
+        totals[7] += len(match(letter.gold, found, typed=False))
         if verbose and system == "extractor":
             _report(letter, pairs, found)
     return Score(*totals)
@@ -341,7 +347,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown set(s) {', '.join(unknown)}; choose from {', '.join(sets)}")
     print(
         f"{'set':10} {'system':9} {'gold':>4} {'found':>5}  {'det P':>5} {'det R':>5} "
-        f"{'det F1':>6}  {'exact F1':>8}  {'actors':>6} {'place':>5} {'status':>6}"
+        f"{'det F1':>6}  {'exact F1':>8}  {'actors':>6} {'place':>5} {'status':>6}  "
+        f"{'untyped F1':>10}"
     )
     for name in chosen:
         letters = sets[name]
@@ -351,6 +358,7 @@ def main(argv: list[str] | None = None) -> int:
             s = score(letters, system, args.verbose and name != "heldout")
             p, r, f = s.prf(s.detected)
             _, _, exact = s.prf(s.exact)
+            _, _, untyped = s.prf(s.untyped)
             roles = (
                 f"{s.actors / s.detected:6.2f} {s.location / s.detected:5.2f} "
                 f"{s.status / s.detected:6.2f}"
@@ -359,7 +367,7 @@ def main(argv: list[str] | None = None) -> int:
             )
             print(
                 f"{name:10} {system:9} {s.gold:4d} {s.found:5d}  {p:5.2f} {r:5.2f} {f:6.2f}  "
-                f"{exact:8.2f}  {roles}"
+                f"{exact:8.2f}  {roles}  {untyped:10.2f}"
             )
     if "seed" not in sets:
         return 0

@@ -159,3 +159,43 @@ def test_empty_gold_folder_is_an_error(tmp_path: Path, capsys: pytest.CaptureFix
     with pytest.raises(SystemExit):
         _eval_module().main(["--letters", str(tmp_path), "--gold", str(tmp_path)])
     assert "no gold files" in capsys.readouterr().err
+
+
+def test_untyped_matching_pairs_an_event_of_another_type_on_the_same_passage_and_date(
+    tmp_path: Path,
+) -> None:
+    module = _eval_module()
+    _, gold = _folders(tmp_path)
+    item = json.loads((gold / "voorbeeld.json").read_text(encoding="utf-8"))["events"][0]
+    found = module.Predicted(
+        event_type="report",  # the gold says meeting
+        date_start=datetime.date(2022, 2, 10),
+        date_end=datetime.date(2022, 2, 10),
+        passages=((item["char_start"], item["char_end"]),),
+    )
+    assert module.match([item], [found]) == []
+    assert module.match([item], [found], typed=False) == [(item, found)]
+
+
+def test_two_annotations_agree_fully_with_themselves_and_less_after_a_retype(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _eval_module()  # agreement.py imports eval_events as a sibling module
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    try:
+        import agreement
+    finally:
+        sys.path.pop(0)
+    _, gold = _folders(tmp_path)
+    second = tmp_path / "second"
+    second.mkdir()
+    data = json.loads((gold / "voorbeeld.json").read_text(encoding="utf-8"))
+    (second / "other_name.json").write_text(json.dumps(data), encoding="utf-8")
+    same = agreement.agreement(gold, second)
+    assert (same["det F1"], same["exact F1"], same["untyped F1"]) == (1.0, 1.0, 1.0)
+    data["events"][0]["event_type"] = "report"
+    (second / "other_name.json").write_text(json.dumps(data), encoding="utf-8")
+    retyped = agreement.agreement(gold, second)
+    assert retyped["det F1"] == pytest.approx(2 / 3) and retyped["untyped F1"] == 1.0
+    assert agreement.main([str(gold), str(second)]) == 0
+    assert "det F1 0.67" in capsys.readouterr().out
